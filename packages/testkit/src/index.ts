@@ -1,0 +1,12 @@
+export {
+  freePort,
+  localNatsServerVersion,
+  natsServerBinary,
+  startNatsCluster,
+  startNatsServer,
+  type NatsClusterHandle,
+  type NatsClusterNode,
+  type NatsServerHandle,
+  type NatsServerOptions,
+} from "./nats-server.js";
+export { startNatsFixture, type NatsFixture, type NatsFixtureMode } from "./nats-fixture.js";

@@ -1,0 +1,53 @@
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { defineConfig } from "vitest/config";
+
+/**
+ * Workspace packages export their TypeScript sources under the `@zonebus/source` condition;
+ * tests resolve every workspace package to that entry, so they run against src/ without a build.
+ */
+function workspaceSourceAliases(): { find: RegExp; replacement: string }[] {
+  const aliases: { find: RegExp; replacement: string }[] = [];
+  for (const group of ["packages", "services"]) {
+    for (const name of readdirSync(group)) {
+      const manifest = join(group, name, "package.json");
+      if (!existsSync(manifest)) continue;
+      const pkg = JSON.parse(readFileSync(manifest, "utf8")) as { name: string; exports?: { ".": Record<string, string> } };
+      const src = pkg.exports?.["."]?.["@zonebus/source"];
+      if (src) aliases.push({ find: new RegExp(`^${pkg.name}$`), replacement: resolve(group, name, src) });
+    }
+  }
+  return aliases;
+}
+
+export default defineConfig({
+  resolve: { alias: workspaceSourceAliases() },
+  test: {
+    reporters: ["default", "./test/support/count-reporter.ts"],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["packages/*/src/**/*.test.ts", "services/*/src/**/*.test.ts"],
+          exclude: ["**/*.int.test.ts", "**/node_modules/**"],
+          testTimeout: 10_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["packages/*/src/**/*.int.test.ts", "services/*/src/**/*.int.test.ts", "test/**/*.test.ts"],
+          exclude: ["**/node_modules/**"],
+          globalSetup: ["./test/support/nats-global-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // Integration tests start servers and processes; two cores are shared between them.
+          fileParallelism: true,
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});
