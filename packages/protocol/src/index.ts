@@ -1,1 +1,3 @@
-export {};
+export * from "./crypto/index.js";
+export * from "./core/index.js";
+export * from "./game/index.js";
