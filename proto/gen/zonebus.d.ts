@@ -3,33 +3,787 @@ import Long = require("long");
 
 export namespace zonebus {
 
-    interface IPing extends zonebus.Ping.$Properties {
+    interface IAttachArena extends zonebus.AttachArena.$Properties {
     }
 
-    class Ping {
-        constructor(p?: zonebus.Ping.$Properties);
+    class AttachArena {
+        constructor(p?: zonebus.AttachArena.$Properties);
         $unknowns?: Uint8Array[];
-        seq: number;
-        data: Uint8Array;
-        static create(properties: zonebus.Ping.$Shape): zonebus.Ping & zonebus.Ping.$Shape;
-        static create(properties?: zonebus.Ping.$Properties): zonebus.Ping;
-        static encode(m: zonebus.Ping.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-        static encodeDelimited(message: zonebus.Ping.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.Ping & zonebus.Ping.$Shape;
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.Ping & zonebus.Ping.$Shape;
+        arena: string;
+        static create(properties: zonebus.AttachArena.$Shape): zonebus.AttachArena & zonebus.AttachArena.$Shape;
+        static create(properties?: zonebus.AttachArena.$Properties): zonebus.AttachArena;
+        static encode(m: zonebus.AttachArena.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.AttachArena.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.AttachArena & zonebus.AttachArena.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.AttachArena & zonebus.AttachArena.$Shape;
         static verify(m: { [k: string]: any }): (string|null);
-        static fromObject(d: { [k: string]: any }): zonebus.Ping;
-        static toObject(m: zonebus.Ping, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        static fromObject(d: { [k: string]: any }): zonebus.AttachArena;
+        static toObject(m: zonebus.AttachArena, o?: $protobuf.IConversionOptions): { [k: string]: any };
         toJSON(): { [k: string]: any };
         static getTypeUrl(prefix?: string): string;
     }
 
-    namespace Ping {
+    namespace AttachArena {
         interface $Properties {
-            seq?: (number|null);
-            data?: (Uint8Array|null);
+            arena?: (string|null);
             $unknowns?: Uint8Array[];
         }
-        type $Shape = zonebus.Ping.$Properties;
+        type $Shape = zonebus.AttachArena.$Properties;
+    }
+
+    interface IAttachReply extends zonebus.AttachReply.$Properties {
+    }
+
+    class AttachReply {
+        constructor(p?: zonebus.AttachReply.$Properties);
+        $unknowns?: Uint8Array[];
+        ok: boolean;
+        owner: string;
+        error: string;
+        static create(properties: zonebus.AttachReply.$Shape): zonebus.AttachReply & zonebus.AttachReply.$Shape;
+        static create(properties?: zonebus.AttachReply.$Properties): zonebus.AttachReply;
+        static encode(m: zonebus.AttachReply.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.AttachReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.AttachReply & zonebus.AttachReply.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.AttachReply & zonebus.AttachReply.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.AttachReply;
+        static toObject(m: zonebus.AttachReply, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace AttachReply {
+        interface $Properties {
+            ok?: (boolean|null);
+            owner?: (string|null);
+            error?: (string|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.AttachReply.$Properties;
+    }
+
+    interface IReplicaStatus extends zonebus.ReplicaStatus.$Properties {
+    }
+
+    class ReplicaStatus {
+        constructor(p?: zonebus.ReplicaStatus.$Properties);
+        $unknowns?: Uint8Array[];
+        id: string;
+        arenas: number;
+        players: number;
+        cpu: number;
+        static create(properties: zonebus.ReplicaStatus.$Shape): zonebus.ReplicaStatus & zonebus.ReplicaStatus.$Shape;
+        static create(properties?: zonebus.ReplicaStatus.$Properties): zonebus.ReplicaStatus;
+        static encode(m: zonebus.ReplicaStatus.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.ReplicaStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.ReplicaStatus & zonebus.ReplicaStatus.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.ReplicaStatus & zonebus.ReplicaStatus.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.ReplicaStatus;
+        static toObject(m: zonebus.ReplicaStatus, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ReplicaStatus {
+        interface $Properties {
+            id?: (string|null);
+            arenas?: (number|null);
+            players?: (number|null);
+            cpu?: (number|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.ReplicaStatus.$Properties;
+    }
+
+    interface IArenaLease extends zonebus.ArenaLease.$Properties {
+    }
+
+    class ArenaLease {
+        constructor(p?: zonebus.ArenaLease.$Properties);
+        $unknowns?: Uint8Array[];
+        arena: string;
+        owner: string;
+        static create(properties: zonebus.ArenaLease.$Shape): zonebus.ArenaLease & zonebus.ArenaLease.$Shape;
+        static create(properties?: zonebus.ArenaLease.$Properties): zonebus.ArenaLease;
+        static encode(m: zonebus.ArenaLease.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.ArenaLease.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.ArenaLease & zonebus.ArenaLease.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.ArenaLease & zonebus.ArenaLease.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.ArenaLease;
+        static toObject(m: zonebus.ArenaLease, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ArenaLease {
+        interface $Properties {
+            arena?: (string|null);
+            owner?: (string|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.ArenaLease.$Properties;
+    }
+
+    interface IArenaInput extends zonebus.ArenaInput.$Properties {
+    }
+
+    class ArenaInput {
+        constructor(p?: zonebus.ArenaInput.$Properties);
+        $unknowns?: Uint8Array[];
+        enter?: (zonebus.PlayerInfo.$Properties|null);
+        leavePid?: (number|null);
+        packet?: (zonebus.ClientPacket.$Properties|null);
+        chat?: (zonebus.ArenaChat.$Properties|null);
+        kind?: ("enter"|"leavePid"|"packet"|"chat");
+        static create(properties: zonebus.ArenaInput.$Shape): zonebus.ArenaInput & zonebus.ArenaInput.$Shape;
+        static create(properties?: zonebus.ArenaInput.$Properties): zonebus.ArenaInput;
+        static encode(m: zonebus.ArenaInput.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.ArenaInput.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.ArenaInput & zonebus.ArenaInput.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.ArenaInput & zonebus.ArenaInput.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.ArenaInput;
+        static toObject(m: zonebus.ArenaInput, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ArenaInput {
+        interface $Properties {
+            enter?: (zonebus.PlayerInfo.$Properties|null);
+            leavePid?: (number|null);
+            packet?: (zonebus.ClientPacket.$Properties|null);
+            chat?: (zonebus.ArenaChat.$Properties|null);
+            kind?: ("enter"|"leavePid"|"packet"|"chat");
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = {
+          enter?: zonebus.PlayerInfo.$Shape|null;
+          leavePid?: number|null;
+          packet?: zonebus.ClientPacket.$Shape|null;
+          chat?: zonebus.ArenaChat.$Shape|null;
+          $unknowns?: Uint8Array[];
+        } & (
+          ({ kind?: undefined; enter?: null; leavePid?: null; packet?: null; chat?: null }|{ kind?: "enter"; enter: zonebus.PlayerInfo.$Shape; leavePid?: null; packet?: null; chat?: null }|{ kind?: "leavePid"; enter?: null; leavePid: number; packet?: null; chat?: null }|{ kind?: "packet"; enter?: null; leavePid?: null; packet: zonebus.ClientPacket.$Shape; chat?: null }|{ kind?: "chat"; enter?: null; leavePid?: null; packet?: null; chat: zonebus.ArenaChat.$Shape })
+        );
+    }
+
+    interface IArenaInputBatch extends zonebus.ArenaInputBatch.$Properties {
+    }
+
+    class ArenaInputBatch {
+        constructor(p?: zonebus.ArenaInputBatch.$Properties);
+        $unknowns?: Uint8Array[];
+        inputs: zonebus.ArenaInput.$Properties[];
+        static create(properties: zonebus.ArenaInputBatch.$Shape): zonebus.ArenaInputBatch & zonebus.ArenaInputBatch.$Shape;
+        static create(properties?: zonebus.ArenaInputBatch.$Properties): zonebus.ArenaInputBatch;
+        static encode(m: zonebus.ArenaInputBatch.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.ArenaInputBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.ArenaInputBatch & zonebus.ArenaInputBatch.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.ArenaInputBatch & zonebus.ArenaInputBatch.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.ArenaInputBatch;
+        static toObject(m: zonebus.ArenaInputBatch, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ArenaInputBatch {
+        interface $Properties {
+            inputs?: (zonebus.ArenaInput.$Properties[]|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = {
+          inputs?: zonebus.ArenaInput.$Shape[]|null;
+          $unknowns?: Uint8Array[];
+        };
+    }
+
+    interface IClientPacket extends zonebus.ClientPacket.$Properties {
+    }
+
+    class ClientPacket {
+        constructor(p?: zonebus.ClientPacket.$Properties);
+        $unknowns?: Uint8Array[];
+        pid: number;
+        data: Uint8Array;
+        gatewayTicks: number;
+        static create(properties: zonebus.ClientPacket.$Shape): zonebus.ClientPacket & zonebus.ClientPacket.$Shape;
+        static create(properties?: zonebus.ClientPacket.$Properties): zonebus.ClientPacket;
+        static encode(m: zonebus.ClientPacket.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.ClientPacket.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.ClientPacket & zonebus.ClientPacket.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.ClientPacket & zonebus.ClientPacket.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.ClientPacket;
+        static toObject(m: zonebus.ClientPacket, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ClientPacket {
+        interface $Properties {
+            pid?: (number|null);
+            data?: (Uint8Array|null);
+            gatewayTicks?: (number|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.ClientPacket.$Properties;
+    }
+
+    interface IArenaChat extends zonebus.ArenaChat.$Properties {
+    }
+
+    class ArenaChat {
+        constructor(p?: zonebus.ArenaChat.$Properties);
+        $unknowns?: Uint8Array[];
+        targetPid: number;
+        packet: Uint8Array;
+        static create(properties: zonebus.ArenaChat.$Shape): zonebus.ArenaChat & zonebus.ArenaChat.$Shape;
+        static create(properties?: zonebus.ArenaChat.$Properties): zonebus.ArenaChat;
+        static encode(m: zonebus.ArenaChat.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.ArenaChat.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.ArenaChat & zonebus.ArenaChat.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.ArenaChat & zonebus.ArenaChat.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.ArenaChat;
+        static toObject(m: zonebus.ArenaChat, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ArenaChat {
+        interface $Properties {
+            targetPid?: (number|null);
+            packet?: (Uint8Array|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.ArenaChat.$Properties;
+    }
+
+    enum ClientKind {
+        CLIENT_KIND_UNSPECIFIED = 0,
+        CLIENT_KIND_VIE = 1,
+        CLIENT_KIND_CONTINUUM = 2
+    }
+
+    interface IPlayerAddress extends zonebus.PlayerAddress.$Properties {
+    }
+
+    class PlayerAddress {
+        constructor(p?: zonebus.PlayerAddress.$Properties);
+        $unknowns?: Uint8Array[];
+        pid: number;
+        gateway: string;
+        static create(properties: zonebus.PlayerAddress.$Shape): zonebus.PlayerAddress & zonebus.PlayerAddress.$Shape;
+        static create(properties?: zonebus.PlayerAddress.$Properties): zonebus.PlayerAddress;
+        static encode(m: zonebus.PlayerAddress.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.PlayerAddress.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.PlayerAddress & zonebus.PlayerAddress.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.PlayerAddress & zonebus.PlayerAddress.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.PlayerAddress;
+        static toObject(m: zonebus.PlayerAddress, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace PlayerAddress {
+        interface $Properties {
+            pid?: (number|null);
+            gateway?: (string|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.PlayerAddress.$Properties;
+    }
+
+    interface IPlayerInfo extends zonebus.PlayerInfo.$Properties {
+    }
+
+    class PlayerInfo {
+        constructor(p?: zonebus.PlayerInfo.$Properties);
+        $unknowns?: Uint8Array[];
+        pid: number;
+        name: string;
+        squad: string;
+        gateway: string;
+        clientKind: zonebus.ClientKind;
+        featureBits: number;
+        xres: number;
+        yres: number;
+        audio: number;
+        requestedShip: number;
+        optionalGraphics: boolean;
+        clientIp: string;
+        static create(properties: zonebus.PlayerInfo.$Shape): zonebus.PlayerInfo & zonebus.PlayerInfo.$Shape;
+        static create(properties?: zonebus.PlayerInfo.$Properties): zonebus.PlayerInfo;
+        static encode(m: zonebus.PlayerInfo.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.PlayerInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.PlayerInfo & zonebus.PlayerInfo.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.PlayerInfo & zonebus.PlayerInfo.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.PlayerInfo;
+        static toObject(m: zonebus.PlayerInfo, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace PlayerInfo {
+        interface $Properties {
+            pid?: (number|null);
+            name?: (string|null);
+            squad?: (string|null);
+            gateway?: (string|null);
+            clientKind?: (zonebus.ClientKind|null);
+            featureBits?: (number|null);
+            xres?: (number|null);
+            yres?: (number|null);
+            audio?: (number|null);
+            requestedShip?: (number|null);
+            optionalGraphics?: (boolean|null);
+            clientIp?: (string|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.PlayerInfo.$Properties;
+    }
+
+    interface IDelivery extends zonebus.Delivery.$Properties {
+    }
+
+    class Delivery {
+        constructor(p?: zonebus.Delivery.$Properties);
+        $unknowns?: Uint8Array[];
+        pids: number[];
+        packet: Uint8Array;
+        reliable: boolean;
+        priority: number;
+        static create(properties: zonebus.Delivery.$Shape): zonebus.Delivery & zonebus.Delivery.$Shape;
+        static create(properties?: zonebus.Delivery.$Properties): zonebus.Delivery;
+        static encode(m: zonebus.Delivery.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.Delivery.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.Delivery & zonebus.Delivery.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.Delivery & zonebus.Delivery.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.Delivery;
+        static toObject(m: zonebus.Delivery, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace Delivery {
+        interface $Properties {
+            pids?: (number[]|null);
+            packet?: (Uint8Array|null);
+            reliable?: (boolean|null);
+            priority?: (number|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.Delivery.$Properties;
+    }
+
+    interface IDeliveryBatch extends zonebus.DeliveryBatch.$Properties {
+    }
+
+    class DeliveryBatch {
+        constructor(p?: zonebus.DeliveryBatch.$Properties);
+        $unknowns?: Uint8Array[];
+        deliveries: zonebus.Delivery.$Properties[];
+        static create(properties: zonebus.DeliveryBatch.$Shape): zonebus.DeliveryBatch & zonebus.DeliveryBatch.$Shape;
+        static create(properties?: zonebus.DeliveryBatch.$Properties): zonebus.DeliveryBatch;
+        static encode(m: zonebus.DeliveryBatch.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.DeliveryBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.DeliveryBatch & zonebus.DeliveryBatch.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.DeliveryBatch & zonebus.DeliveryBatch.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.DeliveryBatch;
+        static toObject(m: zonebus.DeliveryBatch, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace DeliveryBatch {
+        interface $Properties {
+            deliveries?: (zonebus.Delivery.$Properties[]|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.DeliveryBatch.$Properties;
+    }
+
+    interface IBroadcast extends zonebus.Broadcast.$Properties {
+    }
+
+    class Broadcast {
+        constructor(p?: zonebus.Broadcast.$Properties);
+        $unknowns?: Uint8Array[];
+        packet: Uint8Array;
+        reliable: boolean;
+        exceptPid: number;
+        static create(properties: zonebus.Broadcast.$Shape): zonebus.Broadcast & zonebus.Broadcast.$Shape;
+        static create(properties?: zonebus.Broadcast.$Properties): zonebus.Broadcast;
+        static encode(m: zonebus.Broadcast.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.Broadcast.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.Broadcast & zonebus.Broadcast.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.Broadcast & zonebus.Broadcast.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.Broadcast;
+        static toObject(m: zonebus.Broadcast, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace Broadcast {
+        interface $Properties {
+            packet?: (Uint8Array|null);
+            reliable?: (boolean|null);
+            exceptPid?: (number|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.Broadcast.$Properties;
+    }
+
+    interface IConnectionControl extends zonebus.ConnectionControl.$Properties {
+    }
+
+    class ConnectionControl {
+        constructor(p?: zonebus.ConnectionControl.$Properties);
+        $unknowns?: Uint8Array[];
+        pid: number;
+        arena?: (string|null);
+        kickReason?: (string|null);
+        action?: ("arena"|"kickReason");
+        static create(properties: zonebus.ConnectionControl.$Shape): zonebus.ConnectionControl & zonebus.ConnectionControl.$Shape;
+        static create(properties?: zonebus.ConnectionControl.$Properties): zonebus.ConnectionControl;
+        static encode(m: zonebus.ConnectionControl.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.ConnectionControl.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.ConnectionControl & zonebus.ConnectionControl.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.ConnectionControl & zonebus.ConnectionControl.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.ConnectionControl;
+        static toObject(m: zonebus.ConnectionControl, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ConnectionControl {
+        interface $Properties {
+            pid?: (number|null);
+            arena?: (string|null);
+            kickReason?: (string|null);
+            action?: ("arena"|"kickReason");
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = {
+          pid?: number|null;
+          arena?: string|null;
+          kickReason?: string|null;
+          $unknowns?: Uint8Array[];
+        } & (
+          ({ action?: undefined; arena?: null; kickReason?: null }|{ action?: "arena"; arena: string; kickReason?: null }|{ action?: "kickReason"; arena?: null; kickReason: string })
+        );
+    }
+
+    interface ILoginRequest extends zonebus.LoginRequest.$Properties {
+    }
+
+    class LoginRequest {
+        constructor(p?: zonebus.LoginRequest.$Properties);
+        $unknowns?: Uint8Array[];
+        gateway: string;
+        connId: number;
+        clientKind: zonebus.ClientKind;
+        name: string;
+        password: Uint8Array;
+        createNew: boolean;
+        machineId: number;
+        clientVersion: number;
+        featureBits: number;
+        loginId: number;
+        clientIp: string;
+        clientPort: number;
+        timezoneBias: number;
+        static create(properties: zonebus.LoginRequest.$Shape): zonebus.LoginRequest & zonebus.LoginRequest.$Shape;
+        static create(properties?: zonebus.LoginRequest.$Properties): zonebus.LoginRequest;
+        static encode(m: zonebus.LoginRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.LoginRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.LoginRequest & zonebus.LoginRequest.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.LoginRequest & zonebus.LoginRequest.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.LoginRequest;
+        static toObject(m: zonebus.LoginRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace LoginRequest {
+        interface $Properties {
+            gateway?: (string|null);
+            connId?: (number|null);
+            clientKind?: (zonebus.ClientKind|null);
+            name?: (string|null);
+            password?: (Uint8Array|null);
+            createNew?: (boolean|null);
+            machineId?: (number|null);
+            clientVersion?: (number|null);
+            featureBits?: (number|null);
+            loginId?: (number|null);
+            clientIp?: (string|null);
+            clientPort?: (number|null);
+            timezoneBias?: (number|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.LoginRequest.$Properties;
+    }
+
+    interface ILoginReply extends zonebus.LoginReply.$Properties {
+    }
+
+    class LoginReply {
+        constructor(p?: zonebus.LoginReply.$Properties);
+        $unknowns?: Uint8Array[];
+        code: number;
+        pid: number;
+        name: string;
+        squad: string;
+        newsChecksum: number;
+        customText: string;
+        serverVersion: number;
+        static create(properties: zonebus.LoginReply.$Shape): zonebus.LoginReply & zonebus.LoginReply.$Shape;
+        static create(properties?: zonebus.LoginReply.$Properties): zonebus.LoginReply;
+        static encode(m: zonebus.LoginReply.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.LoginReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.LoginReply & zonebus.LoginReply.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.LoginReply & zonebus.LoginReply.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.LoginReply;
+        static toObject(m: zonebus.LoginReply, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace LoginReply {
+        interface $Properties {
+            code?: (number|null);
+            pid?: (number|null);
+            name?: (string|null);
+            squad?: (string|null);
+            newsChecksum?: (number|null);
+            customText?: (string|null);
+            serverVersion?: (number|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.LoginReply.$Properties;
+    }
+
+    interface IEnterRequest extends zonebus.EnterRequest.$Properties {
+    }
+
+    class EnterRequest {
+        constructor(p?: zonebus.EnterRequest.$Properties);
+        $unknowns?: Uint8Array[];
+        player?: (zonebus.PlayerAddress.$Properties|null);
+        arenaType: number;
+        arenaName: string;
+        ship: number;
+        xres: number;
+        yres: number;
+        audio: number;
+        optionalGraphics: boolean;
+        static create(properties: zonebus.EnterRequest.$Shape): zonebus.EnterRequest & zonebus.EnterRequest.$Shape;
+        static create(properties?: zonebus.EnterRequest.$Properties): zonebus.EnterRequest;
+        static encode(m: zonebus.EnterRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.EnterRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.EnterRequest & zonebus.EnterRequest.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.EnterRequest & zonebus.EnterRequest.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.EnterRequest;
+        static toObject(m: zonebus.EnterRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace EnterRequest {
+        interface $Properties {
+            player?: (zonebus.PlayerAddress.$Properties|null);
+            arenaType?: (number|null);
+            arenaName?: (string|null);
+            ship?: (number|null);
+            xres?: (number|null);
+            yres?: (number|null);
+            audio?: (number|null);
+            optionalGraphics?: (boolean|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.EnterRequest.$Properties;
+    }
+
+    interface IEnterReply extends zonebus.EnterReply.$Properties {
+    }
+
+    class EnterReply {
+        constructor(p?: zonebus.EnterReply.$Properties);
+        $unknowns?: Uint8Array[];
+        ok: boolean;
+        arena: string;
+        error: string;
+        player?: (zonebus.PlayerInfo.$Properties|null);
+        static create(properties: zonebus.EnterReply.$Shape): zonebus.EnterReply & zonebus.EnterReply.$Shape;
+        static create(properties?: zonebus.EnterReply.$Properties): zonebus.EnterReply;
+        static encode(m: zonebus.EnterReply.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.EnterReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.EnterReply & zonebus.EnterReply.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.EnterReply & zonebus.EnterReply.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.EnterReply;
+        static toObject(m: zonebus.EnterReply, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace EnterReply {
+        interface $Properties {
+            ok?: (boolean|null);
+            arena?: (string|null);
+            error?: (string|null);
+            player?: (zonebus.PlayerInfo.$Properties|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.EnterReply.$Properties;
+    }
+
+    interface IPlayerLeft extends zonebus.PlayerLeft.$Properties {
+    }
+
+    class PlayerLeft {
+        constructor(p?: zonebus.PlayerLeft.$Properties);
+        $unknowns?: Uint8Array[];
+        player?: (zonebus.PlayerAddress.$Properties|null);
+        reason: string;
+        static create(properties: zonebus.PlayerLeft.$Shape): zonebus.PlayerLeft & zonebus.PlayerLeft.$Shape;
+        static create(properties?: zonebus.PlayerLeft.$Properties): zonebus.PlayerLeft;
+        static encode(m: zonebus.PlayerLeft.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.PlayerLeft.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.PlayerLeft & zonebus.PlayerLeft.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.PlayerLeft & zonebus.PlayerLeft.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.PlayerLeft;
+        static toObject(m: zonebus.PlayerLeft, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace PlayerLeft {
+        interface $Properties {
+            player?: (zonebus.PlayerAddress.$Properties|null);
+            reason?: (string|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.PlayerLeft.$Properties;
+    }
+
+    interface IArenaLeft extends zonebus.ArenaLeft.$Properties {
+    }
+
+    class ArenaLeft {
+        constructor(p?: zonebus.ArenaLeft.$Properties);
+        $unknowns?: Uint8Array[];
+        player?: (zonebus.PlayerAddress.$Properties|null);
+        arena: string;
+        static create(properties: zonebus.ArenaLeft.$Shape): zonebus.ArenaLeft & zonebus.ArenaLeft.$Shape;
+        static create(properties?: zonebus.ArenaLeft.$Properties): zonebus.ArenaLeft;
+        static encode(m: zonebus.ArenaLeft.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.ArenaLeft.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.ArenaLeft & zonebus.ArenaLeft.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.ArenaLeft & zonebus.ArenaLeft.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.ArenaLeft;
+        static toObject(m: zonebus.ArenaLeft, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ArenaLeft {
+        interface $Properties {
+            player?: (zonebus.PlayerAddress.$Properties|null);
+            arena?: (string|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.ArenaLeft.$Properties;
+    }
+
+    interface IZoneChat extends zonebus.ZoneChat.$Properties {
+    }
+
+    class ZoneChat {
+        constructor(p?: zonebus.ZoneChat.$Properties);
+        $unknowns?: Uint8Array[];
+        from?: (zonebus.PlayerAddress.$Properties|null);
+        fromName: string;
+        fromArena: string;
+        chatType: number;
+        sound: number;
+        targetPid: number;
+        targetName: string;
+        text: string;
+        static create(properties: zonebus.ZoneChat.$Shape): zonebus.ZoneChat & zonebus.ZoneChat.$Shape;
+        static create(properties?: zonebus.ZoneChat.$Properties): zonebus.ZoneChat;
+        static encode(m: zonebus.ZoneChat.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.ZoneChat.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.ZoneChat & zonebus.ZoneChat.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.ZoneChat & zonebus.ZoneChat.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.ZoneChat;
+        static toObject(m: zonebus.ZoneChat, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ZoneChat {
+        interface $Properties {
+            from?: (zonebus.PlayerAddress.$Properties|null);
+            fromName?: (string|null);
+            fromArena?: (string|null);
+            chatType?: (number|null);
+            sound?: (number|null);
+            targetPid?: (number|null);
+            targetName?: (string|null);
+            text?: (string|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.ZoneChat.$Properties;
+    }
+
+    interface IPlayerRecord extends zonebus.PlayerRecord.$Properties {
+    }
+
+    class PlayerRecord {
+        constructor(p?: zonebus.PlayerRecord.$Properties);
+        $unknowns?: Uint8Array[];
+        info?: (zonebus.PlayerInfo.$Properties|null);
+        arena: string;
+        loginMs: number;
+        static create(properties: zonebus.PlayerRecord.$Shape): zonebus.PlayerRecord & zonebus.PlayerRecord.$Shape;
+        static create(properties?: zonebus.PlayerRecord.$Properties): zonebus.PlayerRecord;
+        static encode(m: zonebus.PlayerRecord.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.PlayerRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.PlayerRecord & zonebus.PlayerRecord.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.PlayerRecord & zonebus.PlayerRecord.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.PlayerRecord;
+        static toObject(m: zonebus.PlayerRecord, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace PlayerRecord {
+        interface $Properties {
+            info?: (zonebus.PlayerInfo.$Properties|null);
+            arena?: (string|null);
+            loginMs?: (number|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.PlayerRecord.$Properties;
     }
 }

@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $String = $util.global.String, $Array = $util.global.Array;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Boolean = $util.global.Boolean, $Number = $util.global.Number, $isFinite = $util.global.isFinite, $Array = $util.global.Array;
 
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -17,38 +17,37 @@ export const zonebus = $root.zonebus = (() => {
      */
     const zonebus = {};
 
-    zonebus.Ping = (function() {
+    zonebus.AttachArena = (function() {
 
         /**
-         * Properties of a Ping.
-         * @typedef {Object} zonebus.Ping.$Properties
-         * @property {number|null} [seq] Ping seq
-         * @property {Uint8Array|null} [data] Ping data
+         * Properties of an AttachArena.
+         * @typedef {Object} zonebus.AttachArena.$Properties
+         * @property {string|null} [arena] AttachArena arena
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
         /**
-         * Properties of a Ping.
+         * Properties of an AttachArena.
          * @memberof zonebus
-         * @interface IPing
-         * @augments zonebus.Ping.$Properties
-         * @deprecated Use zonebus.Ping.$Properties instead.
+         * @interface IAttachArena
+         * @augments zonebus.AttachArena.$Properties
+         * @deprecated Use zonebus.AttachArena.$Properties instead.
          */
 
         /**
-         * Shape of a Ping.
-         * @typedef {zonebus.Ping.$Properties} zonebus.Ping.$Shape
+         * Shape of an AttachArena.
+         * @typedef {zonebus.AttachArena.$Properties} zonebus.AttachArena.$Shape
          */
 
         /**
-         * Constructs a new Ping.
+         * Constructs a new AttachArena.
          * @memberof zonebus
-         * @classdesc Represents a Ping.
+         * @classdesc Represents an AttachArena.
          * @constructor
-         * @param {zonebus.Ping.$Properties=} [p] Properties to set
+         * @param {zonebus.AttachArena.$Properties=} [p] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const Ping = function (p) {
+        const AttachArena = function (p) {
             if (p)
                 for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                     if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -56,57 +55,47 @@ export const zonebus = $root.zonebus = (() => {
         };
 
         /**
-         * Ping seq.
-         * @member {number} seq
-         * @memberof zonebus.Ping
+         * AttachArena arena.
+         * @member {string} arena
+         * @memberof zonebus.AttachArena
          * @instance
          */
-        Ping.prototype.seq = 0;
+        AttachArena.prototype.arena = "";
 
         /**
-         * Ping data.
-         * @member {Uint8Array} data
-         * @memberof zonebus.Ping
-         * @instance
-         */
-        Ping.prototype.data = $util.newBuffer([]);
-
-        /**
-         * Creates a new Ping instance using the specified properties.
+         * Creates a new AttachArena instance using the specified properties.
          * @function create
-         * @memberof zonebus.Ping
+         * @memberof zonebus.AttachArena
          * @static
-         * @param {zonebus.Ping.$Properties=} [properties] Properties to set
-         * @returns {zonebus.Ping} Ping instance
+         * @param {zonebus.AttachArena.$Properties=} [properties] Properties to set
+         * @returns {zonebus.AttachArena} AttachArena instance
          * @type {{
-         *   (properties: zonebus.Ping.$Shape): zonebus.Ping & zonebus.Ping.$Shape;
-         *   (properties?: zonebus.Ping.$Properties): zonebus.Ping;
+         *   (properties: zonebus.AttachArena.$Shape): zonebus.AttachArena & zonebus.AttachArena.$Shape;
+         *   (properties?: zonebus.AttachArena.$Properties): zonebus.AttachArena;
          * }}
          */
-        Ping.create = function(properties) {
-            return new Ping(properties);
+        AttachArena.create = function(properties) {
+            return new AttachArena(properties);
         };
 
         /**
-         * Encodes the specified Ping message. Does not implicitly {@link zonebus.Ping.verify|verify} messages.
+         * Encodes the specified AttachArena message. Does not implicitly {@link zonebus.AttachArena.verify|verify} messages.
          * @function encode
-         * @memberof zonebus.Ping
+         * @memberof zonebus.AttachArena
          * @static
-         * @param {zonebus.Ping.$Properties} m Ping message or plain object to encode
+         * @param {zonebus.AttachArena.$Properties} m AttachArena message or plain object to encode
          * @param {$protobuf.Writer} [w] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        Ping.encode = function (m, w, q) {
+        AttachArena.encode = function (m, w, q) {
             if (!w)
                 w = $Writer.create();
             if (q === $undefined)
                 q = 0;
             if (q > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (m.seq != null && $Object.hasOwnProperty.call(m, "seq") && m.seq !== 0)
-                w.uint32(/* id 1, wireType 0 =*/8).uint32(m.seq);
-            if (m.data != null && $Object.hasOwnProperty.call(m, "data") && m.data.length)
-                w.uint32(/* id 2, wireType 2 =*/18).bytes(m.data);
+            if (m.arena != null && $Object.hasOwnProperty.call(m, "arena") && m.arena !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.arena);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -114,30 +103,30 @@ export const zonebus = $root.zonebus = (() => {
         };
 
         /**
-         * Encodes the specified Ping message, length delimited. Does not implicitly {@link zonebus.Ping.verify|verify} messages.
+         * Encodes the specified AttachArena message, length delimited. Does not implicitly {@link zonebus.AttachArena.verify|verify} messages.
          * @function encodeDelimited
-         * @memberof zonebus.Ping
+         * @memberof zonebus.AttachArena
          * @static
-         * @param {zonebus.Ping.$Properties} message Ping message or plain object to encode
+         * @param {zonebus.AttachArena.$Properties} message AttachArena message or plain object to encode
          * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        Ping.encodeDelimited = function(message, writer) {
+        AttachArena.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
         /**
-         * Decodes a Ping message from the specified reader or buffer.
+         * Decodes an AttachArena message from the specified reader or buffer.
          * @function decode
-         * @memberof zonebus.Ping
+         * @memberof zonebus.AttachArena
          * @static
          * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
          * @param {number} [l] Message length if known beforehand
-         * @returns {zonebus.Ping & zonebus.Ping.$Shape} Ping
+         * @returns {zonebus.AttachArena & zonebus.AttachArena.$Shape} AttachArena
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        Ping.decode = function (r, l, z, q, g) {
+        AttachArena.decode = function (r, l, z, q, g) {
             if (!(r instanceof $Reader))
                 r = $Reader.create(r);
             if (q === $undefined)
@@ -154,7 +143,7 @@ export const zonebus = $root.zonebus = (() => {
                 l = r.len;
                 r.len = c;
             }
-            m = g || new $root.zonebus.Ping();
+            m = g || new $root.zonebus.AttachArena();
             while (r.pos < c) {
                 var s = r.pos;
                 var t = r.tag();
@@ -165,21 +154,12 @@ export const zonebus = $root.zonebus = (() => {
                 var u = t & 7;
                 switch (t >>>= 3) {
                 case 1: {
-                        if (u !== 0)
-                            break;
-                        if (v = r.uint32())
-                            m.seq = v;
-                        else
-                            delete m.seq;
-                        continue;
-                    }
-                case 2: {
                         if (u !== 2)
                             break;
-                        if ((v = r.bytes()).length)
-                            m.data = v;
+                        if ((v = r.stringVerify()).length)
+                            m.arena = v;
                         else
-                            delete m.data;
+                            delete m.arena;
                         continue;
                     }
                 }
@@ -200,68 +180,2144 @@ export const zonebus = $root.zonebus = (() => {
         };
 
         /**
-         * Decodes a Ping message from the specified reader or buffer, length delimited.
+         * Decodes an AttachArena message from the specified reader or buffer, length delimited.
          * @function decodeDelimited
-         * @memberof zonebus.Ping
+         * @memberof zonebus.AttachArena
          * @static
          * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {zonebus.Ping & zonebus.Ping.$Shape} Ping
+         * @returns {zonebus.AttachArena & zonebus.AttachArena.$Shape} AttachArena
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        Ping.decodeDelimited = function(reader) {
+        AttachArena.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
         /**
-         * Verifies a Ping message.
+         * Verifies an AttachArena message.
          * @function verify
-         * @memberof zonebus.Ping
+         * @memberof zonebus.AttachArena
          * @static
          * @param {Object.<string,*>} m Plain object to verify
          * @returns {string|null} `null` if valid, otherwise the reason why it is not
          */
-        Ping.verify = function (m, q) {
+        AttachArena.verify = function (m, q) {
             if (typeof m !== "object" || m === null)
                 return "object expected";
             if (q === $undefined)
                 q = 0;
             if (q > $util.recursionLimit)
                 return "max depth exceeded";
-            if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
-                if (!$util.isInteger(m.seq))
-                    return "seq: integer expected";
-            }
-            if (m.data != null && $Object.hasOwnProperty.call(m, "data")) {
-                if (!(m.data && typeof m.data.length === "number" || $util.isString(m.data)))
-                    return "data: buffer expected";
+            if (m.arena != null && $Object.hasOwnProperty.call(m, "arena")) {
+                if (!$util.isString(m.arena))
+                    return "arena: string expected";
             }
             return null;
         };
 
         /**
-         * Creates a Ping message from a plain object. Also converts values to their respective internal types.
+         * Creates an AttachArena message from a plain object. Also converts values to their respective internal types.
          * @function fromObject
-         * @memberof zonebus.Ping
+         * @memberof zonebus.AttachArena
          * @static
          * @param {Object.<string,*>} d Plain object
-         * @returns {zonebus.Ping} Ping
+         * @returns {zonebus.AttachArena} AttachArena
          */
-        Ping.fromObject = function (d, q) {
-            if (d instanceof $root.zonebus.Ping)
+        AttachArena.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.AttachArena)
                 return d;
             if (!$util.isObject(d))
-                throw $TypeError(".zonebus.Ping: object expected");
+                throw $TypeError(".zonebus.AttachArena: object expected");
             if (q === $undefined)
                 q = 0;
             if (q > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            var m = new $root.zonebus.Ping();
-            if (d.seq != null) {
-                if ($Number(d.seq) !== 0) {
-                    m.seq = d.seq >>> 0;
+            var m = new $root.zonebus.AttachArena();
+            if (d.arena != null) {
+                if (typeof d.arena !== "string" || d.arena.length) {
+                    m.arena = $String(d.arena);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from an AttachArena message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.AttachArena
+         * @static
+         * @param {zonebus.AttachArena} m AttachArena
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        AttachArena.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.arena = "";
+            }
+            if (m.arena != null && $Object.hasOwnProperty.call(m, "arena")) {
+                d.arena = m.arena;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this AttachArena to JSON.
+         * @function toJSON
+         * @memberof zonebus.AttachArena
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        AttachArena.prototype.toJSON = function() {
+            return AttachArena.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for AttachArena
+         * @function getTypeUrl
+         * @memberof zonebus.AttachArena
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        AttachArena.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.AttachArena";
+        };
+
+        return AttachArena;
+    })();
+
+    zonebus.AttachReply = (function() {
+
+        /**
+         * Properties of an AttachReply.
+         * @typedef {Object} zonebus.AttachReply.$Properties
+         * @property {boolean|null} [ok] AttachReply ok
+         * @property {string|null} [owner] AttachReply owner
+         * @property {string|null} [error] AttachReply error
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an AttachReply.
+         * @memberof zonebus
+         * @interface IAttachReply
+         * @augments zonebus.AttachReply.$Properties
+         * @deprecated Use zonebus.AttachReply.$Properties instead.
+         */
+
+        /**
+         * Shape of an AttachReply.
+         * @typedef {zonebus.AttachReply.$Properties} zonebus.AttachReply.$Shape
+         */
+
+        /**
+         * Constructs a new AttachReply.
+         * @memberof zonebus
+         * @classdesc Represents an AttachReply.
+         * @constructor
+         * @param {zonebus.AttachReply.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const AttachReply = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * AttachReply ok.
+         * @member {boolean} ok
+         * @memberof zonebus.AttachReply
+         * @instance
+         */
+        AttachReply.prototype.ok = false;
+
+        /**
+         * AttachReply owner.
+         * @member {string} owner
+         * @memberof zonebus.AttachReply
+         * @instance
+         */
+        AttachReply.prototype.owner = "";
+
+        /**
+         * AttachReply error.
+         * @member {string} error
+         * @memberof zonebus.AttachReply
+         * @instance
+         */
+        AttachReply.prototype.error = "";
+
+        /**
+         * Creates a new AttachReply instance using the specified properties.
+         * @function create
+         * @memberof zonebus.AttachReply
+         * @static
+         * @param {zonebus.AttachReply.$Properties=} [properties] Properties to set
+         * @returns {zonebus.AttachReply} AttachReply instance
+         * @type {{
+         *   (properties: zonebus.AttachReply.$Shape): zonebus.AttachReply & zonebus.AttachReply.$Shape;
+         *   (properties?: zonebus.AttachReply.$Properties): zonebus.AttachReply;
+         * }}
+         */
+        AttachReply.create = function(properties) {
+            return new AttachReply(properties);
+        };
+
+        /**
+         * Encodes the specified AttachReply message. Does not implicitly {@link zonebus.AttachReply.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.AttachReply
+         * @static
+         * @param {zonebus.AttachReply.$Properties} m AttachReply message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        AttachReply.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.ok != null && $Object.hasOwnProperty.call(m, "ok") && m.ok !== false)
+                w.uint32(/* id 1, wireType 0 =*/8).bool(m.ok);
+            if (m.owner != null && $Object.hasOwnProperty.call(m, "owner") && m.owner !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.owner);
+            if (m.error != null && $Object.hasOwnProperty.call(m, "error") && m.error !== "")
+                w.uint32(/* id 3, wireType 2 =*/26).string(m.error);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified AttachReply message, length delimited. Does not implicitly {@link zonebus.AttachReply.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.AttachReply
+         * @static
+         * @param {zonebus.AttachReply.$Properties} message AttachReply message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        AttachReply.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes an AttachReply message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.AttachReply
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.AttachReply & zonebus.AttachReply.$Shape} AttachReply
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        AttachReply.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.AttachReply();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.ok = v;
+                        else
+                            delete m.ok;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.owner = v;
+                        else
+                            delete m.owner;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.error = v;
+                        else
+                            delete m.error;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes an AttachReply message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.AttachReply
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.AttachReply & zonebus.AttachReply.$Shape} AttachReply
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        AttachReply.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies an AttachReply message.
+         * @function verify
+         * @memberof zonebus.AttachReply
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        AttachReply.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.ok != null && $Object.hasOwnProperty.call(m, "ok")) {
+                if (typeof m.ok !== "boolean")
+                    return "ok: boolean expected";
+            }
+            if (m.owner != null && $Object.hasOwnProperty.call(m, "owner")) {
+                if (!$util.isString(m.owner))
+                    return "owner: string expected";
+            }
+            if (m.error != null && $Object.hasOwnProperty.call(m, "error")) {
+                if (!$util.isString(m.error))
+                    return "error: string expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates an AttachReply message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.AttachReply
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.AttachReply} AttachReply
+         */
+        AttachReply.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.AttachReply)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.AttachReply: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.AttachReply();
+            if (d.ok != null) {
+                if (d.ok) {
+                    m.ok = $Boolean(d.ok);
+                }
+            }
+            if (d.owner != null) {
+                if (typeof d.owner !== "string" || d.owner.length) {
+                    m.owner = $String(d.owner);
+                }
+            }
+            if (d.error != null) {
+                if (typeof d.error !== "string" || d.error.length) {
+                    m.error = $String(d.error);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from an AttachReply message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.AttachReply
+         * @static
+         * @param {zonebus.AttachReply} m AttachReply
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        AttachReply.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.ok = false;
+                d.owner = "";
+                d.error = "";
+            }
+            if (m.ok != null && $Object.hasOwnProperty.call(m, "ok")) {
+                d.ok = m.ok;
+            }
+            if (m.owner != null && $Object.hasOwnProperty.call(m, "owner")) {
+                d.owner = m.owner;
+            }
+            if (m.error != null && $Object.hasOwnProperty.call(m, "error")) {
+                d.error = m.error;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this AttachReply to JSON.
+         * @function toJSON
+         * @memberof zonebus.AttachReply
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        AttachReply.prototype.toJSON = function() {
+            return AttachReply.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for AttachReply
+         * @function getTypeUrl
+         * @memberof zonebus.AttachReply
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        AttachReply.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.AttachReply";
+        };
+
+        return AttachReply;
+    })();
+
+    zonebus.ReplicaStatus = (function() {
+
+        /**
+         * Properties of a ReplicaStatus.
+         * @typedef {Object} zonebus.ReplicaStatus.$Properties
+         * @property {string|null} [id] ReplicaStatus id
+         * @property {number|null} [arenas] ReplicaStatus arenas
+         * @property {number|null} [players] ReplicaStatus players
+         * @property {number|null} [cpu] ReplicaStatus cpu
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a ReplicaStatus.
+         * @memberof zonebus
+         * @interface IReplicaStatus
+         * @augments zonebus.ReplicaStatus.$Properties
+         * @deprecated Use zonebus.ReplicaStatus.$Properties instead.
+         */
+
+        /**
+         * Shape of a ReplicaStatus.
+         * @typedef {zonebus.ReplicaStatus.$Properties} zonebus.ReplicaStatus.$Shape
+         */
+
+        /**
+         * Constructs a new ReplicaStatus.
+         * @memberof zonebus
+         * @classdesc Represents a ReplicaStatus.
+         * @constructor
+         * @param {zonebus.ReplicaStatus.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ReplicaStatus = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * ReplicaStatus id.
+         * @member {string} id
+         * @memberof zonebus.ReplicaStatus
+         * @instance
+         */
+        ReplicaStatus.prototype.id = "";
+
+        /**
+         * ReplicaStatus arenas.
+         * @member {number} arenas
+         * @memberof zonebus.ReplicaStatus
+         * @instance
+         */
+        ReplicaStatus.prototype.arenas = 0;
+
+        /**
+         * ReplicaStatus players.
+         * @member {number} players
+         * @memberof zonebus.ReplicaStatus
+         * @instance
+         */
+        ReplicaStatus.prototype.players = 0;
+
+        /**
+         * ReplicaStatus cpu.
+         * @member {number} cpu
+         * @memberof zonebus.ReplicaStatus
+         * @instance
+         */
+        ReplicaStatus.prototype.cpu = 0;
+
+        /**
+         * Creates a new ReplicaStatus instance using the specified properties.
+         * @function create
+         * @memberof zonebus.ReplicaStatus
+         * @static
+         * @param {zonebus.ReplicaStatus.$Properties=} [properties] Properties to set
+         * @returns {zonebus.ReplicaStatus} ReplicaStatus instance
+         * @type {{
+         *   (properties: zonebus.ReplicaStatus.$Shape): zonebus.ReplicaStatus & zonebus.ReplicaStatus.$Shape;
+         *   (properties?: zonebus.ReplicaStatus.$Properties): zonebus.ReplicaStatus;
+         * }}
+         */
+        ReplicaStatus.create = function(properties) {
+            return new ReplicaStatus(properties);
+        };
+
+        /**
+         * Encodes the specified ReplicaStatus message. Does not implicitly {@link zonebus.ReplicaStatus.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.ReplicaStatus
+         * @static
+         * @param {zonebus.ReplicaStatus.$Properties} m ReplicaStatus message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ReplicaStatus.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.id != null && $Object.hasOwnProperty.call(m, "id") && m.id !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.id);
+            if (m.arenas != null && $Object.hasOwnProperty.call(m, "arenas") && m.arenas !== 0)
+                w.uint32(/* id 2, wireType 0 =*/16).uint32(m.arenas);
+            if (m.players != null && $Object.hasOwnProperty.call(m, "players") && m.players !== 0)
+                w.uint32(/* id 3, wireType 0 =*/24).uint32(m.players);
+            if (m.cpu != null && $Object.hasOwnProperty.call(m, "cpu") && !$Object.is(m.cpu, 0))
+                w.uint32(/* id 4, wireType 1 =*/33).double(m.cpu);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified ReplicaStatus message, length delimited. Does not implicitly {@link zonebus.ReplicaStatus.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.ReplicaStatus
+         * @static
+         * @param {zonebus.ReplicaStatus.$Properties} message ReplicaStatus message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ReplicaStatus.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a ReplicaStatus message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.ReplicaStatus
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.ReplicaStatus & zonebus.ReplicaStatus.$Shape} ReplicaStatus
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ReplicaStatus.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.ReplicaStatus();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.id = v;
+                        else
+                            delete m.id;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.arenas = v;
+                        else
+                            delete m.arenas;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.players = v;
+                        else
+                            delete m.players;
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 1)
+                            break;
+                        if (!$Object.is(v = r.double(), 0))
+                            m.cpu = v;
+                        else
+                            delete m.cpu;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a ReplicaStatus message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.ReplicaStatus
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.ReplicaStatus & zonebus.ReplicaStatus.$Shape} ReplicaStatus
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ReplicaStatus.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a ReplicaStatus message.
+         * @function verify
+         * @memberof zonebus.ReplicaStatus
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        ReplicaStatus.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                if (!$util.isString(m.id))
+                    return "id: string expected";
+            }
+            if (m.arenas != null && $Object.hasOwnProperty.call(m, "arenas")) {
+                if (!$util.isInteger(m.arenas))
+                    return "arenas: integer expected";
+            }
+            if (m.players != null && $Object.hasOwnProperty.call(m, "players")) {
+                if (!$util.isInteger(m.players))
+                    return "players: integer expected";
+            }
+            if (m.cpu != null && $Object.hasOwnProperty.call(m, "cpu")) {
+                if (typeof m.cpu !== "number")
+                    return "cpu: number expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a ReplicaStatus message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.ReplicaStatus
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.ReplicaStatus} ReplicaStatus
+         */
+        ReplicaStatus.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.ReplicaStatus)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.ReplicaStatus: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.ReplicaStatus();
+            if (d.id != null) {
+                if (typeof d.id !== "string" || d.id.length) {
+                    m.id = $String(d.id);
+                }
+            }
+            if (d.arenas != null) {
+                if ($Number(d.arenas) !== 0) {
+                    m.arenas = d.arenas >>> 0;
+                }
+            }
+            if (d.players != null) {
+                if ($Number(d.players) !== 0) {
+                    m.players = d.players >>> 0;
+                }
+            }
+            if (d.cpu != null) {
+                if (!$Object.is($Number(d.cpu), 0)) {
+                    m.cpu = $Number(d.cpu);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a ReplicaStatus message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.ReplicaStatus
+         * @static
+         * @param {zonebus.ReplicaStatus} m ReplicaStatus
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ReplicaStatus.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.id = "";
+                d.arenas = 0;
+                d.players = 0;
+                d.cpu = 0;
+            }
+            if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                d.id = m.id;
+            }
+            if (m.arenas != null && $Object.hasOwnProperty.call(m, "arenas")) {
+                d.arenas = m.arenas;
+            }
+            if (m.players != null && $Object.hasOwnProperty.call(m, "players")) {
+                d.players = m.players;
+            }
+            if (m.cpu != null && $Object.hasOwnProperty.call(m, "cpu")) {
+                d.cpu = o.json && !$isFinite(m.cpu) ? $String(m.cpu) : m.cpu;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this ReplicaStatus to JSON.
+         * @function toJSON
+         * @memberof zonebus.ReplicaStatus
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ReplicaStatus.prototype.toJSON = function() {
+            return ReplicaStatus.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for ReplicaStatus
+         * @function getTypeUrl
+         * @memberof zonebus.ReplicaStatus
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        ReplicaStatus.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.ReplicaStatus";
+        };
+
+        return ReplicaStatus;
+    })();
+
+    zonebus.ArenaLease = (function() {
+
+        /**
+         * Properties of an ArenaLease.
+         * @typedef {Object} zonebus.ArenaLease.$Properties
+         * @property {string|null} [arena] ArenaLease arena
+         * @property {string|null} [owner] ArenaLease owner
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an ArenaLease.
+         * @memberof zonebus
+         * @interface IArenaLease
+         * @augments zonebus.ArenaLease.$Properties
+         * @deprecated Use zonebus.ArenaLease.$Properties instead.
+         */
+
+        /**
+         * Shape of an ArenaLease.
+         * @typedef {zonebus.ArenaLease.$Properties} zonebus.ArenaLease.$Shape
+         */
+
+        /**
+         * Constructs a new ArenaLease.
+         * @memberof zonebus
+         * @classdesc Represents an ArenaLease.
+         * @constructor
+         * @param {zonebus.ArenaLease.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ArenaLease = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * ArenaLease arena.
+         * @member {string} arena
+         * @memberof zonebus.ArenaLease
+         * @instance
+         */
+        ArenaLease.prototype.arena = "";
+
+        /**
+         * ArenaLease owner.
+         * @member {string} owner
+         * @memberof zonebus.ArenaLease
+         * @instance
+         */
+        ArenaLease.prototype.owner = "";
+
+        /**
+         * Creates a new ArenaLease instance using the specified properties.
+         * @function create
+         * @memberof zonebus.ArenaLease
+         * @static
+         * @param {zonebus.ArenaLease.$Properties=} [properties] Properties to set
+         * @returns {zonebus.ArenaLease} ArenaLease instance
+         * @type {{
+         *   (properties: zonebus.ArenaLease.$Shape): zonebus.ArenaLease & zonebus.ArenaLease.$Shape;
+         *   (properties?: zonebus.ArenaLease.$Properties): zonebus.ArenaLease;
+         * }}
+         */
+        ArenaLease.create = function(properties) {
+            return new ArenaLease(properties);
+        };
+
+        /**
+         * Encodes the specified ArenaLease message. Does not implicitly {@link zonebus.ArenaLease.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.ArenaLease
+         * @static
+         * @param {zonebus.ArenaLease.$Properties} m ArenaLease message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ArenaLease.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.arena != null && $Object.hasOwnProperty.call(m, "arena") && m.arena !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.arena);
+            if (m.owner != null && $Object.hasOwnProperty.call(m, "owner") && m.owner !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.owner);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified ArenaLease message, length delimited. Does not implicitly {@link zonebus.ArenaLease.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.ArenaLease
+         * @static
+         * @param {zonebus.ArenaLease.$Properties} message ArenaLease message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ArenaLease.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes an ArenaLease message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.ArenaLease
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.ArenaLease & zonebus.ArenaLease.$Shape} ArenaLease
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ArenaLease.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.ArenaLease();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.arena = v;
+                        else
+                            delete m.arena;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.owner = v;
+                        else
+                            delete m.owner;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes an ArenaLease message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.ArenaLease
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.ArenaLease & zonebus.ArenaLease.$Shape} ArenaLease
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ArenaLease.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies an ArenaLease message.
+         * @function verify
+         * @memberof zonebus.ArenaLease
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        ArenaLease.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.arena != null && $Object.hasOwnProperty.call(m, "arena")) {
+                if (!$util.isString(m.arena))
+                    return "arena: string expected";
+            }
+            if (m.owner != null && $Object.hasOwnProperty.call(m, "owner")) {
+                if (!$util.isString(m.owner))
+                    return "owner: string expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates an ArenaLease message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.ArenaLease
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.ArenaLease} ArenaLease
+         */
+        ArenaLease.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.ArenaLease)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.ArenaLease: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.ArenaLease();
+            if (d.arena != null) {
+                if (typeof d.arena !== "string" || d.arena.length) {
+                    m.arena = $String(d.arena);
+                }
+            }
+            if (d.owner != null) {
+                if (typeof d.owner !== "string" || d.owner.length) {
+                    m.owner = $String(d.owner);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from an ArenaLease message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.ArenaLease
+         * @static
+         * @param {zonebus.ArenaLease} m ArenaLease
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ArenaLease.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.arena = "";
+                d.owner = "";
+            }
+            if (m.arena != null && $Object.hasOwnProperty.call(m, "arena")) {
+                d.arena = m.arena;
+            }
+            if (m.owner != null && $Object.hasOwnProperty.call(m, "owner")) {
+                d.owner = m.owner;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this ArenaLease to JSON.
+         * @function toJSON
+         * @memberof zonebus.ArenaLease
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ArenaLease.prototype.toJSON = function() {
+            return ArenaLease.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for ArenaLease
+         * @function getTypeUrl
+         * @memberof zonebus.ArenaLease
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        ArenaLease.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.ArenaLease";
+        };
+
+        return ArenaLease;
+    })();
+
+    zonebus.ArenaInput = (function() {
+
+        /**
+         * Properties of an ArenaInput.
+         * @typedef {Object} zonebus.ArenaInput.$Properties
+         * @property {zonebus.PlayerInfo.$Properties|null} [enter] ArenaInput enter
+         * @property {number|null} [leavePid] ArenaInput leavePid
+         * @property {zonebus.ClientPacket.$Properties|null} [packet] ArenaInput packet
+         * @property {zonebus.ArenaChat.$Properties|null} [chat] ArenaInput chat
+         * @property {"enter"|"leavePid"|"packet"|"chat"} [kind] ArenaInput kind
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an ArenaInput.
+         * @memberof zonebus
+         * @interface IArenaInput
+         * @augments zonebus.ArenaInput.$Properties
+         * @deprecated Use zonebus.ArenaInput.$Properties instead.
+         */
+
+        /**
+         * Narrowed shape of an ArenaInput.
+         * @typedef {{
+         *   enter?: zonebus.PlayerInfo.$Shape|null;
+         *   leavePid?: number|null;
+         *   packet?: zonebus.ClientPacket.$Shape|null;
+         *   chat?: zonebus.ArenaChat.$Shape|null;
+         *   $unknowns?: Array.<Uint8Array>;
+         * } & (
+         *   ({ kind?: undefined; enter?: null; leavePid?: null; packet?: null; chat?: null }|{ kind?: "enter"; enter: zonebus.PlayerInfo.$Shape; leavePid?: null; packet?: null; chat?: null }|{ kind?: "leavePid"; enter?: null; leavePid: number; packet?: null; chat?: null }|{ kind?: "packet"; enter?: null; leavePid?: null; packet: zonebus.ClientPacket.$Shape; chat?: null }|{ kind?: "chat"; enter?: null; leavePid?: null; packet?: null; chat: zonebus.ArenaChat.$Shape })
+         * )} zonebus.ArenaInput.$Shape
+         */
+
+        /**
+         * Constructs a new ArenaInput.
+         * @memberof zonebus
+         * @classdesc Represents an ArenaInput.
+         * @constructor
+         * @param {zonebus.ArenaInput.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ArenaInput = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * ArenaInput enter.
+         * @member {zonebus.PlayerInfo.$Properties|null|undefined} enter
+         * @memberof zonebus.ArenaInput
+         * @instance
+         */
+        ArenaInput.prototype.enter = null;
+
+        /**
+         * ArenaInput leavePid.
+         * @member {number|null|undefined} leavePid
+         * @memberof zonebus.ArenaInput
+         * @instance
+         */
+        ArenaInput.prototype.leavePid = null;
+
+        /**
+         * ArenaInput packet.
+         * @member {zonebus.ClientPacket.$Properties|null|undefined} packet
+         * @memberof zonebus.ArenaInput
+         * @instance
+         */
+        ArenaInput.prototype.packet = null;
+
+        /**
+         * ArenaInput chat.
+         * @member {zonebus.ArenaChat.$Properties|null|undefined} chat
+         * @memberof zonebus.ArenaInput
+         * @instance
+         */
+        ArenaInput.prototype.chat = null;
+
+        // OneOf field names bound to virtual getters and setters
+        let $oneOfFields;
+
+        /**
+         * ArenaInput kind.
+         * @member {"enter"|"leavePid"|"packet"|"chat"|undefined} kind
+         * @memberof zonebus.ArenaInput
+         * @instance
+         */
+        $Object.defineProperty(ArenaInput.prototype, "kind", {
+            get: $util.oneOfGetter($oneOfFields = ["enter", "leavePid", "packet", "chat"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        /**
+         * Creates a new ArenaInput instance using the specified properties.
+         * @function create
+         * @memberof zonebus.ArenaInput
+         * @static
+         * @param {zonebus.ArenaInput.$Properties=} [properties] Properties to set
+         * @returns {zonebus.ArenaInput} ArenaInput instance
+         * @type {{
+         *   (properties: zonebus.ArenaInput.$Shape): zonebus.ArenaInput & zonebus.ArenaInput.$Shape;
+         *   (properties?: zonebus.ArenaInput.$Properties): zonebus.ArenaInput;
+         * }}
+         */
+        ArenaInput.create = function(properties) {
+            return new ArenaInput(properties);
+        };
+
+        /**
+         * Encodes the specified ArenaInput message. Does not implicitly {@link zonebus.ArenaInput.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.ArenaInput
+         * @static
+         * @param {zonebus.ArenaInput.$Properties} m ArenaInput message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ArenaInput.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.enter != null && $Object.hasOwnProperty.call(m, "enter"))
+                $root.zonebus.PlayerInfo.encode(m.enter, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            if (m.leavePid != null && $Object.hasOwnProperty.call(m, "leavePid"))
+                w.uint32(/* id 2, wireType 0 =*/16).uint32(m.leavePid);
+            if (m.packet != null && $Object.hasOwnProperty.call(m, "packet"))
+                $root.zonebus.ClientPacket.encode(m.packet, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+            if (m.chat != null && $Object.hasOwnProperty.call(m, "chat"))
+                $root.zonebus.ArenaChat.encode(m.chat, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified ArenaInput message, length delimited. Does not implicitly {@link zonebus.ArenaInput.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.ArenaInput
+         * @static
+         * @param {zonebus.ArenaInput.$Properties} message ArenaInput message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ArenaInput.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes an ArenaInput message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.ArenaInput
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.ArenaInput & zonebus.ArenaInput.$Shape} ArenaInput
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ArenaInput.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.ArenaInput();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        m.enter = $root.zonebus.PlayerInfo.decode(r, r.size(), $undefined, q + 1, m.enter);
+                        m.kind = "enter";
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 0)
+                            break;
+                        m.leavePid = r.uint32();
+                        m.kind = "leavePid";
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        m.packet = $root.zonebus.ClientPacket.decode(r, r.size(), $undefined, q + 1, m.packet);
+                        m.kind = "packet";
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 2)
+                            break;
+                        m.chat = $root.zonebus.ArenaChat.decode(r, r.size(), $undefined, q + 1, m.chat);
+                        m.kind = "chat";
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes an ArenaInput message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.ArenaInput
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.ArenaInput & zonebus.ArenaInput.$Shape} ArenaInput
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ArenaInput.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies an ArenaInput message.
+         * @function verify
+         * @memberof zonebus.ArenaInput
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        ArenaInput.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            var p = {};
+            if (m.enter != null && $Object.hasOwnProperty.call(m, "enter")) {
+                p.kind = 1;
+                {
+                    var e = $root.zonebus.PlayerInfo.verify(m.enter, q + 1);
+                    if (e)
+                        return "enter." + e;
+                }
+            }
+            if (m.leavePid != null && $Object.hasOwnProperty.call(m, "leavePid")) {
+                if (p.kind === 1)
+                    return "kind: multiple values";
+                p.kind = 1;
+                if (!$util.isInteger(m.leavePid))
+                    return "leavePid: integer expected";
+            }
+            if (m.packet != null && $Object.hasOwnProperty.call(m, "packet")) {
+                if (p.kind === 1)
+                    return "kind: multiple values";
+                p.kind = 1;
+                {
+                    var e = $root.zonebus.ClientPacket.verify(m.packet, q + 1);
+                    if (e)
+                        return "packet." + e;
+                }
+            }
+            if (m.chat != null && $Object.hasOwnProperty.call(m, "chat")) {
+                if (p.kind === 1)
+                    return "kind: multiple values";
+                p.kind = 1;
+                {
+                    var e = $root.zonebus.ArenaChat.verify(m.chat, q + 1);
+                    if (e)
+                        return "chat." + e;
+                }
+            }
+            return null;
+        };
+
+        /**
+         * Creates an ArenaInput message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.ArenaInput
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.ArenaInput} ArenaInput
+         */
+        ArenaInput.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.ArenaInput)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.ArenaInput: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.ArenaInput();
+            if (d.enter != null) {
+                if (!$util.isObject(d.enter))
+                    throw $TypeError(".zonebus.ArenaInput.enter: object expected");
+                m.enter = $root.zonebus.PlayerInfo.fromObject(d.enter, q + 1);
+            }
+            if (d.leavePid != null) {
+                m.leavePid = d.leavePid >>> 0;
+            }
+            if (d.packet != null) {
+                if (!$util.isObject(d.packet))
+                    throw $TypeError(".zonebus.ArenaInput.packet: object expected");
+                m.packet = $root.zonebus.ClientPacket.fromObject(d.packet, q + 1);
+            }
+            if (d.chat != null) {
+                if (!$util.isObject(d.chat))
+                    throw $TypeError(".zonebus.ArenaInput.chat: object expected");
+                m.chat = $root.zonebus.ArenaChat.fromObject(d.chat, q + 1);
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from an ArenaInput message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.ArenaInput
+         * @static
+         * @param {zonebus.ArenaInput} m ArenaInput
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ArenaInput.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (m.enter != null && $Object.hasOwnProperty.call(m, "enter")) {
+                d.enter = $root.zonebus.PlayerInfo.toObject(m.enter, o, q + 1);
+                if (o.oneofs)
+                    d.kind = "enter";
+            }
+            if (m.leavePid != null && $Object.hasOwnProperty.call(m, "leavePid")) {
+                d.leavePid = m.leavePid;
+                if (o.oneofs)
+                    d.kind = "leavePid";
+            }
+            if (m.packet != null && $Object.hasOwnProperty.call(m, "packet")) {
+                d.packet = $root.zonebus.ClientPacket.toObject(m.packet, o, q + 1);
+                if (o.oneofs)
+                    d.kind = "packet";
+            }
+            if (m.chat != null && $Object.hasOwnProperty.call(m, "chat")) {
+                d.chat = $root.zonebus.ArenaChat.toObject(m.chat, o, q + 1);
+                if (o.oneofs)
+                    d.kind = "chat";
+            }
+            return d;
+        };
+
+        /**
+         * Converts this ArenaInput to JSON.
+         * @function toJSON
+         * @memberof zonebus.ArenaInput
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ArenaInput.prototype.toJSON = function() {
+            return ArenaInput.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for ArenaInput
+         * @function getTypeUrl
+         * @memberof zonebus.ArenaInput
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        ArenaInput.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.ArenaInput";
+        };
+
+        return ArenaInput;
+    })();
+
+    zonebus.ArenaInputBatch = (function() {
+
+        /**
+         * Properties of an ArenaInputBatch.
+         * @typedef {Object} zonebus.ArenaInputBatch.$Properties
+         * @property {Array.<zonebus.ArenaInput.$Properties>|null} [inputs] ArenaInputBatch inputs
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an ArenaInputBatch.
+         * @memberof zonebus
+         * @interface IArenaInputBatch
+         * @augments zonebus.ArenaInputBatch.$Properties
+         * @deprecated Use zonebus.ArenaInputBatch.$Properties instead.
+         */
+
+        /**
+         * Shape of an ArenaInputBatch.
+         * @typedef {{
+         *   inputs?: Array.<zonebus.ArenaInput.$Shape>|null;
+         *   $unknowns?: Array.<Uint8Array>;
+         * }} zonebus.ArenaInputBatch.$Shape
+         */
+
+        /**
+         * Constructs a new ArenaInputBatch.
+         * @memberof zonebus
+         * @classdesc Represents an ArenaInputBatch.
+         * @constructor
+         * @param {zonebus.ArenaInputBatch.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ArenaInputBatch = function (p) {
+            this.inputs = [];
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * ArenaInputBatch inputs.
+         * @member {Array.<zonebus.ArenaInput.$Properties>} inputs
+         * @memberof zonebus.ArenaInputBatch
+         * @instance
+         */
+        ArenaInputBatch.prototype.inputs = $util.emptyArray;
+
+        /**
+         * Creates a new ArenaInputBatch instance using the specified properties.
+         * @function create
+         * @memberof zonebus.ArenaInputBatch
+         * @static
+         * @param {zonebus.ArenaInputBatch.$Properties=} [properties] Properties to set
+         * @returns {zonebus.ArenaInputBatch} ArenaInputBatch instance
+         * @type {{
+         *   (properties: zonebus.ArenaInputBatch.$Shape): zonebus.ArenaInputBatch & zonebus.ArenaInputBatch.$Shape;
+         *   (properties?: zonebus.ArenaInputBatch.$Properties): zonebus.ArenaInputBatch;
+         * }}
+         */
+        ArenaInputBatch.create = function(properties) {
+            return new ArenaInputBatch(properties);
+        };
+
+        /**
+         * Encodes the specified ArenaInputBatch message. Does not implicitly {@link zonebus.ArenaInputBatch.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.ArenaInputBatch
+         * @static
+         * @param {zonebus.ArenaInputBatch.$Properties} m ArenaInputBatch message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ArenaInputBatch.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.inputs != null && m.inputs.length) {
+                for (var i = 0; i < m.inputs.length; ++i)
+                    $root.zonebus.ArenaInput.encode(m.inputs[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            }
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified ArenaInputBatch message, length delimited. Does not implicitly {@link zonebus.ArenaInputBatch.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.ArenaInputBatch
+         * @static
+         * @param {zonebus.ArenaInputBatch.$Properties} message ArenaInputBatch message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ArenaInputBatch.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes an ArenaInputBatch message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.ArenaInputBatch
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.ArenaInputBatch & zonebus.ArenaInputBatch.$Shape} ArenaInputBatch
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ArenaInputBatch.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.ArenaInputBatch();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if (!(m.inputs && m.inputs.length))
+                            m.inputs = [];
+                        m.inputs.push($root.zonebus.ArenaInput.decode(r, r.size(), $undefined, q + 1));
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes an ArenaInputBatch message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.ArenaInputBatch
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.ArenaInputBatch & zonebus.ArenaInputBatch.$Shape} ArenaInputBatch
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ArenaInputBatch.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies an ArenaInputBatch message.
+         * @function verify
+         * @memberof zonebus.ArenaInputBatch
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        ArenaInputBatch.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.inputs != null && $Object.hasOwnProperty.call(m, "inputs")) {
+                if (!$Array.isArray(m.inputs))
+                    return "inputs: array expected";
+                for (var i = 0; i < m.inputs.length; ++i) {
+                    {
+                        var e = $root.zonebus.ArenaInput.verify(m.inputs[i], q + 1);
+                        if (e)
+                            return "inputs." + e;
+                    }
+                }
+            }
+            return null;
+        };
+
+        /**
+         * Creates an ArenaInputBatch message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.ArenaInputBatch
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.ArenaInputBatch} ArenaInputBatch
+         */
+        ArenaInputBatch.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.ArenaInputBatch)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.ArenaInputBatch: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.ArenaInputBatch();
+            if (d.inputs) {
+                if (!$Array.isArray(d.inputs))
+                    throw $TypeError(".zonebus.ArenaInputBatch.inputs: array expected");
+                m.inputs = $Array(d.inputs.length);
+                for (var i = 0; i < d.inputs.length; ++i) {
+                    if (!$util.isObject(d.inputs[i]))
+                        throw $TypeError(".zonebus.ArenaInputBatch.inputs: object expected");
+                    m.inputs[i] = $root.zonebus.ArenaInput.fromObject(d.inputs[i], q + 1);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from an ArenaInputBatch message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.ArenaInputBatch
+         * @static
+         * @param {zonebus.ArenaInputBatch} m ArenaInputBatch
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ArenaInputBatch.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.arrays || o.defaults) {
+                d.inputs = [];
+            }
+            if (m.inputs && m.inputs.length) {
+                d.inputs = $Array(m.inputs.length);
+                for (var j = 0; j < m.inputs.length; ++j) {
+                    d.inputs[j] = $root.zonebus.ArenaInput.toObject(m.inputs[j], o, q + 1);
+                }
+            }
+            return d;
+        };
+
+        /**
+         * Converts this ArenaInputBatch to JSON.
+         * @function toJSON
+         * @memberof zonebus.ArenaInputBatch
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ArenaInputBatch.prototype.toJSON = function() {
+            return ArenaInputBatch.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for ArenaInputBatch
+         * @function getTypeUrl
+         * @memberof zonebus.ArenaInputBatch
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        ArenaInputBatch.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.ArenaInputBatch";
+        };
+
+        return ArenaInputBatch;
+    })();
+
+    zonebus.ClientPacket = (function() {
+
+        /**
+         * Properties of a ClientPacket.
+         * @typedef {Object} zonebus.ClientPacket.$Properties
+         * @property {number|null} [pid] ClientPacket pid
+         * @property {Uint8Array|null} [data] ClientPacket data
+         * @property {number|null} [gatewayTicks] ClientPacket gatewayTicks
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a ClientPacket.
+         * @memberof zonebus
+         * @interface IClientPacket
+         * @augments zonebus.ClientPacket.$Properties
+         * @deprecated Use zonebus.ClientPacket.$Properties instead.
+         */
+
+        /**
+         * Shape of a ClientPacket.
+         * @typedef {zonebus.ClientPacket.$Properties} zonebus.ClientPacket.$Shape
+         */
+
+        /**
+         * Constructs a new ClientPacket.
+         * @memberof zonebus
+         * @classdesc Represents a ClientPacket.
+         * @constructor
+         * @param {zonebus.ClientPacket.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ClientPacket = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * ClientPacket pid.
+         * @member {number} pid
+         * @memberof zonebus.ClientPacket
+         * @instance
+         */
+        ClientPacket.prototype.pid = 0;
+
+        /**
+         * ClientPacket data.
+         * @member {Uint8Array} data
+         * @memberof zonebus.ClientPacket
+         * @instance
+         */
+        ClientPacket.prototype.data = $util.newBuffer([]);
+
+        /**
+         * ClientPacket gatewayTicks.
+         * @member {number} gatewayTicks
+         * @memberof zonebus.ClientPacket
+         * @instance
+         */
+        ClientPacket.prototype.gatewayTicks = 0;
+
+        /**
+         * Creates a new ClientPacket instance using the specified properties.
+         * @function create
+         * @memberof zonebus.ClientPacket
+         * @static
+         * @param {zonebus.ClientPacket.$Properties=} [properties] Properties to set
+         * @returns {zonebus.ClientPacket} ClientPacket instance
+         * @type {{
+         *   (properties: zonebus.ClientPacket.$Shape): zonebus.ClientPacket & zonebus.ClientPacket.$Shape;
+         *   (properties?: zonebus.ClientPacket.$Properties): zonebus.ClientPacket;
+         * }}
+         */
+        ClientPacket.create = function(properties) {
+            return new ClientPacket(properties);
+        };
+
+        /**
+         * Encodes the specified ClientPacket message. Does not implicitly {@link zonebus.ClientPacket.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.ClientPacket
+         * @static
+         * @param {zonebus.ClientPacket.$Properties} m ClientPacket message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ClientPacket.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.pid != null && $Object.hasOwnProperty.call(m, "pid") && m.pid !== 0)
+                w.uint32(/* id 1, wireType 0 =*/8).uint32(m.pid);
+            if (m.data != null && $Object.hasOwnProperty.call(m, "data") && m.data.length)
+                w.uint32(/* id 2, wireType 2 =*/18).bytes(m.data);
+            if (m.gatewayTicks != null && $Object.hasOwnProperty.call(m, "gatewayTicks") && m.gatewayTicks !== 0)
+                w.uint32(/* id 3, wireType 0 =*/24).uint32(m.gatewayTicks);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified ClientPacket message, length delimited. Does not implicitly {@link zonebus.ClientPacket.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.ClientPacket
+         * @static
+         * @param {zonebus.ClientPacket.$Properties} message ClientPacket message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ClientPacket.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a ClientPacket message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.ClientPacket
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.ClientPacket & zonebus.ClientPacket.$Shape} ClientPacket
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ClientPacket.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.ClientPacket();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.pid = v;
+                        else
+                            delete m.pid;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.data = v;
+                        else
+                            delete m.data;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.gatewayTicks = v;
+                        else
+                            delete m.gatewayTicks;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a ClientPacket message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.ClientPacket
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.ClientPacket & zonebus.ClientPacket.$Shape} ClientPacket
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ClientPacket.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a ClientPacket message.
+         * @function verify
+         * @memberof zonebus.ClientPacket
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        ClientPacket.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.pid != null && $Object.hasOwnProperty.call(m, "pid")) {
+                if (!$util.isInteger(m.pid))
+                    return "pid: integer expected";
+            }
+            if (m.data != null && $Object.hasOwnProperty.call(m, "data")) {
+                if (!(m.data && typeof m.data.length === "number" || $util.isString(m.data)))
+                    return "data: buffer expected";
+            }
+            if (m.gatewayTicks != null && $Object.hasOwnProperty.call(m, "gatewayTicks")) {
+                if (!$util.isInteger(m.gatewayTicks))
+                    return "gatewayTicks: integer expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a ClientPacket message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.ClientPacket
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.ClientPacket} ClientPacket
+         */
+        ClientPacket.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.ClientPacket)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.ClientPacket: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.ClientPacket();
+            if (d.pid != null) {
+                if ($Number(d.pid) !== 0) {
+                    m.pid = d.pid >>> 0;
                 }
             }
             if (d.data != null) {
@@ -272,19 +2328,24 @@ export const zonebus = $root.zonebus = (() => {
                         m.data = d.data;
                 }
             }
+            if (d.gatewayTicks != null) {
+                if ($Number(d.gatewayTicks) !== 0) {
+                    m.gatewayTicks = d.gatewayTicks >>> 0;
+                }
+            }
             return m;
         };
 
         /**
-         * Creates a plain object from a Ping message. Also converts values to other types if specified.
+         * Creates a plain object from a ClientPacket message. Also converts values to other types if specified.
          * @function toObject
-         * @memberof zonebus.Ping
+         * @memberof zonebus.ClientPacket
          * @static
-         * @param {zonebus.Ping} m Ping
+         * @param {zonebus.ClientPacket} m ClientPacket
          * @param {$protobuf.IConversionOptions} [o] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        Ping.toObject = function (m, o, q) {
+        ClientPacket.toObject = function (m, o, q) {
             if (!o)
                 o = {};
             if (q === $undefined)
@@ -293,7 +2354,7 @@ export const zonebus = $root.zonebus = (() => {
                 throw $Error("max depth exceeded");
             var d = {};
             if (o.defaults) {
-                d.seq = 0;
+                d.pid = 0;
                 if (o.bytes === $String)
                     d.data = "";
                 else {
@@ -301,42 +2362,6330 @@ export const zonebus = $root.zonebus = (() => {
                     if (o.bytes !== $Array)
                         d.data = $util.newBuffer(d.data);
                 }
+                d.gatewayTicks = 0;
             }
-            if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
-                d.seq = m.seq;
+            if (m.pid != null && $Object.hasOwnProperty.call(m, "pid")) {
+                d.pid = m.pid;
             }
             if (m.data != null && $Object.hasOwnProperty.call(m, "data")) {
                 d.data = o.bytes === $String ? $util.base64.encode(m.data, 0, m.data.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.data) : m.data;
+            }
+            if (m.gatewayTicks != null && $Object.hasOwnProperty.call(m, "gatewayTicks")) {
+                d.gatewayTicks = m.gatewayTicks;
             }
             return d;
         };
 
         /**
-         * Converts this Ping to JSON.
+         * Converts this ClientPacket to JSON.
          * @function toJSON
-         * @memberof zonebus.Ping
+         * @memberof zonebus.ClientPacket
          * @instance
          * @returns {Object.<string,*>} JSON object
          */
-        Ping.prototype.toJSON = function() {
-            return Ping.toObject(this, $protobuf.util.toJSONOptions);
+        ClientPacket.prototype.toJSON = function() {
+            return ClientPacket.toObject(this, $protobuf.util.toJSONOptions);
         };
 
         /**
-         * Gets the type url for Ping
+         * Gets the type url for ClientPacket
          * @function getTypeUrl
-         * @memberof zonebus.Ping
+         * @memberof zonebus.ClientPacket
          * @static
          * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
          * @returns {string} The type url
          */
-        Ping.getTypeUrl = function(prefix) {
+        ClientPacket.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
-            return prefix + "/zonebus.Ping";
+            return prefix + "/zonebus.ClientPacket";
         };
 
-        return Ping;
+        return ClientPacket;
+    })();
+
+    zonebus.ArenaChat = (function() {
+
+        /**
+         * Properties of an ArenaChat.
+         * @typedef {Object} zonebus.ArenaChat.$Properties
+         * @property {number|null} [targetPid] ArenaChat targetPid
+         * @property {Uint8Array|null} [packet] ArenaChat packet
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an ArenaChat.
+         * @memberof zonebus
+         * @interface IArenaChat
+         * @augments zonebus.ArenaChat.$Properties
+         * @deprecated Use zonebus.ArenaChat.$Properties instead.
+         */
+
+        /**
+         * Shape of an ArenaChat.
+         * @typedef {zonebus.ArenaChat.$Properties} zonebus.ArenaChat.$Shape
+         */
+
+        /**
+         * Constructs a new ArenaChat.
+         * @memberof zonebus
+         * @classdesc Represents an ArenaChat.
+         * @constructor
+         * @param {zonebus.ArenaChat.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ArenaChat = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * ArenaChat targetPid.
+         * @member {number} targetPid
+         * @memberof zonebus.ArenaChat
+         * @instance
+         */
+        ArenaChat.prototype.targetPid = 0;
+
+        /**
+         * ArenaChat packet.
+         * @member {Uint8Array} packet
+         * @memberof zonebus.ArenaChat
+         * @instance
+         */
+        ArenaChat.prototype.packet = $util.newBuffer([]);
+
+        /**
+         * Creates a new ArenaChat instance using the specified properties.
+         * @function create
+         * @memberof zonebus.ArenaChat
+         * @static
+         * @param {zonebus.ArenaChat.$Properties=} [properties] Properties to set
+         * @returns {zonebus.ArenaChat} ArenaChat instance
+         * @type {{
+         *   (properties: zonebus.ArenaChat.$Shape): zonebus.ArenaChat & zonebus.ArenaChat.$Shape;
+         *   (properties?: zonebus.ArenaChat.$Properties): zonebus.ArenaChat;
+         * }}
+         */
+        ArenaChat.create = function(properties) {
+            return new ArenaChat(properties);
+        };
+
+        /**
+         * Encodes the specified ArenaChat message. Does not implicitly {@link zonebus.ArenaChat.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.ArenaChat
+         * @static
+         * @param {zonebus.ArenaChat.$Properties} m ArenaChat message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ArenaChat.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.targetPid != null && $Object.hasOwnProperty.call(m, "targetPid") && m.targetPid !== 0)
+                w.uint32(/* id 1, wireType 0 =*/8).uint32(m.targetPid);
+            if (m.packet != null && $Object.hasOwnProperty.call(m, "packet") && m.packet.length)
+                w.uint32(/* id 2, wireType 2 =*/18).bytes(m.packet);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified ArenaChat message, length delimited. Does not implicitly {@link zonebus.ArenaChat.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.ArenaChat
+         * @static
+         * @param {zonebus.ArenaChat.$Properties} message ArenaChat message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ArenaChat.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes an ArenaChat message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.ArenaChat
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.ArenaChat & zonebus.ArenaChat.$Shape} ArenaChat
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ArenaChat.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.ArenaChat();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.targetPid = v;
+                        else
+                            delete m.targetPid;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.packet = v;
+                        else
+                            delete m.packet;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes an ArenaChat message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.ArenaChat
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.ArenaChat & zonebus.ArenaChat.$Shape} ArenaChat
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ArenaChat.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies an ArenaChat message.
+         * @function verify
+         * @memberof zonebus.ArenaChat
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        ArenaChat.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.targetPid != null && $Object.hasOwnProperty.call(m, "targetPid")) {
+                if (!$util.isInteger(m.targetPid))
+                    return "targetPid: integer expected";
+            }
+            if (m.packet != null && $Object.hasOwnProperty.call(m, "packet")) {
+                if (!(m.packet && typeof m.packet.length === "number" || $util.isString(m.packet)))
+                    return "packet: buffer expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates an ArenaChat message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.ArenaChat
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.ArenaChat} ArenaChat
+         */
+        ArenaChat.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.ArenaChat)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.ArenaChat: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.ArenaChat();
+            if (d.targetPid != null) {
+                if ($Number(d.targetPid) !== 0) {
+                    m.targetPid = d.targetPid >>> 0;
+                }
+            }
+            if (d.packet != null) {
+                if (d.packet.length) {
+                    if (typeof d.packet === "string")
+                        $util.base64.decode(d.packet, m.packet = $util.newBuffer($util.base64.length(d.packet)), 0);
+                    else if (d.packet.length >= 0)
+                        m.packet = d.packet;
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from an ArenaChat message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.ArenaChat
+         * @static
+         * @param {zonebus.ArenaChat} m ArenaChat
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ArenaChat.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.targetPid = 0;
+                if (o.bytes === $String)
+                    d.packet = "";
+                else {
+                    d.packet = [];
+                    if (o.bytes !== $Array)
+                        d.packet = $util.newBuffer(d.packet);
+                }
+            }
+            if (m.targetPid != null && $Object.hasOwnProperty.call(m, "targetPid")) {
+                d.targetPid = m.targetPid;
+            }
+            if (m.packet != null && $Object.hasOwnProperty.call(m, "packet")) {
+                d.packet = o.bytes === $String ? $util.base64.encode(m.packet, 0, m.packet.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.packet) : m.packet;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this ArenaChat to JSON.
+         * @function toJSON
+         * @memberof zonebus.ArenaChat
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ArenaChat.prototype.toJSON = function() {
+            return ArenaChat.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for ArenaChat
+         * @function getTypeUrl
+         * @memberof zonebus.ArenaChat
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        ArenaChat.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.ArenaChat";
+        };
+
+        return ArenaChat;
+    })();
+
+    /**
+     * ClientKind enum.
+     * @name zonebus.ClientKind
+     * @enum {number}
+     * @property {number} CLIENT_KIND_UNSPECIFIED=0 CLIENT_KIND_UNSPECIFIED value
+     * @property {number} CLIENT_KIND_VIE=1 CLIENT_KIND_VIE value
+     * @property {number} CLIENT_KIND_CONTINUUM=2 CLIENT_KIND_CONTINUUM value
+     */
+    zonebus.ClientKind = (function() {
+        const valuesById = $Object.create(null), values = $Object.create(valuesById);
+        values[valuesById[0] = "CLIENT_KIND_UNSPECIFIED"] = 0;
+        values[valuesById[1] = "CLIENT_KIND_VIE"] = 1;
+        values[valuesById[2] = "CLIENT_KIND_CONTINUUM"] = 2;
+        return values;
+    })();
+
+    zonebus.PlayerAddress = (function() {
+
+        /**
+         * Properties of a PlayerAddress.
+         * @typedef {Object} zonebus.PlayerAddress.$Properties
+         * @property {number|null} [pid] PlayerAddress pid
+         * @property {string|null} [gateway] PlayerAddress gateway
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a PlayerAddress.
+         * @memberof zonebus
+         * @interface IPlayerAddress
+         * @augments zonebus.PlayerAddress.$Properties
+         * @deprecated Use zonebus.PlayerAddress.$Properties instead.
+         */
+
+        /**
+         * Shape of a PlayerAddress.
+         * @typedef {zonebus.PlayerAddress.$Properties} zonebus.PlayerAddress.$Shape
+         */
+
+        /**
+         * Constructs a new PlayerAddress.
+         * @memberof zonebus
+         * @classdesc Represents a PlayerAddress.
+         * @constructor
+         * @param {zonebus.PlayerAddress.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const PlayerAddress = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * PlayerAddress pid.
+         * @member {number} pid
+         * @memberof zonebus.PlayerAddress
+         * @instance
+         */
+        PlayerAddress.prototype.pid = 0;
+
+        /**
+         * PlayerAddress gateway.
+         * @member {string} gateway
+         * @memberof zonebus.PlayerAddress
+         * @instance
+         */
+        PlayerAddress.prototype.gateway = "";
+
+        /**
+         * Creates a new PlayerAddress instance using the specified properties.
+         * @function create
+         * @memberof zonebus.PlayerAddress
+         * @static
+         * @param {zonebus.PlayerAddress.$Properties=} [properties] Properties to set
+         * @returns {zonebus.PlayerAddress} PlayerAddress instance
+         * @type {{
+         *   (properties: zonebus.PlayerAddress.$Shape): zonebus.PlayerAddress & zonebus.PlayerAddress.$Shape;
+         *   (properties?: zonebus.PlayerAddress.$Properties): zonebus.PlayerAddress;
+         * }}
+         */
+        PlayerAddress.create = function(properties) {
+            return new PlayerAddress(properties);
+        };
+
+        /**
+         * Encodes the specified PlayerAddress message. Does not implicitly {@link zonebus.PlayerAddress.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.PlayerAddress
+         * @static
+         * @param {zonebus.PlayerAddress.$Properties} m PlayerAddress message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PlayerAddress.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.pid != null && $Object.hasOwnProperty.call(m, "pid") && m.pid !== 0)
+                w.uint32(/* id 1, wireType 0 =*/8).uint32(m.pid);
+            if (m.gateway != null && $Object.hasOwnProperty.call(m, "gateway") && m.gateway !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.gateway);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified PlayerAddress message, length delimited. Does not implicitly {@link zonebus.PlayerAddress.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.PlayerAddress
+         * @static
+         * @param {zonebus.PlayerAddress.$Properties} message PlayerAddress message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PlayerAddress.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a PlayerAddress message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.PlayerAddress
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.PlayerAddress & zonebus.PlayerAddress.$Shape} PlayerAddress
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PlayerAddress.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.PlayerAddress();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.pid = v;
+                        else
+                            delete m.pid;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.gateway = v;
+                        else
+                            delete m.gateway;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a PlayerAddress message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.PlayerAddress
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.PlayerAddress & zonebus.PlayerAddress.$Shape} PlayerAddress
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PlayerAddress.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a PlayerAddress message.
+         * @function verify
+         * @memberof zonebus.PlayerAddress
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        PlayerAddress.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.pid != null && $Object.hasOwnProperty.call(m, "pid")) {
+                if (!$util.isInteger(m.pid))
+                    return "pid: integer expected";
+            }
+            if (m.gateway != null && $Object.hasOwnProperty.call(m, "gateway")) {
+                if (!$util.isString(m.gateway))
+                    return "gateway: string expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a PlayerAddress message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.PlayerAddress
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.PlayerAddress} PlayerAddress
+         */
+        PlayerAddress.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.PlayerAddress)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.PlayerAddress: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.PlayerAddress();
+            if (d.pid != null) {
+                if ($Number(d.pid) !== 0) {
+                    m.pid = d.pid >>> 0;
+                }
+            }
+            if (d.gateway != null) {
+                if (typeof d.gateway !== "string" || d.gateway.length) {
+                    m.gateway = $String(d.gateway);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a PlayerAddress message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.PlayerAddress
+         * @static
+         * @param {zonebus.PlayerAddress} m PlayerAddress
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PlayerAddress.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.pid = 0;
+                d.gateway = "";
+            }
+            if (m.pid != null && $Object.hasOwnProperty.call(m, "pid")) {
+                d.pid = m.pid;
+            }
+            if (m.gateway != null && $Object.hasOwnProperty.call(m, "gateway")) {
+                d.gateway = m.gateway;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this PlayerAddress to JSON.
+         * @function toJSON
+         * @memberof zonebus.PlayerAddress
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PlayerAddress.prototype.toJSON = function() {
+            return PlayerAddress.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for PlayerAddress
+         * @function getTypeUrl
+         * @memberof zonebus.PlayerAddress
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        PlayerAddress.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.PlayerAddress";
+        };
+
+        return PlayerAddress;
+    })();
+
+    zonebus.PlayerInfo = (function() {
+
+        /**
+         * Properties of a PlayerInfo.
+         * @typedef {Object} zonebus.PlayerInfo.$Properties
+         * @property {number|null} [pid] PlayerInfo pid
+         * @property {string|null} [name] PlayerInfo name
+         * @property {string|null} [squad] PlayerInfo squad
+         * @property {string|null} [gateway] PlayerInfo gateway
+         * @property {zonebus.ClientKind|null} [clientKind] PlayerInfo clientKind
+         * @property {number|null} [featureBits] PlayerInfo featureBits
+         * @property {number|null} [xres] PlayerInfo xres
+         * @property {number|null} [yres] PlayerInfo yres
+         * @property {number|null} [audio] PlayerInfo audio
+         * @property {number|null} [requestedShip] PlayerInfo requestedShip
+         * @property {boolean|null} [optionalGraphics] PlayerInfo optionalGraphics
+         * @property {string|null} [clientIp] PlayerInfo clientIp
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a PlayerInfo.
+         * @memberof zonebus
+         * @interface IPlayerInfo
+         * @augments zonebus.PlayerInfo.$Properties
+         * @deprecated Use zonebus.PlayerInfo.$Properties instead.
+         */
+
+        /**
+         * Shape of a PlayerInfo.
+         * @typedef {zonebus.PlayerInfo.$Properties} zonebus.PlayerInfo.$Shape
+         */
+
+        /**
+         * Constructs a new PlayerInfo.
+         * @memberof zonebus
+         * @classdesc Represents a PlayerInfo.
+         * @constructor
+         * @param {zonebus.PlayerInfo.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const PlayerInfo = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * PlayerInfo pid.
+         * @member {number} pid
+         * @memberof zonebus.PlayerInfo
+         * @instance
+         */
+        PlayerInfo.prototype.pid = 0;
+
+        /**
+         * PlayerInfo name.
+         * @member {string} name
+         * @memberof zonebus.PlayerInfo
+         * @instance
+         */
+        PlayerInfo.prototype.name = "";
+
+        /**
+         * PlayerInfo squad.
+         * @member {string} squad
+         * @memberof zonebus.PlayerInfo
+         * @instance
+         */
+        PlayerInfo.prototype.squad = "";
+
+        /**
+         * PlayerInfo gateway.
+         * @member {string} gateway
+         * @memberof zonebus.PlayerInfo
+         * @instance
+         */
+        PlayerInfo.prototype.gateway = "";
+
+        /**
+         * PlayerInfo clientKind.
+         * @member {zonebus.ClientKind} clientKind
+         * @memberof zonebus.PlayerInfo
+         * @instance
+         */
+        PlayerInfo.prototype.clientKind = 0;
+
+        /**
+         * PlayerInfo featureBits.
+         * @member {number} featureBits
+         * @memberof zonebus.PlayerInfo
+         * @instance
+         */
+        PlayerInfo.prototype.featureBits = 0;
+
+        /**
+         * PlayerInfo xres.
+         * @member {number} xres
+         * @memberof zonebus.PlayerInfo
+         * @instance
+         */
+        PlayerInfo.prototype.xres = 0;
+
+        /**
+         * PlayerInfo yres.
+         * @member {number} yres
+         * @memberof zonebus.PlayerInfo
+         * @instance
+         */
+        PlayerInfo.prototype.yres = 0;
+
+        /**
+         * PlayerInfo audio.
+         * @member {number} audio
+         * @memberof zonebus.PlayerInfo
+         * @instance
+         */
+        PlayerInfo.prototype.audio = 0;
+
+        /**
+         * PlayerInfo requestedShip.
+         * @member {number} requestedShip
+         * @memberof zonebus.PlayerInfo
+         * @instance
+         */
+        PlayerInfo.prototype.requestedShip = 0;
+
+        /**
+         * PlayerInfo optionalGraphics.
+         * @member {boolean} optionalGraphics
+         * @memberof zonebus.PlayerInfo
+         * @instance
+         */
+        PlayerInfo.prototype.optionalGraphics = false;
+
+        /**
+         * PlayerInfo clientIp.
+         * @member {string} clientIp
+         * @memberof zonebus.PlayerInfo
+         * @instance
+         */
+        PlayerInfo.prototype.clientIp = "";
+
+        /**
+         * Creates a new PlayerInfo instance using the specified properties.
+         * @function create
+         * @memberof zonebus.PlayerInfo
+         * @static
+         * @param {zonebus.PlayerInfo.$Properties=} [properties] Properties to set
+         * @returns {zonebus.PlayerInfo} PlayerInfo instance
+         * @type {{
+         *   (properties: zonebus.PlayerInfo.$Shape): zonebus.PlayerInfo & zonebus.PlayerInfo.$Shape;
+         *   (properties?: zonebus.PlayerInfo.$Properties): zonebus.PlayerInfo;
+         * }}
+         */
+        PlayerInfo.create = function(properties) {
+            return new PlayerInfo(properties);
+        };
+
+        /**
+         * Encodes the specified PlayerInfo message. Does not implicitly {@link zonebus.PlayerInfo.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.PlayerInfo
+         * @static
+         * @param {zonebus.PlayerInfo.$Properties} m PlayerInfo message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PlayerInfo.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.pid != null && $Object.hasOwnProperty.call(m, "pid") && m.pid !== 0)
+                w.uint32(/* id 1, wireType 0 =*/8).uint32(m.pid);
+            if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.name);
+            if (m.squad != null && $Object.hasOwnProperty.call(m, "squad") && m.squad !== "")
+                w.uint32(/* id 3, wireType 2 =*/26).string(m.squad);
+            if (m.gateway != null && $Object.hasOwnProperty.call(m, "gateway") && m.gateway !== "")
+                w.uint32(/* id 4, wireType 2 =*/34).string(m.gateway);
+            if (m.clientKind != null && $Object.hasOwnProperty.call(m, "clientKind") && m.clientKind !== 0)
+                w.uint32(/* id 5, wireType 0 =*/40).int32(m.clientKind);
+            if (m.featureBits != null && $Object.hasOwnProperty.call(m, "featureBits") && m.featureBits !== 0)
+                w.uint32(/* id 6, wireType 0 =*/48).uint32(m.featureBits);
+            if (m.xres != null && $Object.hasOwnProperty.call(m, "xres") && m.xres !== 0)
+                w.uint32(/* id 7, wireType 0 =*/56).uint32(m.xres);
+            if (m.yres != null && $Object.hasOwnProperty.call(m, "yres") && m.yres !== 0)
+                w.uint32(/* id 8, wireType 0 =*/64).uint32(m.yres);
+            if (m.audio != null && $Object.hasOwnProperty.call(m, "audio") && m.audio !== 0)
+                w.uint32(/* id 9, wireType 0 =*/72).uint32(m.audio);
+            if (m.requestedShip != null && $Object.hasOwnProperty.call(m, "requestedShip") && m.requestedShip !== 0)
+                w.uint32(/* id 10, wireType 0 =*/80).uint32(m.requestedShip);
+            if (m.optionalGraphics != null && $Object.hasOwnProperty.call(m, "optionalGraphics") && m.optionalGraphics !== false)
+                w.uint32(/* id 11, wireType 0 =*/88).bool(m.optionalGraphics);
+            if (m.clientIp != null && $Object.hasOwnProperty.call(m, "clientIp") && m.clientIp !== "")
+                w.uint32(/* id 12, wireType 2 =*/98).string(m.clientIp);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified PlayerInfo message, length delimited. Does not implicitly {@link zonebus.PlayerInfo.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.PlayerInfo
+         * @static
+         * @param {zonebus.PlayerInfo.$Properties} message PlayerInfo message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PlayerInfo.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a PlayerInfo message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.PlayerInfo
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.PlayerInfo & zonebus.PlayerInfo.$Shape} PlayerInfo
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PlayerInfo.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.PlayerInfo();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.pid = v;
+                        else
+                            delete m.pid;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.name = v;
+                        else
+                            delete m.name;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.squad = v;
+                        else
+                            delete m.squad;
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.gateway = v;
+                        else
+                            delete m.gateway;
+                        continue;
+                    }
+                case 5: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.int32())
+                            m.clientKind = v;
+                        else
+                            delete m.clientKind;
+                        continue;
+                    }
+                case 6: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.featureBits = v;
+                        else
+                            delete m.featureBits;
+                        continue;
+                    }
+                case 7: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.xres = v;
+                        else
+                            delete m.xres;
+                        continue;
+                    }
+                case 8: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.yres = v;
+                        else
+                            delete m.yres;
+                        continue;
+                    }
+                case 9: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.audio = v;
+                        else
+                            delete m.audio;
+                        continue;
+                    }
+                case 10: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.requestedShip = v;
+                        else
+                            delete m.requestedShip;
+                        continue;
+                    }
+                case 11: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.optionalGraphics = v;
+                        else
+                            delete m.optionalGraphics;
+                        continue;
+                    }
+                case 12: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.clientIp = v;
+                        else
+                            delete m.clientIp;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a PlayerInfo message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.PlayerInfo
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.PlayerInfo & zonebus.PlayerInfo.$Shape} PlayerInfo
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PlayerInfo.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a PlayerInfo message.
+         * @function verify
+         * @memberof zonebus.PlayerInfo
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        PlayerInfo.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.pid != null && $Object.hasOwnProperty.call(m, "pid")) {
+                if (!$util.isInteger(m.pid))
+                    return "pid: integer expected";
+            }
+            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                if (!$util.isString(m.name))
+                    return "name: string expected";
+            }
+            if (m.squad != null && $Object.hasOwnProperty.call(m, "squad")) {
+                if (!$util.isString(m.squad))
+                    return "squad: string expected";
+            }
+            if (m.gateway != null && $Object.hasOwnProperty.call(m, "gateway")) {
+                if (!$util.isString(m.gateway))
+                    return "gateway: string expected";
+            }
+            if (m.clientKind != null && $Object.hasOwnProperty.call(m, "clientKind")) {
+                if (typeof m.clientKind !== "number" || (m.clientKind | 0) !== m.clientKind)
+                    return "clientKind: enum value expected";
+            }
+            if (m.featureBits != null && $Object.hasOwnProperty.call(m, "featureBits")) {
+                if (!$util.isInteger(m.featureBits))
+                    return "featureBits: integer expected";
+            }
+            if (m.xres != null && $Object.hasOwnProperty.call(m, "xres")) {
+                if (!$util.isInteger(m.xres))
+                    return "xres: integer expected";
+            }
+            if (m.yres != null && $Object.hasOwnProperty.call(m, "yres")) {
+                if (!$util.isInteger(m.yres))
+                    return "yres: integer expected";
+            }
+            if (m.audio != null && $Object.hasOwnProperty.call(m, "audio")) {
+                if (!$util.isInteger(m.audio))
+                    return "audio: integer expected";
+            }
+            if (m.requestedShip != null && $Object.hasOwnProperty.call(m, "requestedShip")) {
+                if (!$util.isInteger(m.requestedShip))
+                    return "requestedShip: integer expected";
+            }
+            if (m.optionalGraphics != null && $Object.hasOwnProperty.call(m, "optionalGraphics")) {
+                if (typeof m.optionalGraphics !== "boolean")
+                    return "optionalGraphics: boolean expected";
+            }
+            if (m.clientIp != null && $Object.hasOwnProperty.call(m, "clientIp")) {
+                if (!$util.isString(m.clientIp))
+                    return "clientIp: string expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a PlayerInfo message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.PlayerInfo
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.PlayerInfo} PlayerInfo
+         */
+        PlayerInfo.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.PlayerInfo)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.PlayerInfo: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.PlayerInfo();
+            if (d.pid != null) {
+                if ($Number(d.pid) !== 0) {
+                    m.pid = d.pid >>> 0;
+                }
+            }
+            if (d.name != null) {
+                if (typeof d.name !== "string" || d.name.length) {
+                    m.name = $String(d.name);
+                }
+            }
+            if (d.squad != null) {
+                if (typeof d.squad !== "string" || d.squad.length) {
+                    m.squad = $String(d.squad);
+                }
+            }
+            if (d.gateway != null) {
+                if (typeof d.gateway !== "string" || d.gateway.length) {
+                    m.gateway = $String(d.gateway);
+                }
+            }
+            if (d.clientKind !== 0 && (typeof d.clientKind !== "string" || $root.zonebus.ClientKind[d.clientKind] !== 0)) {
+                switch (d.clientKind) {
+                case "CLIENT_KIND_UNSPECIFIED":
+                case 0:
+                    m.clientKind = 0;
+                    break;
+                case "CLIENT_KIND_VIE":
+                case 1:
+                    m.clientKind = 1;
+                    break;
+                case "CLIENT_KIND_CONTINUUM":
+                case 2:
+                    m.clientKind = 2;
+                    break;
+                default:
+                    if (typeof d.clientKind === "number" && (d.clientKind | 0) === d.clientKind)
+                        m.clientKind = d.clientKind;
+                }
+            }
+            if (d.featureBits != null) {
+                if ($Number(d.featureBits) !== 0) {
+                    m.featureBits = d.featureBits >>> 0;
+                }
+            }
+            if (d.xres != null) {
+                if ($Number(d.xres) !== 0) {
+                    m.xres = d.xres >>> 0;
+                }
+            }
+            if (d.yres != null) {
+                if ($Number(d.yres) !== 0) {
+                    m.yres = d.yres >>> 0;
+                }
+            }
+            if (d.audio != null) {
+                if ($Number(d.audio) !== 0) {
+                    m.audio = d.audio >>> 0;
+                }
+            }
+            if (d.requestedShip != null) {
+                if ($Number(d.requestedShip) !== 0) {
+                    m.requestedShip = d.requestedShip >>> 0;
+                }
+            }
+            if (d.optionalGraphics != null) {
+                if (d.optionalGraphics) {
+                    m.optionalGraphics = $Boolean(d.optionalGraphics);
+                }
+            }
+            if (d.clientIp != null) {
+                if (typeof d.clientIp !== "string" || d.clientIp.length) {
+                    m.clientIp = $String(d.clientIp);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a PlayerInfo message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.PlayerInfo
+         * @static
+         * @param {zonebus.PlayerInfo} m PlayerInfo
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PlayerInfo.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.pid = 0;
+                d.name = "";
+                d.squad = "";
+                d.gateway = "";
+                d.clientKind = o.enums === $String ? "CLIENT_KIND_UNSPECIFIED" : 0;
+                d.featureBits = 0;
+                d.xres = 0;
+                d.yres = 0;
+                d.audio = 0;
+                d.requestedShip = 0;
+                d.optionalGraphics = false;
+                d.clientIp = "";
+            }
+            if (m.pid != null && $Object.hasOwnProperty.call(m, "pid")) {
+                d.pid = m.pid;
+            }
+            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                d.name = m.name;
+            }
+            if (m.squad != null && $Object.hasOwnProperty.call(m, "squad")) {
+                d.squad = m.squad;
+            }
+            if (m.gateway != null && $Object.hasOwnProperty.call(m, "gateway")) {
+                d.gateway = m.gateway;
+            }
+            if (m.clientKind != null && $Object.hasOwnProperty.call(m, "clientKind")) {
+                d.clientKind = o.enums === $String ? $root.zonebus.ClientKind[m.clientKind] === $undefined ? m.clientKind : $root.zonebus.ClientKind[m.clientKind] : m.clientKind;
+            }
+            if (m.featureBits != null && $Object.hasOwnProperty.call(m, "featureBits")) {
+                d.featureBits = m.featureBits;
+            }
+            if (m.xres != null && $Object.hasOwnProperty.call(m, "xres")) {
+                d.xres = m.xres;
+            }
+            if (m.yres != null && $Object.hasOwnProperty.call(m, "yres")) {
+                d.yres = m.yres;
+            }
+            if (m.audio != null && $Object.hasOwnProperty.call(m, "audio")) {
+                d.audio = m.audio;
+            }
+            if (m.requestedShip != null && $Object.hasOwnProperty.call(m, "requestedShip")) {
+                d.requestedShip = m.requestedShip;
+            }
+            if (m.optionalGraphics != null && $Object.hasOwnProperty.call(m, "optionalGraphics")) {
+                d.optionalGraphics = m.optionalGraphics;
+            }
+            if (m.clientIp != null && $Object.hasOwnProperty.call(m, "clientIp")) {
+                d.clientIp = m.clientIp;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this PlayerInfo to JSON.
+         * @function toJSON
+         * @memberof zonebus.PlayerInfo
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PlayerInfo.prototype.toJSON = function() {
+            return PlayerInfo.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for PlayerInfo
+         * @function getTypeUrl
+         * @memberof zonebus.PlayerInfo
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        PlayerInfo.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.PlayerInfo";
+        };
+
+        return PlayerInfo;
+    })();
+
+    zonebus.Delivery = (function() {
+
+        /**
+         * Properties of a Delivery.
+         * @typedef {Object} zonebus.Delivery.$Properties
+         * @property {Array.<number>|null} [pids] Delivery pids
+         * @property {Uint8Array|null} [packet] Delivery packet
+         * @property {boolean|null} [reliable] Delivery reliable
+         * @property {number|null} [priority] Delivery priority
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a Delivery.
+         * @memberof zonebus
+         * @interface IDelivery
+         * @augments zonebus.Delivery.$Properties
+         * @deprecated Use zonebus.Delivery.$Properties instead.
+         */
+
+        /**
+         * Shape of a Delivery.
+         * @typedef {zonebus.Delivery.$Properties} zonebus.Delivery.$Shape
+         */
+
+        /**
+         * Constructs a new Delivery.
+         * @memberof zonebus
+         * @classdesc Represents a Delivery.
+         * @constructor
+         * @param {zonebus.Delivery.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Delivery = function (p) {
+            this.pids = [];
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * Delivery pids.
+         * @member {Array.<number>} pids
+         * @memberof zonebus.Delivery
+         * @instance
+         */
+        Delivery.prototype.pids = $util.emptyArray;
+
+        /**
+         * Delivery packet.
+         * @member {Uint8Array} packet
+         * @memberof zonebus.Delivery
+         * @instance
+         */
+        Delivery.prototype.packet = $util.newBuffer([]);
+
+        /**
+         * Delivery reliable.
+         * @member {boolean} reliable
+         * @memberof zonebus.Delivery
+         * @instance
+         */
+        Delivery.prototype.reliable = false;
+
+        /**
+         * Delivery priority.
+         * @member {number} priority
+         * @memberof zonebus.Delivery
+         * @instance
+         */
+        Delivery.prototype.priority = 0;
+
+        /**
+         * Creates a new Delivery instance using the specified properties.
+         * @function create
+         * @memberof zonebus.Delivery
+         * @static
+         * @param {zonebus.Delivery.$Properties=} [properties] Properties to set
+         * @returns {zonebus.Delivery} Delivery instance
+         * @type {{
+         *   (properties: zonebus.Delivery.$Shape): zonebus.Delivery & zonebus.Delivery.$Shape;
+         *   (properties?: zonebus.Delivery.$Properties): zonebus.Delivery;
+         * }}
+         */
+        Delivery.create = function(properties) {
+            return new Delivery(properties);
+        };
+
+        /**
+         * Encodes the specified Delivery message. Does not implicitly {@link zonebus.Delivery.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.Delivery
+         * @static
+         * @param {zonebus.Delivery.$Properties} m Delivery message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Delivery.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.pids != null && m.pids.length) {
+                w.uint32(/* id 1, wireType 2 =*/10).uint32s(m.pids);
+            }
+            if (m.packet != null && $Object.hasOwnProperty.call(m, "packet") && m.packet.length)
+                w.uint32(/* id 2, wireType 2 =*/18).bytes(m.packet);
+            if (m.reliable != null && $Object.hasOwnProperty.call(m, "reliable") && m.reliable !== false)
+                w.uint32(/* id 3, wireType 0 =*/24).bool(m.reliable);
+            if (m.priority != null && $Object.hasOwnProperty.call(m, "priority") && m.priority !== 0)
+                w.uint32(/* id 4, wireType 0 =*/32).uint32(m.priority);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified Delivery message, length delimited. Does not implicitly {@link zonebus.Delivery.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.Delivery
+         * @static
+         * @param {zonebus.Delivery.$Properties} message Delivery message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Delivery.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a Delivery message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.Delivery
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.Delivery & zonebus.Delivery.$Shape} Delivery
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Delivery.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.Delivery();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u === 2) {
+                            if (!(m.pids && m.pids.length))
+                                m.pids = [];
+                            r.uint32s(m.pids);
+                            continue;
+                        }
+                        if (u !== 0)
+                            break;
+                        if (!(m.pids && m.pids.length))
+                            m.pids = [];
+                        m.pids.push(r.uint32());
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.packet = v;
+                        else
+                            delete m.packet;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.reliable = v;
+                        else
+                            delete m.reliable;
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.priority = v;
+                        else
+                            delete m.priority;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a Delivery message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.Delivery
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.Delivery & zonebus.Delivery.$Shape} Delivery
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Delivery.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a Delivery message.
+         * @function verify
+         * @memberof zonebus.Delivery
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        Delivery.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.pids != null && $Object.hasOwnProperty.call(m, "pids")) {
+                if (!$Array.isArray(m.pids))
+                    return "pids: array expected";
+                for (var i = 0; i < m.pids.length; ++i) {
+                    if (!$util.isInteger(m.pids[i]))
+                        return "pids: integer[] expected";
+                }
+            }
+            if (m.packet != null && $Object.hasOwnProperty.call(m, "packet")) {
+                if (!(m.packet && typeof m.packet.length === "number" || $util.isString(m.packet)))
+                    return "packet: buffer expected";
+            }
+            if (m.reliable != null && $Object.hasOwnProperty.call(m, "reliable")) {
+                if (typeof m.reliable !== "boolean")
+                    return "reliable: boolean expected";
+            }
+            if (m.priority != null && $Object.hasOwnProperty.call(m, "priority")) {
+                if (!$util.isInteger(m.priority))
+                    return "priority: integer expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a Delivery message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.Delivery
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.Delivery} Delivery
+         */
+        Delivery.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.Delivery)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.Delivery: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.Delivery();
+            if (d.pids) {
+                if (!$Array.isArray(d.pids))
+                    throw $TypeError(".zonebus.Delivery.pids: array expected");
+                m.pids = $Array(d.pids.length);
+                for (var i = 0; i < d.pids.length; ++i) {
+                    m.pids[i] = d.pids[i] >>> 0;
+                }
+            }
+            if (d.packet != null) {
+                if (d.packet.length) {
+                    if (typeof d.packet === "string")
+                        $util.base64.decode(d.packet, m.packet = $util.newBuffer($util.base64.length(d.packet)), 0);
+                    else if (d.packet.length >= 0)
+                        m.packet = d.packet;
+                }
+            }
+            if (d.reliable != null) {
+                if (d.reliable) {
+                    m.reliable = $Boolean(d.reliable);
+                }
+            }
+            if (d.priority != null) {
+                if ($Number(d.priority) !== 0) {
+                    m.priority = d.priority >>> 0;
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a Delivery message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.Delivery
+         * @static
+         * @param {zonebus.Delivery} m Delivery
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Delivery.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.arrays || o.defaults) {
+                d.pids = [];
+            }
+            if (o.defaults) {
+                if (o.bytes === $String)
+                    d.packet = "";
+                else {
+                    d.packet = [];
+                    if (o.bytes !== $Array)
+                        d.packet = $util.newBuffer(d.packet);
+                }
+                d.reliable = false;
+                d.priority = 0;
+            }
+            if (m.pids && m.pids.length) {
+                d.pids = $Array(m.pids.length);
+                for (var j = 0; j < m.pids.length; ++j) {
+                    d.pids[j] = m.pids[j];
+                }
+            }
+            if (m.packet != null && $Object.hasOwnProperty.call(m, "packet")) {
+                d.packet = o.bytes === $String ? $util.base64.encode(m.packet, 0, m.packet.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.packet) : m.packet;
+            }
+            if (m.reliable != null && $Object.hasOwnProperty.call(m, "reliable")) {
+                d.reliable = m.reliable;
+            }
+            if (m.priority != null && $Object.hasOwnProperty.call(m, "priority")) {
+                d.priority = m.priority;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this Delivery to JSON.
+         * @function toJSON
+         * @memberof zonebus.Delivery
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Delivery.prototype.toJSON = function() {
+            return Delivery.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for Delivery
+         * @function getTypeUrl
+         * @memberof zonebus.Delivery
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        Delivery.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.Delivery";
+        };
+
+        return Delivery;
+    })();
+
+    zonebus.DeliveryBatch = (function() {
+
+        /**
+         * Properties of a DeliveryBatch.
+         * @typedef {Object} zonebus.DeliveryBatch.$Properties
+         * @property {Array.<zonebus.Delivery.$Properties>|null} [deliveries] DeliveryBatch deliveries
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a DeliveryBatch.
+         * @memberof zonebus
+         * @interface IDeliveryBatch
+         * @augments zonebus.DeliveryBatch.$Properties
+         * @deprecated Use zonebus.DeliveryBatch.$Properties instead.
+         */
+
+        /**
+         * Shape of a DeliveryBatch.
+         * @typedef {zonebus.DeliveryBatch.$Properties} zonebus.DeliveryBatch.$Shape
+         */
+
+        /**
+         * Constructs a new DeliveryBatch.
+         * @memberof zonebus
+         * @classdesc Represents a DeliveryBatch.
+         * @constructor
+         * @param {zonebus.DeliveryBatch.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const DeliveryBatch = function (p) {
+            this.deliveries = [];
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * DeliveryBatch deliveries.
+         * @member {Array.<zonebus.Delivery.$Properties>} deliveries
+         * @memberof zonebus.DeliveryBatch
+         * @instance
+         */
+        DeliveryBatch.prototype.deliveries = $util.emptyArray;
+
+        /**
+         * Creates a new DeliveryBatch instance using the specified properties.
+         * @function create
+         * @memberof zonebus.DeliveryBatch
+         * @static
+         * @param {zonebus.DeliveryBatch.$Properties=} [properties] Properties to set
+         * @returns {zonebus.DeliveryBatch} DeliveryBatch instance
+         * @type {{
+         *   (properties: zonebus.DeliveryBatch.$Shape): zonebus.DeliveryBatch & zonebus.DeliveryBatch.$Shape;
+         *   (properties?: zonebus.DeliveryBatch.$Properties): zonebus.DeliveryBatch;
+         * }}
+         */
+        DeliveryBatch.create = function(properties) {
+            return new DeliveryBatch(properties);
+        };
+
+        /**
+         * Encodes the specified DeliveryBatch message. Does not implicitly {@link zonebus.DeliveryBatch.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.DeliveryBatch
+         * @static
+         * @param {zonebus.DeliveryBatch.$Properties} m DeliveryBatch message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        DeliveryBatch.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.deliveries != null && m.deliveries.length) {
+                for (var i = 0; i < m.deliveries.length; ++i)
+                    $root.zonebus.Delivery.encode(m.deliveries[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            }
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified DeliveryBatch message, length delimited. Does not implicitly {@link zonebus.DeliveryBatch.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.DeliveryBatch
+         * @static
+         * @param {zonebus.DeliveryBatch.$Properties} message DeliveryBatch message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        DeliveryBatch.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a DeliveryBatch message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.DeliveryBatch
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.DeliveryBatch & zonebus.DeliveryBatch.$Shape} DeliveryBatch
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        DeliveryBatch.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.DeliveryBatch();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if (!(m.deliveries && m.deliveries.length))
+                            m.deliveries = [];
+                        m.deliveries.push($root.zonebus.Delivery.decode(r, r.size(), $undefined, q + 1));
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a DeliveryBatch message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.DeliveryBatch
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.DeliveryBatch & zonebus.DeliveryBatch.$Shape} DeliveryBatch
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        DeliveryBatch.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a DeliveryBatch message.
+         * @function verify
+         * @memberof zonebus.DeliveryBatch
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        DeliveryBatch.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.deliveries != null && $Object.hasOwnProperty.call(m, "deliveries")) {
+                if (!$Array.isArray(m.deliveries))
+                    return "deliveries: array expected";
+                for (var i = 0; i < m.deliveries.length; ++i) {
+                    {
+                        var e = $root.zonebus.Delivery.verify(m.deliveries[i], q + 1);
+                        if (e)
+                            return "deliveries." + e;
+                    }
+                }
+            }
+            return null;
+        };
+
+        /**
+         * Creates a DeliveryBatch message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.DeliveryBatch
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.DeliveryBatch} DeliveryBatch
+         */
+        DeliveryBatch.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.DeliveryBatch)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.DeliveryBatch: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.DeliveryBatch();
+            if (d.deliveries) {
+                if (!$Array.isArray(d.deliveries))
+                    throw $TypeError(".zonebus.DeliveryBatch.deliveries: array expected");
+                m.deliveries = $Array(d.deliveries.length);
+                for (var i = 0; i < d.deliveries.length; ++i) {
+                    if (!$util.isObject(d.deliveries[i]))
+                        throw $TypeError(".zonebus.DeliveryBatch.deliveries: object expected");
+                    m.deliveries[i] = $root.zonebus.Delivery.fromObject(d.deliveries[i], q + 1);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a DeliveryBatch message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.DeliveryBatch
+         * @static
+         * @param {zonebus.DeliveryBatch} m DeliveryBatch
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        DeliveryBatch.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.arrays || o.defaults) {
+                d.deliveries = [];
+            }
+            if (m.deliveries && m.deliveries.length) {
+                d.deliveries = $Array(m.deliveries.length);
+                for (var j = 0; j < m.deliveries.length; ++j) {
+                    d.deliveries[j] = $root.zonebus.Delivery.toObject(m.deliveries[j], o, q + 1);
+                }
+            }
+            return d;
+        };
+
+        /**
+         * Converts this DeliveryBatch to JSON.
+         * @function toJSON
+         * @memberof zonebus.DeliveryBatch
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        DeliveryBatch.prototype.toJSON = function() {
+            return DeliveryBatch.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for DeliveryBatch
+         * @function getTypeUrl
+         * @memberof zonebus.DeliveryBatch
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        DeliveryBatch.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.DeliveryBatch";
+        };
+
+        return DeliveryBatch;
+    })();
+
+    zonebus.Broadcast = (function() {
+
+        /**
+         * Properties of a Broadcast.
+         * @typedef {Object} zonebus.Broadcast.$Properties
+         * @property {Uint8Array|null} [packet] Broadcast packet
+         * @property {boolean|null} [reliable] Broadcast reliable
+         * @property {number|null} [exceptPid] Broadcast exceptPid
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a Broadcast.
+         * @memberof zonebus
+         * @interface IBroadcast
+         * @augments zonebus.Broadcast.$Properties
+         * @deprecated Use zonebus.Broadcast.$Properties instead.
+         */
+
+        /**
+         * Shape of a Broadcast.
+         * @typedef {zonebus.Broadcast.$Properties} zonebus.Broadcast.$Shape
+         */
+
+        /**
+         * Constructs a new Broadcast.
+         * @memberof zonebus
+         * @classdesc Represents a Broadcast.
+         * @constructor
+         * @param {zonebus.Broadcast.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Broadcast = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * Broadcast packet.
+         * @member {Uint8Array} packet
+         * @memberof zonebus.Broadcast
+         * @instance
+         */
+        Broadcast.prototype.packet = $util.newBuffer([]);
+
+        /**
+         * Broadcast reliable.
+         * @member {boolean} reliable
+         * @memberof zonebus.Broadcast
+         * @instance
+         */
+        Broadcast.prototype.reliable = false;
+
+        /**
+         * Broadcast exceptPid.
+         * @member {number} exceptPid
+         * @memberof zonebus.Broadcast
+         * @instance
+         */
+        Broadcast.prototype.exceptPid = 0;
+
+        /**
+         * Creates a new Broadcast instance using the specified properties.
+         * @function create
+         * @memberof zonebus.Broadcast
+         * @static
+         * @param {zonebus.Broadcast.$Properties=} [properties] Properties to set
+         * @returns {zonebus.Broadcast} Broadcast instance
+         * @type {{
+         *   (properties: zonebus.Broadcast.$Shape): zonebus.Broadcast & zonebus.Broadcast.$Shape;
+         *   (properties?: zonebus.Broadcast.$Properties): zonebus.Broadcast;
+         * }}
+         */
+        Broadcast.create = function(properties) {
+            return new Broadcast(properties);
+        };
+
+        /**
+         * Encodes the specified Broadcast message. Does not implicitly {@link zonebus.Broadcast.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.Broadcast
+         * @static
+         * @param {zonebus.Broadcast.$Properties} m Broadcast message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Broadcast.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.packet != null && $Object.hasOwnProperty.call(m, "packet") && m.packet.length)
+                w.uint32(/* id 1, wireType 2 =*/10).bytes(m.packet);
+            if (m.reliable != null && $Object.hasOwnProperty.call(m, "reliable") && m.reliable !== false)
+                w.uint32(/* id 2, wireType 0 =*/16).bool(m.reliable);
+            if (m.exceptPid != null && $Object.hasOwnProperty.call(m, "exceptPid") && m.exceptPid !== 0)
+                w.uint32(/* id 3, wireType 0 =*/24).uint32(m.exceptPid);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified Broadcast message, length delimited. Does not implicitly {@link zonebus.Broadcast.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.Broadcast
+         * @static
+         * @param {zonebus.Broadcast.$Properties} message Broadcast message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Broadcast.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a Broadcast message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.Broadcast
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.Broadcast & zonebus.Broadcast.$Shape} Broadcast
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Broadcast.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.Broadcast();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.packet = v;
+                        else
+                            delete m.packet;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.reliable = v;
+                        else
+                            delete m.reliable;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.exceptPid = v;
+                        else
+                            delete m.exceptPid;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a Broadcast message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.Broadcast
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.Broadcast & zonebus.Broadcast.$Shape} Broadcast
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Broadcast.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a Broadcast message.
+         * @function verify
+         * @memberof zonebus.Broadcast
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        Broadcast.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.packet != null && $Object.hasOwnProperty.call(m, "packet")) {
+                if (!(m.packet && typeof m.packet.length === "number" || $util.isString(m.packet)))
+                    return "packet: buffer expected";
+            }
+            if (m.reliable != null && $Object.hasOwnProperty.call(m, "reliable")) {
+                if (typeof m.reliable !== "boolean")
+                    return "reliable: boolean expected";
+            }
+            if (m.exceptPid != null && $Object.hasOwnProperty.call(m, "exceptPid")) {
+                if (!$util.isInteger(m.exceptPid))
+                    return "exceptPid: integer expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a Broadcast message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.Broadcast
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.Broadcast} Broadcast
+         */
+        Broadcast.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.Broadcast)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.Broadcast: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.Broadcast();
+            if (d.packet != null) {
+                if (d.packet.length) {
+                    if (typeof d.packet === "string")
+                        $util.base64.decode(d.packet, m.packet = $util.newBuffer($util.base64.length(d.packet)), 0);
+                    else if (d.packet.length >= 0)
+                        m.packet = d.packet;
+                }
+            }
+            if (d.reliable != null) {
+                if (d.reliable) {
+                    m.reliable = $Boolean(d.reliable);
+                }
+            }
+            if (d.exceptPid != null) {
+                if ($Number(d.exceptPid) !== 0) {
+                    m.exceptPid = d.exceptPid >>> 0;
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a Broadcast message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.Broadcast
+         * @static
+         * @param {zonebus.Broadcast} m Broadcast
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Broadcast.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                if (o.bytes === $String)
+                    d.packet = "";
+                else {
+                    d.packet = [];
+                    if (o.bytes !== $Array)
+                        d.packet = $util.newBuffer(d.packet);
+                }
+                d.reliable = false;
+                d.exceptPid = 0;
+            }
+            if (m.packet != null && $Object.hasOwnProperty.call(m, "packet")) {
+                d.packet = o.bytes === $String ? $util.base64.encode(m.packet, 0, m.packet.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.packet) : m.packet;
+            }
+            if (m.reliable != null && $Object.hasOwnProperty.call(m, "reliable")) {
+                d.reliable = m.reliable;
+            }
+            if (m.exceptPid != null && $Object.hasOwnProperty.call(m, "exceptPid")) {
+                d.exceptPid = m.exceptPid;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this Broadcast to JSON.
+         * @function toJSON
+         * @memberof zonebus.Broadcast
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Broadcast.prototype.toJSON = function() {
+            return Broadcast.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for Broadcast
+         * @function getTypeUrl
+         * @memberof zonebus.Broadcast
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        Broadcast.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.Broadcast";
+        };
+
+        return Broadcast;
+    })();
+
+    zonebus.ConnectionControl = (function() {
+
+        /**
+         * Properties of a ConnectionControl.
+         * @typedef {Object} zonebus.ConnectionControl.$Properties
+         * @property {number|null} [pid] ConnectionControl pid
+         * @property {string|null} [arena] ConnectionControl arena
+         * @property {string|null} [kickReason] ConnectionControl kickReason
+         * @property {"arena"|"kickReason"} [action] ConnectionControl action
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a ConnectionControl.
+         * @memberof zonebus
+         * @interface IConnectionControl
+         * @augments zonebus.ConnectionControl.$Properties
+         * @deprecated Use zonebus.ConnectionControl.$Properties instead.
+         */
+
+        /**
+         * Narrowed shape of a ConnectionControl.
+         * @typedef {{
+         *   pid?: number|null;
+         *   arena?: string|null;
+         *   kickReason?: string|null;
+         *   $unknowns?: Array.<Uint8Array>;
+         * } & (
+         *   ({ action?: undefined; arena?: null; kickReason?: null }|{ action?: "arena"; arena: string; kickReason?: null }|{ action?: "kickReason"; arena?: null; kickReason: string })
+         * )} zonebus.ConnectionControl.$Shape
+         */
+
+        /**
+         * Constructs a new ConnectionControl.
+         * @memberof zonebus
+         * @classdesc Represents a ConnectionControl.
+         * @constructor
+         * @param {zonebus.ConnectionControl.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ConnectionControl = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * ConnectionControl pid.
+         * @member {number} pid
+         * @memberof zonebus.ConnectionControl
+         * @instance
+         */
+        ConnectionControl.prototype.pid = 0;
+
+        /**
+         * ConnectionControl arena.
+         * @member {string|null|undefined} arena
+         * @memberof zonebus.ConnectionControl
+         * @instance
+         */
+        ConnectionControl.prototype.arena = null;
+
+        /**
+         * ConnectionControl kickReason.
+         * @member {string|null|undefined} kickReason
+         * @memberof zonebus.ConnectionControl
+         * @instance
+         */
+        ConnectionControl.prototype.kickReason = null;
+
+        // OneOf field names bound to virtual getters and setters
+        let $oneOfFields;
+
+        /**
+         * ConnectionControl action.
+         * @member {"arena"|"kickReason"|undefined} action
+         * @memberof zonebus.ConnectionControl
+         * @instance
+         */
+        $Object.defineProperty(ConnectionControl.prototype, "action", {
+            get: $util.oneOfGetter($oneOfFields = ["arena", "kickReason"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        /**
+         * Creates a new ConnectionControl instance using the specified properties.
+         * @function create
+         * @memberof zonebus.ConnectionControl
+         * @static
+         * @param {zonebus.ConnectionControl.$Properties=} [properties] Properties to set
+         * @returns {zonebus.ConnectionControl} ConnectionControl instance
+         * @type {{
+         *   (properties: zonebus.ConnectionControl.$Shape): zonebus.ConnectionControl & zonebus.ConnectionControl.$Shape;
+         *   (properties?: zonebus.ConnectionControl.$Properties): zonebus.ConnectionControl;
+         * }}
+         */
+        ConnectionControl.create = function(properties) {
+            return new ConnectionControl(properties);
+        };
+
+        /**
+         * Encodes the specified ConnectionControl message. Does not implicitly {@link zonebus.ConnectionControl.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.ConnectionControl
+         * @static
+         * @param {zonebus.ConnectionControl.$Properties} m ConnectionControl message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ConnectionControl.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.pid != null && $Object.hasOwnProperty.call(m, "pid") && m.pid !== 0)
+                w.uint32(/* id 1, wireType 0 =*/8).uint32(m.pid);
+            if (m.arena != null && $Object.hasOwnProperty.call(m, "arena"))
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.arena);
+            if (m.kickReason != null && $Object.hasOwnProperty.call(m, "kickReason"))
+                w.uint32(/* id 3, wireType 2 =*/26).string(m.kickReason);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified ConnectionControl message, length delimited. Does not implicitly {@link zonebus.ConnectionControl.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.ConnectionControl
+         * @static
+         * @param {zonebus.ConnectionControl.$Properties} message ConnectionControl message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ConnectionControl.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a ConnectionControl message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.ConnectionControl
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.ConnectionControl & zonebus.ConnectionControl.$Shape} ConnectionControl
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ConnectionControl.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.ConnectionControl();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.pid = v;
+                        else
+                            delete m.pid;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        m.arena = r.stringVerify();
+                        m.action = "arena";
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        m.kickReason = r.stringVerify();
+                        m.action = "kickReason";
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a ConnectionControl message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.ConnectionControl
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.ConnectionControl & zonebus.ConnectionControl.$Shape} ConnectionControl
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ConnectionControl.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a ConnectionControl message.
+         * @function verify
+         * @memberof zonebus.ConnectionControl
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        ConnectionControl.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            var p = {};
+            if (m.pid != null && $Object.hasOwnProperty.call(m, "pid")) {
+                if (!$util.isInteger(m.pid))
+                    return "pid: integer expected";
+            }
+            if (m.arena != null && $Object.hasOwnProperty.call(m, "arena")) {
+                p.action = 1;
+                if (!$util.isString(m.arena))
+                    return "arena: string expected";
+            }
+            if (m.kickReason != null && $Object.hasOwnProperty.call(m, "kickReason")) {
+                if (p.action === 1)
+                    return "action: multiple values";
+                p.action = 1;
+                if (!$util.isString(m.kickReason))
+                    return "kickReason: string expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a ConnectionControl message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.ConnectionControl
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.ConnectionControl} ConnectionControl
+         */
+        ConnectionControl.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.ConnectionControl)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.ConnectionControl: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.ConnectionControl();
+            if (d.pid != null) {
+                if ($Number(d.pid) !== 0) {
+                    m.pid = d.pid >>> 0;
+                }
+            }
+            if (d.arena != null) {
+                m.arena = $String(d.arena);
+            }
+            if (d.kickReason != null) {
+                m.kickReason = $String(d.kickReason);
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a ConnectionControl message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.ConnectionControl
+         * @static
+         * @param {zonebus.ConnectionControl} m ConnectionControl
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ConnectionControl.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.pid = 0;
+            }
+            if (m.pid != null && $Object.hasOwnProperty.call(m, "pid")) {
+                d.pid = m.pid;
+            }
+            if (m.arena != null && $Object.hasOwnProperty.call(m, "arena")) {
+                d.arena = m.arena;
+                if (o.oneofs)
+                    d.action = "arena";
+            }
+            if (m.kickReason != null && $Object.hasOwnProperty.call(m, "kickReason")) {
+                d.kickReason = m.kickReason;
+                if (o.oneofs)
+                    d.action = "kickReason";
+            }
+            return d;
+        };
+
+        /**
+         * Converts this ConnectionControl to JSON.
+         * @function toJSON
+         * @memberof zonebus.ConnectionControl
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ConnectionControl.prototype.toJSON = function() {
+            return ConnectionControl.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for ConnectionControl
+         * @function getTypeUrl
+         * @memberof zonebus.ConnectionControl
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        ConnectionControl.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.ConnectionControl";
+        };
+
+        return ConnectionControl;
+    })();
+
+    zonebus.LoginRequest = (function() {
+
+        /**
+         * Properties of a LoginRequest.
+         * @typedef {Object} zonebus.LoginRequest.$Properties
+         * @property {string|null} [gateway] LoginRequest gateway
+         * @property {number|null} [connId] LoginRequest connId
+         * @property {zonebus.ClientKind|null} [clientKind] LoginRequest clientKind
+         * @property {string|null} [name] LoginRequest name
+         * @property {Uint8Array|null} [password] LoginRequest password
+         * @property {boolean|null} [createNew] LoginRequest createNew
+         * @property {number|null} [machineId] LoginRequest machineId
+         * @property {number|null} [clientVersion] LoginRequest clientVersion
+         * @property {number|null} [featureBits] LoginRequest featureBits
+         * @property {number|null} [loginId] LoginRequest loginId
+         * @property {string|null} [clientIp] LoginRequest clientIp
+         * @property {number|null} [clientPort] LoginRequest clientPort
+         * @property {number|null} [timezoneBias] LoginRequest timezoneBias
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a LoginRequest.
+         * @memberof zonebus
+         * @interface ILoginRequest
+         * @augments zonebus.LoginRequest.$Properties
+         * @deprecated Use zonebus.LoginRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of a LoginRequest.
+         * @typedef {zonebus.LoginRequest.$Properties} zonebus.LoginRequest.$Shape
+         */
+
+        /**
+         * Constructs a new LoginRequest.
+         * @memberof zonebus
+         * @classdesc Represents a LoginRequest.
+         * @constructor
+         * @param {zonebus.LoginRequest.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const LoginRequest = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * LoginRequest gateway.
+         * @member {string} gateway
+         * @memberof zonebus.LoginRequest
+         * @instance
+         */
+        LoginRequest.prototype.gateway = "";
+
+        /**
+         * LoginRequest connId.
+         * @member {number} connId
+         * @memberof zonebus.LoginRequest
+         * @instance
+         */
+        LoginRequest.prototype.connId = 0;
+
+        /**
+         * LoginRequest clientKind.
+         * @member {zonebus.ClientKind} clientKind
+         * @memberof zonebus.LoginRequest
+         * @instance
+         */
+        LoginRequest.prototype.clientKind = 0;
+
+        /**
+         * LoginRequest name.
+         * @member {string} name
+         * @memberof zonebus.LoginRequest
+         * @instance
+         */
+        LoginRequest.prototype.name = "";
+
+        /**
+         * LoginRequest password.
+         * @member {Uint8Array} password
+         * @memberof zonebus.LoginRequest
+         * @instance
+         */
+        LoginRequest.prototype.password = $util.newBuffer([]);
+
+        /**
+         * LoginRequest createNew.
+         * @member {boolean} createNew
+         * @memberof zonebus.LoginRequest
+         * @instance
+         */
+        LoginRequest.prototype.createNew = false;
+
+        /**
+         * LoginRequest machineId.
+         * @member {number} machineId
+         * @memberof zonebus.LoginRequest
+         * @instance
+         */
+        LoginRequest.prototype.machineId = 0;
+
+        /**
+         * LoginRequest clientVersion.
+         * @member {number} clientVersion
+         * @memberof zonebus.LoginRequest
+         * @instance
+         */
+        LoginRequest.prototype.clientVersion = 0;
+
+        /**
+         * LoginRequest featureBits.
+         * @member {number} featureBits
+         * @memberof zonebus.LoginRequest
+         * @instance
+         */
+        LoginRequest.prototype.featureBits = 0;
+
+        /**
+         * LoginRequest loginId.
+         * @member {number} loginId
+         * @memberof zonebus.LoginRequest
+         * @instance
+         */
+        LoginRequest.prototype.loginId = 0;
+
+        /**
+         * LoginRequest clientIp.
+         * @member {string} clientIp
+         * @memberof zonebus.LoginRequest
+         * @instance
+         */
+        LoginRequest.prototype.clientIp = "";
+
+        /**
+         * LoginRequest clientPort.
+         * @member {number} clientPort
+         * @memberof zonebus.LoginRequest
+         * @instance
+         */
+        LoginRequest.prototype.clientPort = 0;
+
+        /**
+         * LoginRequest timezoneBias.
+         * @member {number} timezoneBias
+         * @memberof zonebus.LoginRequest
+         * @instance
+         */
+        LoginRequest.prototype.timezoneBias = 0;
+
+        /**
+         * Creates a new LoginRequest instance using the specified properties.
+         * @function create
+         * @memberof zonebus.LoginRequest
+         * @static
+         * @param {zonebus.LoginRequest.$Properties=} [properties] Properties to set
+         * @returns {zonebus.LoginRequest} LoginRequest instance
+         * @type {{
+         *   (properties: zonebus.LoginRequest.$Shape): zonebus.LoginRequest & zonebus.LoginRequest.$Shape;
+         *   (properties?: zonebus.LoginRequest.$Properties): zonebus.LoginRequest;
+         * }}
+         */
+        LoginRequest.create = function(properties) {
+            return new LoginRequest(properties);
+        };
+
+        /**
+         * Encodes the specified LoginRequest message. Does not implicitly {@link zonebus.LoginRequest.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.LoginRequest
+         * @static
+         * @param {zonebus.LoginRequest.$Properties} m LoginRequest message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        LoginRequest.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.gateway != null && $Object.hasOwnProperty.call(m, "gateway") && m.gateway !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.gateway);
+            if (m.connId != null && $Object.hasOwnProperty.call(m, "connId") && m.connId !== 0)
+                w.uint32(/* id 2, wireType 0 =*/16).uint32(m.connId);
+            if (m.clientKind != null && $Object.hasOwnProperty.call(m, "clientKind") && m.clientKind !== 0)
+                w.uint32(/* id 3, wireType 0 =*/24).int32(m.clientKind);
+            if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                w.uint32(/* id 4, wireType 2 =*/34).string(m.name);
+            if (m.password != null && $Object.hasOwnProperty.call(m, "password") && m.password.length)
+                w.uint32(/* id 5, wireType 2 =*/42).bytes(m.password);
+            if (m.createNew != null && $Object.hasOwnProperty.call(m, "createNew") && m.createNew !== false)
+                w.uint32(/* id 6, wireType 0 =*/48).bool(m.createNew);
+            if (m.machineId != null && $Object.hasOwnProperty.call(m, "machineId") && m.machineId !== 0)
+                w.uint32(/* id 7, wireType 0 =*/56).uint32(m.machineId);
+            if (m.clientVersion != null && $Object.hasOwnProperty.call(m, "clientVersion") && m.clientVersion !== 0)
+                w.uint32(/* id 8, wireType 0 =*/64).uint32(m.clientVersion);
+            if (m.featureBits != null && $Object.hasOwnProperty.call(m, "featureBits") && m.featureBits !== 0)
+                w.uint32(/* id 9, wireType 0 =*/72).uint32(m.featureBits);
+            if (m.loginId != null && $Object.hasOwnProperty.call(m, "loginId") && m.loginId !== 0)
+                w.uint32(/* id 10, wireType 0 =*/80).uint32(m.loginId);
+            if (m.clientIp != null && $Object.hasOwnProperty.call(m, "clientIp") && m.clientIp !== "")
+                w.uint32(/* id 11, wireType 2 =*/90).string(m.clientIp);
+            if (m.clientPort != null && $Object.hasOwnProperty.call(m, "clientPort") && m.clientPort !== 0)
+                w.uint32(/* id 12, wireType 0 =*/96).uint32(m.clientPort);
+            if (m.timezoneBias != null && $Object.hasOwnProperty.call(m, "timezoneBias") && m.timezoneBias !== 0)
+                w.uint32(/* id 13, wireType 0 =*/104).int32(m.timezoneBias);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified LoginRequest message, length delimited. Does not implicitly {@link zonebus.LoginRequest.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.LoginRequest
+         * @static
+         * @param {zonebus.LoginRequest.$Properties} message LoginRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        LoginRequest.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a LoginRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.LoginRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.LoginRequest & zonebus.LoginRequest.$Shape} LoginRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        LoginRequest.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.LoginRequest();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.gateway = v;
+                        else
+                            delete m.gateway;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.connId = v;
+                        else
+                            delete m.connId;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.int32())
+                            m.clientKind = v;
+                        else
+                            delete m.clientKind;
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.name = v;
+                        else
+                            delete m.name;
+                        continue;
+                    }
+                case 5: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.password = v;
+                        else
+                            delete m.password;
+                        continue;
+                    }
+                case 6: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.createNew = v;
+                        else
+                            delete m.createNew;
+                        continue;
+                    }
+                case 7: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.machineId = v;
+                        else
+                            delete m.machineId;
+                        continue;
+                    }
+                case 8: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.clientVersion = v;
+                        else
+                            delete m.clientVersion;
+                        continue;
+                    }
+                case 9: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.featureBits = v;
+                        else
+                            delete m.featureBits;
+                        continue;
+                    }
+                case 10: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.loginId = v;
+                        else
+                            delete m.loginId;
+                        continue;
+                    }
+                case 11: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.clientIp = v;
+                        else
+                            delete m.clientIp;
+                        continue;
+                    }
+                case 12: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.clientPort = v;
+                        else
+                            delete m.clientPort;
+                        continue;
+                    }
+                case 13: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.int32())
+                            m.timezoneBias = v;
+                        else
+                            delete m.timezoneBias;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a LoginRequest message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.LoginRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.LoginRequest & zonebus.LoginRequest.$Shape} LoginRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        LoginRequest.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a LoginRequest message.
+         * @function verify
+         * @memberof zonebus.LoginRequest
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        LoginRequest.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.gateway != null && $Object.hasOwnProperty.call(m, "gateway")) {
+                if (!$util.isString(m.gateway))
+                    return "gateway: string expected";
+            }
+            if (m.connId != null && $Object.hasOwnProperty.call(m, "connId")) {
+                if (!$util.isInteger(m.connId))
+                    return "connId: integer expected";
+            }
+            if (m.clientKind != null && $Object.hasOwnProperty.call(m, "clientKind")) {
+                if (typeof m.clientKind !== "number" || (m.clientKind | 0) !== m.clientKind)
+                    return "clientKind: enum value expected";
+            }
+            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                if (!$util.isString(m.name))
+                    return "name: string expected";
+            }
+            if (m.password != null && $Object.hasOwnProperty.call(m, "password")) {
+                if (!(m.password && typeof m.password.length === "number" || $util.isString(m.password)))
+                    return "password: buffer expected";
+            }
+            if (m.createNew != null && $Object.hasOwnProperty.call(m, "createNew")) {
+                if (typeof m.createNew !== "boolean")
+                    return "createNew: boolean expected";
+            }
+            if (m.machineId != null && $Object.hasOwnProperty.call(m, "machineId")) {
+                if (!$util.isInteger(m.machineId))
+                    return "machineId: integer expected";
+            }
+            if (m.clientVersion != null && $Object.hasOwnProperty.call(m, "clientVersion")) {
+                if (!$util.isInteger(m.clientVersion))
+                    return "clientVersion: integer expected";
+            }
+            if (m.featureBits != null && $Object.hasOwnProperty.call(m, "featureBits")) {
+                if (!$util.isInteger(m.featureBits))
+                    return "featureBits: integer expected";
+            }
+            if (m.loginId != null && $Object.hasOwnProperty.call(m, "loginId")) {
+                if (!$util.isInteger(m.loginId))
+                    return "loginId: integer expected";
+            }
+            if (m.clientIp != null && $Object.hasOwnProperty.call(m, "clientIp")) {
+                if (!$util.isString(m.clientIp))
+                    return "clientIp: string expected";
+            }
+            if (m.clientPort != null && $Object.hasOwnProperty.call(m, "clientPort")) {
+                if (!$util.isInteger(m.clientPort))
+                    return "clientPort: integer expected";
+            }
+            if (m.timezoneBias != null && $Object.hasOwnProperty.call(m, "timezoneBias")) {
+                if (!$util.isInteger(m.timezoneBias))
+                    return "timezoneBias: integer expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a LoginRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.LoginRequest
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.LoginRequest} LoginRequest
+         */
+        LoginRequest.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.LoginRequest)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.LoginRequest: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.LoginRequest();
+            if (d.gateway != null) {
+                if (typeof d.gateway !== "string" || d.gateway.length) {
+                    m.gateway = $String(d.gateway);
+                }
+            }
+            if (d.connId != null) {
+                if ($Number(d.connId) !== 0) {
+                    m.connId = d.connId >>> 0;
+                }
+            }
+            if (d.clientKind !== 0 && (typeof d.clientKind !== "string" || $root.zonebus.ClientKind[d.clientKind] !== 0)) {
+                switch (d.clientKind) {
+                case "CLIENT_KIND_UNSPECIFIED":
+                case 0:
+                    m.clientKind = 0;
+                    break;
+                case "CLIENT_KIND_VIE":
+                case 1:
+                    m.clientKind = 1;
+                    break;
+                case "CLIENT_KIND_CONTINUUM":
+                case 2:
+                    m.clientKind = 2;
+                    break;
+                default:
+                    if (typeof d.clientKind === "number" && (d.clientKind | 0) === d.clientKind)
+                        m.clientKind = d.clientKind;
+                }
+            }
+            if (d.name != null) {
+                if (typeof d.name !== "string" || d.name.length) {
+                    m.name = $String(d.name);
+                }
+            }
+            if (d.password != null) {
+                if (d.password.length) {
+                    if (typeof d.password === "string")
+                        $util.base64.decode(d.password, m.password = $util.newBuffer($util.base64.length(d.password)), 0);
+                    else if (d.password.length >= 0)
+                        m.password = d.password;
+                }
+            }
+            if (d.createNew != null) {
+                if (d.createNew) {
+                    m.createNew = $Boolean(d.createNew);
+                }
+            }
+            if (d.machineId != null) {
+                if ($Number(d.machineId) !== 0) {
+                    m.machineId = d.machineId >>> 0;
+                }
+            }
+            if (d.clientVersion != null) {
+                if ($Number(d.clientVersion) !== 0) {
+                    m.clientVersion = d.clientVersion >>> 0;
+                }
+            }
+            if (d.featureBits != null) {
+                if ($Number(d.featureBits) !== 0) {
+                    m.featureBits = d.featureBits >>> 0;
+                }
+            }
+            if (d.loginId != null) {
+                if ($Number(d.loginId) !== 0) {
+                    m.loginId = d.loginId >>> 0;
+                }
+            }
+            if (d.clientIp != null) {
+                if (typeof d.clientIp !== "string" || d.clientIp.length) {
+                    m.clientIp = $String(d.clientIp);
+                }
+            }
+            if (d.clientPort != null) {
+                if ($Number(d.clientPort) !== 0) {
+                    m.clientPort = d.clientPort >>> 0;
+                }
+            }
+            if (d.timezoneBias != null) {
+                if ($Number(d.timezoneBias) !== 0) {
+                    m.timezoneBias = d.timezoneBias | 0;
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a LoginRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.LoginRequest
+         * @static
+         * @param {zonebus.LoginRequest} m LoginRequest
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        LoginRequest.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.gateway = "";
+                d.connId = 0;
+                d.clientKind = o.enums === $String ? "CLIENT_KIND_UNSPECIFIED" : 0;
+                d.name = "";
+                if (o.bytes === $String)
+                    d.password = "";
+                else {
+                    d.password = [];
+                    if (o.bytes !== $Array)
+                        d.password = $util.newBuffer(d.password);
+                }
+                d.createNew = false;
+                d.machineId = 0;
+                d.clientVersion = 0;
+                d.featureBits = 0;
+                d.loginId = 0;
+                d.clientIp = "";
+                d.clientPort = 0;
+                d.timezoneBias = 0;
+            }
+            if (m.gateway != null && $Object.hasOwnProperty.call(m, "gateway")) {
+                d.gateway = m.gateway;
+            }
+            if (m.connId != null && $Object.hasOwnProperty.call(m, "connId")) {
+                d.connId = m.connId;
+            }
+            if (m.clientKind != null && $Object.hasOwnProperty.call(m, "clientKind")) {
+                d.clientKind = o.enums === $String ? $root.zonebus.ClientKind[m.clientKind] === $undefined ? m.clientKind : $root.zonebus.ClientKind[m.clientKind] : m.clientKind;
+            }
+            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                d.name = m.name;
+            }
+            if (m.password != null && $Object.hasOwnProperty.call(m, "password")) {
+                d.password = o.bytes === $String ? $util.base64.encode(m.password, 0, m.password.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.password) : m.password;
+            }
+            if (m.createNew != null && $Object.hasOwnProperty.call(m, "createNew")) {
+                d.createNew = m.createNew;
+            }
+            if (m.machineId != null && $Object.hasOwnProperty.call(m, "machineId")) {
+                d.machineId = m.machineId;
+            }
+            if (m.clientVersion != null && $Object.hasOwnProperty.call(m, "clientVersion")) {
+                d.clientVersion = m.clientVersion;
+            }
+            if (m.featureBits != null && $Object.hasOwnProperty.call(m, "featureBits")) {
+                d.featureBits = m.featureBits;
+            }
+            if (m.loginId != null && $Object.hasOwnProperty.call(m, "loginId")) {
+                d.loginId = m.loginId;
+            }
+            if (m.clientIp != null && $Object.hasOwnProperty.call(m, "clientIp")) {
+                d.clientIp = m.clientIp;
+            }
+            if (m.clientPort != null && $Object.hasOwnProperty.call(m, "clientPort")) {
+                d.clientPort = m.clientPort;
+            }
+            if (m.timezoneBias != null && $Object.hasOwnProperty.call(m, "timezoneBias")) {
+                d.timezoneBias = m.timezoneBias;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this LoginRequest to JSON.
+         * @function toJSON
+         * @memberof zonebus.LoginRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        LoginRequest.prototype.toJSON = function() {
+            return LoginRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for LoginRequest
+         * @function getTypeUrl
+         * @memberof zonebus.LoginRequest
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        LoginRequest.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.LoginRequest";
+        };
+
+        return LoginRequest;
+    })();
+
+    zonebus.LoginReply = (function() {
+
+        /**
+         * Properties of a LoginReply.
+         * @typedef {Object} zonebus.LoginReply.$Properties
+         * @property {number|null} [code] LoginReply code
+         * @property {number|null} [pid] LoginReply pid
+         * @property {string|null} [name] LoginReply name
+         * @property {string|null} [squad] LoginReply squad
+         * @property {number|null} [newsChecksum] LoginReply newsChecksum
+         * @property {string|null} [customText] LoginReply customText
+         * @property {number|null} [serverVersion] LoginReply serverVersion
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a LoginReply.
+         * @memberof zonebus
+         * @interface ILoginReply
+         * @augments zonebus.LoginReply.$Properties
+         * @deprecated Use zonebus.LoginReply.$Properties instead.
+         */
+
+        /**
+         * Shape of a LoginReply.
+         * @typedef {zonebus.LoginReply.$Properties} zonebus.LoginReply.$Shape
+         */
+
+        /**
+         * Constructs a new LoginReply.
+         * @memberof zonebus
+         * @classdesc Represents a LoginReply.
+         * @constructor
+         * @param {zonebus.LoginReply.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const LoginReply = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * LoginReply code.
+         * @member {number} code
+         * @memberof zonebus.LoginReply
+         * @instance
+         */
+        LoginReply.prototype.code = 0;
+
+        /**
+         * LoginReply pid.
+         * @member {number} pid
+         * @memberof zonebus.LoginReply
+         * @instance
+         */
+        LoginReply.prototype.pid = 0;
+
+        /**
+         * LoginReply name.
+         * @member {string} name
+         * @memberof zonebus.LoginReply
+         * @instance
+         */
+        LoginReply.prototype.name = "";
+
+        /**
+         * LoginReply squad.
+         * @member {string} squad
+         * @memberof zonebus.LoginReply
+         * @instance
+         */
+        LoginReply.prototype.squad = "";
+
+        /**
+         * LoginReply newsChecksum.
+         * @member {number} newsChecksum
+         * @memberof zonebus.LoginReply
+         * @instance
+         */
+        LoginReply.prototype.newsChecksum = 0;
+
+        /**
+         * LoginReply customText.
+         * @member {string} customText
+         * @memberof zonebus.LoginReply
+         * @instance
+         */
+        LoginReply.prototype.customText = "";
+
+        /**
+         * LoginReply serverVersion.
+         * @member {number} serverVersion
+         * @memberof zonebus.LoginReply
+         * @instance
+         */
+        LoginReply.prototype.serverVersion = 0;
+
+        /**
+         * Creates a new LoginReply instance using the specified properties.
+         * @function create
+         * @memberof zonebus.LoginReply
+         * @static
+         * @param {zonebus.LoginReply.$Properties=} [properties] Properties to set
+         * @returns {zonebus.LoginReply} LoginReply instance
+         * @type {{
+         *   (properties: zonebus.LoginReply.$Shape): zonebus.LoginReply & zonebus.LoginReply.$Shape;
+         *   (properties?: zonebus.LoginReply.$Properties): zonebus.LoginReply;
+         * }}
+         */
+        LoginReply.create = function(properties) {
+            return new LoginReply(properties);
+        };
+
+        /**
+         * Encodes the specified LoginReply message. Does not implicitly {@link zonebus.LoginReply.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.LoginReply
+         * @static
+         * @param {zonebus.LoginReply.$Properties} m LoginReply message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        LoginReply.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.code != null && $Object.hasOwnProperty.call(m, "code") && m.code !== 0)
+                w.uint32(/* id 1, wireType 0 =*/8).uint32(m.code);
+            if (m.pid != null && $Object.hasOwnProperty.call(m, "pid") && m.pid !== 0)
+                w.uint32(/* id 2, wireType 0 =*/16).uint32(m.pid);
+            if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                w.uint32(/* id 3, wireType 2 =*/26).string(m.name);
+            if (m.squad != null && $Object.hasOwnProperty.call(m, "squad") && m.squad !== "")
+                w.uint32(/* id 4, wireType 2 =*/34).string(m.squad);
+            if (m.newsChecksum != null && $Object.hasOwnProperty.call(m, "newsChecksum") && m.newsChecksum !== 0)
+                w.uint32(/* id 5, wireType 0 =*/40).uint32(m.newsChecksum);
+            if (m.customText != null && $Object.hasOwnProperty.call(m, "customText") && m.customText !== "")
+                w.uint32(/* id 6, wireType 2 =*/50).string(m.customText);
+            if (m.serverVersion != null && $Object.hasOwnProperty.call(m, "serverVersion") && m.serverVersion !== 0)
+                w.uint32(/* id 7, wireType 0 =*/56).uint32(m.serverVersion);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified LoginReply message, length delimited. Does not implicitly {@link zonebus.LoginReply.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.LoginReply
+         * @static
+         * @param {zonebus.LoginReply.$Properties} message LoginReply message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        LoginReply.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a LoginReply message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.LoginReply
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.LoginReply & zonebus.LoginReply.$Shape} LoginReply
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        LoginReply.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.LoginReply();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.code = v;
+                        else
+                            delete m.code;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.pid = v;
+                        else
+                            delete m.pid;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.name = v;
+                        else
+                            delete m.name;
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.squad = v;
+                        else
+                            delete m.squad;
+                        continue;
+                    }
+                case 5: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.newsChecksum = v;
+                        else
+                            delete m.newsChecksum;
+                        continue;
+                    }
+                case 6: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.customText = v;
+                        else
+                            delete m.customText;
+                        continue;
+                    }
+                case 7: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.serverVersion = v;
+                        else
+                            delete m.serverVersion;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a LoginReply message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.LoginReply
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.LoginReply & zonebus.LoginReply.$Shape} LoginReply
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        LoginReply.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a LoginReply message.
+         * @function verify
+         * @memberof zonebus.LoginReply
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        LoginReply.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.code != null && $Object.hasOwnProperty.call(m, "code")) {
+                if (!$util.isInteger(m.code))
+                    return "code: integer expected";
+            }
+            if (m.pid != null && $Object.hasOwnProperty.call(m, "pid")) {
+                if (!$util.isInteger(m.pid))
+                    return "pid: integer expected";
+            }
+            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                if (!$util.isString(m.name))
+                    return "name: string expected";
+            }
+            if (m.squad != null && $Object.hasOwnProperty.call(m, "squad")) {
+                if (!$util.isString(m.squad))
+                    return "squad: string expected";
+            }
+            if (m.newsChecksum != null && $Object.hasOwnProperty.call(m, "newsChecksum")) {
+                if (!$util.isInteger(m.newsChecksum))
+                    return "newsChecksum: integer expected";
+            }
+            if (m.customText != null && $Object.hasOwnProperty.call(m, "customText")) {
+                if (!$util.isString(m.customText))
+                    return "customText: string expected";
+            }
+            if (m.serverVersion != null && $Object.hasOwnProperty.call(m, "serverVersion")) {
+                if (!$util.isInteger(m.serverVersion))
+                    return "serverVersion: integer expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a LoginReply message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.LoginReply
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.LoginReply} LoginReply
+         */
+        LoginReply.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.LoginReply)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.LoginReply: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.LoginReply();
+            if (d.code != null) {
+                if ($Number(d.code) !== 0) {
+                    m.code = d.code >>> 0;
+                }
+            }
+            if (d.pid != null) {
+                if ($Number(d.pid) !== 0) {
+                    m.pid = d.pid >>> 0;
+                }
+            }
+            if (d.name != null) {
+                if (typeof d.name !== "string" || d.name.length) {
+                    m.name = $String(d.name);
+                }
+            }
+            if (d.squad != null) {
+                if (typeof d.squad !== "string" || d.squad.length) {
+                    m.squad = $String(d.squad);
+                }
+            }
+            if (d.newsChecksum != null) {
+                if ($Number(d.newsChecksum) !== 0) {
+                    m.newsChecksum = d.newsChecksum >>> 0;
+                }
+            }
+            if (d.customText != null) {
+                if (typeof d.customText !== "string" || d.customText.length) {
+                    m.customText = $String(d.customText);
+                }
+            }
+            if (d.serverVersion != null) {
+                if ($Number(d.serverVersion) !== 0) {
+                    m.serverVersion = d.serverVersion >>> 0;
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a LoginReply message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.LoginReply
+         * @static
+         * @param {zonebus.LoginReply} m LoginReply
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        LoginReply.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.code = 0;
+                d.pid = 0;
+                d.name = "";
+                d.squad = "";
+                d.newsChecksum = 0;
+                d.customText = "";
+                d.serverVersion = 0;
+            }
+            if (m.code != null && $Object.hasOwnProperty.call(m, "code")) {
+                d.code = m.code;
+            }
+            if (m.pid != null && $Object.hasOwnProperty.call(m, "pid")) {
+                d.pid = m.pid;
+            }
+            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                d.name = m.name;
+            }
+            if (m.squad != null && $Object.hasOwnProperty.call(m, "squad")) {
+                d.squad = m.squad;
+            }
+            if (m.newsChecksum != null && $Object.hasOwnProperty.call(m, "newsChecksum")) {
+                d.newsChecksum = m.newsChecksum;
+            }
+            if (m.customText != null && $Object.hasOwnProperty.call(m, "customText")) {
+                d.customText = m.customText;
+            }
+            if (m.serverVersion != null && $Object.hasOwnProperty.call(m, "serverVersion")) {
+                d.serverVersion = m.serverVersion;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this LoginReply to JSON.
+         * @function toJSON
+         * @memberof zonebus.LoginReply
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        LoginReply.prototype.toJSON = function() {
+            return LoginReply.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for LoginReply
+         * @function getTypeUrl
+         * @memberof zonebus.LoginReply
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        LoginReply.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.LoginReply";
+        };
+
+        return LoginReply;
+    })();
+
+    zonebus.EnterRequest = (function() {
+
+        /**
+         * Properties of an EnterRequest.
+         * @typedef {Object} zonebus.EnterRequest.$Properties
+         * @property {zonebus.PlayerAddress.$Properties|null} [player] EnterRequest player
+         * @property {number|null} [arenaType] EnterRequest arenaType
+         * @property {string|null} [arenaName] EnterRequest arenaName
+         * @property {number|null} [ship] EnterRequest ship
+         * @property {number|null} [xres] EnterRequest xres
+         * @property {number|null} [yres] EnterRequest yres
+         * @property {number|null} [audio] EnterRequest audio
+         * @property {boolean|null} [optionalGraphics] EnterRequest optionalGraphics
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an EnterRequest.
+         * @memberof zonebus
+         * @interface IEnterRequest
+         * @augments zonebus.EnterRequest.$Properties
+         * @deprecated Use zonebus.EnterRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of an EnterRequest.
+         * @typedef {zonebus.EnterRequest.$Properties} zonebus.EnterRequest.$Shape
+         */
+
+        /**
+         * Constructs a new EnterRequest.
+         * @memberof zonebus
+         * @classdesc Represents an EnterRequest.
+         * @constructor
+         * @param {zonebus.EnterRequest.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const EnterRequest = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * EnterRequest player.
+         * @member {zonebus.PlayerAddress.$Properties|null|undefined} player
+         * @memberof zonebus.EnterRequest
+         * @instance
+         */
+        EnterRequest.prototype.player = null;
+
+        /**
+         * EnterRequest arenaType.
+         * @member {number} arenaType
+         * @memberof zonebus.EnterRequest
+         * @instance
+         */
+        EnterRequest.prototype.arenaType = 0;
+
+        /**
+         * EnterRequest arenaName.
+         * @member {string} arenaName
+         * @memberof zonebus.EnterRequest
+         * @instance
+         */
+        EnterRequest.prototype.arenaName = "";
+
+        /**
+         * EnterRequest ship.
+         * @member {number} ship
+         * @memberof zonebus.EnterRequest
+         * @instance
+         */
+        EnterRequest.prototype.ship = 0;
+
+        /**
+         * EnterRequest xres.
+         * @member {number} xres
+         * @memberof zonebus.EnterRequest
+         * @instance
+         */
+        EnterRequest.prototype.xres = 0;
+
+        /**
+         * EnterRequest yres.
+         * @member {number} yres
+         * @memberof zonebus.EnterRequest
+         * @instance
+         */
+        EnterRequest.prototype.yres = 0;
+
+        /**
+         * EnterRequest audio.
+         * @member {number} audio
+         * @memberof zonebus.EnterRequest
+         * @instance
+         */
+        EnterRequest.prototype.audio = 0;
+
+        /**
+         * EnterRequest optionalGraphics.
+         * @member {boolean} optionalGraphics
+         * @memberof zonebus.EnterRequest
+         * @instance
+         */
+        EnterRequest.prototype.optionalGraphics = false;
+
+        /**
+         * Creates a new EnterRequest instance using the specified properties.
+         * @function create
+         * @memberof zonebus.EnterRequest
+         * @static
+         * @param {zonebus.EnterRequest.$Properties=} [properties] Properties to set
+         * @returns {zonebus.EnterRequest} EnterRequest instance
+         * @type {{
+         *   (properties: zonebus.EnterRequest.$Shape): zonebus.EnterRequest & zonebus.EnterRequest.$Shape;
+         *   (properties?: zonebus.EnterRequest.$Properties): zonebus.EnterRequest;
+         * }}
+         */
+        EnterRequest.create = function(properties) {
+            return new EnterRequest(properties);
+        };
+
+        /**
+         * Encodes the specified EnterRequest message. Does not implicitly {@link zonebus.EnterRequest.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.EnterRequest
+         * @static
+         * @param {zonebus.EnterRequest.$Properties} m EnterRequest message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        EnterRequest.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.player != null && $Object.hasOwnProperty.call(m, "player"))
+                $root.zonebus.PlayerAddress.encode(m.player, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            if (m.arenaType != null && $Object.hasOwnProperty.call(m, "arenaType") && m.arenaType !== 0)
+                w.uint32(/* id 2, wireType 0 =*/16).int32(m.arenaType);
+            if (m.arenaName != null && $Object.hasOwnProperty.call(m, "arenaName") && m.arenaName !== "")
+                w.uint32(/* id 3, wireType 2 =*/26).string(m.arenaName);
+            if (m.ship != null && $Object.hasOwnProperty.call(m, "ship") && m.ship !== 0)
+                w.uint32(/* id 4, wireType 0 =*/32).uint32(m.ship);
+            if (m.xres != null && $Object.hasOwnProperty.call(m, "xres") && m.xres !== 0)
+                w.uint32(/* id 5, wireType 0 =*/40).uint32(m.xres);
+            if (m.yres != null && $Object.hasOwnProperty.call(m, "yres") && m.yres !== 0)
+                w.uint32(/* id 6, wireType 0 =*/48).uint32(m.yres);
+            if (m.audio != null && $Object.hasOwnProperty.call(m, "audio") && m.audio !== 0)
+                w.uint32(/* id 7, wireType 0 =*/56).uint32(m.audio);
+            if (m.optionalGraphics != null && $Object.hasOwnProperty.call(m, "optionalGraphics") && m.optionalGraphics !== false)
+                w.uint32(/* id 8, wireType 0 =*/64).bool(m.optionalGraphics);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified EnterRequest message, length delimited. Does not implicitly {@link zonebus.EnterRequest.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.EnterRequest
+         * @static
+         * @param {zonebus.EnterRequest.$Properties} message EnterRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        EnterRequest.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes an EnterRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.EnterRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.EnterRequest & zonebus.EnterRequest.$Shape} EnterRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        EnterRequest.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.EnterRequest();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        m.player = $root.zonebus.PlayerAddress.decode(r, r.size(), $undefined, q + 1, m.player);
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.int32())
+                            m.arenaType = v;
+                        else
+                            delete m.arenaType;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.arenaName = v;
+                        else
+                            delete m.arenaName;
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.ship = v;
+                        else
+                            delete m.ship;
+                        continue;
+                    }
+                case 5: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.xres = v;
+                        else
+                            delete m.xres;
+                        continue;
+                    }
+                case 6: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.yres = v;
+                        else
+                            delete m.yres;
+                        continue;
+                    }
+                case 7: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.audio = v;
+                        else
+                            delete m.audio;
+                        continue;
+                    }
+                case 8: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.optionalGraphics = v;
+                        else
+                            delete m.optionalGraphics;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes an EnterRequest message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.EnterRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.EnterRequest & zonebus.EnterRequest.$Shape} EnterRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        EnterRequest.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies an EnterRequest message.
+         * @function verify
+         * @memberof zonebus.EnterRequest
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        EnterRequest.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.player != null && $Object.hasOwnProperty.call(m, "player")) {
+                {
+                    var e = $root.zonebus.PlayerAddress.verify(m.player, q + 1);
+                    if (e)
+                        return "player." + e;
+                }
+            }
+            if (m.arenaType != null && $Object.hasOwnProperty.call(m, "arenaType")) {
+                if (!$util.isInteger(m.arenaType))
+                    return "arenaType: integer expected";
+            }
+            if (m.arenaName != null && $Object.hasOwnProperty.call(m, "arenaName")) {
+                if (!$util.isString(m.arenaName))
+                    return "arenaName: string expected";
+            }
+            if (m.ship != null && $Object.hasOwnProperty.call(m, "ship")) {
+                if (!$util.isInteger(m.ship))
+                    return "ship: integer expected";
+            }
+            if (m.xres != null && $Object.hasOwnProperty.call(m, "xres")) {
+                if (!$util.isInteger(m.xres))
+                    return "xres: integer expected";
+            }
+            if (m.yres != null && $Object.hasOwnProperty.call(m, "yres")) {
+                if (!$util.isInteger(m.yres))
+                    return "yres: integer expected";
+            }
+            if (m.audio != null && $Object.hasOwnProperty.call(m, "audio")) {
+                if (!$util.isInteger(m.audio))
+                    return "audio: integer expected";
+            }
+            if (m.optionalGraphics != null && $Object.hasOwnProperty.call(m, "optionalGraphics")) {
+                if (typeof m.optionalGraphics !== "boolean")
+                    return "optionalGraphics: boolean expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates an EnterRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.EnterRequest
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.EnterRequest} EnterRequest
+         */
+        EnterRequest.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.EnterRequest)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.EnterRequest: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.EnterRequest();
+            if (d.player != null) {
+                if (!$util.isObject(d.player))
+                    throw $TypeError(".zonebus.EnterRequest.player: object expected");
+                m.player = $root.zonebus.PlayerAddress.fromObject(d.player, q + 1);
+            }
+            if (d.arenaType != null) {
+                if ($Number(d.arenaType) !== 0) {
+                    m.arenaType = d.arenaType | 0;
+                }
+            }
+            if (d.arenaName != null) {
+                if (typeof d.arenaName !== "string" || d.arenaName.length) {
+                    m.arenaName = $String(d.arenaName);
+                }
+            }
+            if (d.ship != null) {
+                if ($Number(d.ship) !== 0) {
+                    m.ship = d.ship >>> 0;
+                }
+            }
+            if (d.xres != null) {
+                if ($Number(d.xres) !== 0) {
+                    m.xres = d.xres >>> 0;
+                }
+            }
+            if (d.yres != null) {
+                if ($Number(d.yres) !== 0) {
+                    m.yres = d.yres >>> 0;
+                }
+            }
+            if (d.audio != null) {
+                if ($Number(d.audio) !== 0) {
+                    m.audio = d.audio >>> 0;
+                }
+            }
+            if (d.optionalGraphics != null) {
+                if (d.optionalGraphics) {
+                    m.optionalGraphics = $Boolean(d.optionalGraphics);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from an EnterRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.EnterRequest
+         * @static
+         * @param {zonebus.EnterRequest} m EnterRequest
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        EnterRequest.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.player = null;
+                d.arenaType = 0;
+                d.arenaName = "";
+                d.ship = 0;
+                d.xres = 0;
+                d.yres = 0;
+                d.audio = 0;
+                d.optionalGraphics = false;
+            }
+            if (m.player != null && $Object.hasOwnProperty.call(m, "player")) {
+                d.player = $root.zonebus.PlayerAddress.toObject(m.player, o, q + 1);
+            }
+            if (m.arenaType != null && $Object.hasOwnProperty.call(m, "arenaType")) {
+                d.arenaType = m.arenaType;
+            }
+            if (m.arenaName != null && $Object.hasOwnProperty.call(m, "arenaName")) {
+                d.arenaName = m.arenaName;
+            }
+            if (m.ship != null && $Object.hasOwnProperty.call(m, "ship")) {
+                d.ship = m.ship;
+            }
+            if (m.xres != null && $Object.hasOwnProperty.call(m, "xres")) {
+                d.xres = m.xres;
+            }
+            if (m.yres != null && $Object.hasOwnProperty.call(m, "yres")) {
+                d.yres = m.yres;
+            }
+            if (m.audio != null && $Object.hasOwnProperty.call(m, "audio")) {
+                d.audio = m.audio;
+            }
+            if (m.optionalGraphics != null && $Object.hasOwnProperty.call(m, "optionalGraphics")) {
+                d.optionalGraphics = m.optionalGraphics;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this EnterRequest to JSON.
+         * @function toJSON
+         * @memberof zonebus.EnterRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        EnterRequest.prototype.toJSON = function() {
+            return EnterRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for EnterRequest
+         * @function getTypeUrl
+         * @memberof zonebus.EnterRequest
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        EnterRequest.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.EnterRequest";
+        };
+
+        return EnterRequest;
+    })();
+
+    zonebus.EnterReply = (function() {
+
+        /**
+         * Properties of an EnterReply.
+         * @typedef {Object} zonebus.EnterReply.$Properties
+         * @property {boolean|null} [ok] EnterReply ok
+         * @property {string|null} [arena] EnterReply arena
+         * @property {string|null} [error] EnterReply error
+         * @property {zonebus.PlayerInfo.$Properties|null} [player] EnterReply player
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an EnterReply.
+         * @memberof zonebus
+         * @interface IEnterReply
+         * @augments zonebus.EnterReply.$Properties
+         * @deprecated Use zonebus.EnterReply.$Properties instead.
+         */
+
+        /**
+         * Shape of an EnterReply.
+         * @typedef {zonebus.EnterReply.$Properties} zonebus.EnterReply.$Shape
+         */
+
+        /**
+         * Constructs a new EnterReply.
+         * @memberof zonebus
+         * @classdesc Represents an EnterReply.
+         * @constructor
+         * @param {zonebus.EnterReply.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const EnterReply = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * EnterReply ok.
+         * @member {boolean} ok
+         * @memberof zonebus.EnterReply
+         * @instance
+         */
+        EnterReply.prototype.ok = false;
+
+        /**
+         * EnterReply arena.
+         * @member {string} arena
+         * @memberof zonebus.EnterReply
+         * @instance
+         */
+        EnterReply.prototype.arena = "";
+
+        /**
+         * EnterReply error.
+         * @member {string} error
+         * @memberof zonebus.EnterReply
+         * @instance
+         */
+        EnterReply.prototype.error = "";
+
+        /**
+         * EnterReply player.
+         * @member {zonebus.PlayerInfo.$Properties|null|undefined} player
+         * @memberof zonebus.EnterReply
+         * @instance
+         */
+        EnterReply.prototype.player = null;
+
+        /**
+         * Creates a new EnterReply instance using the specified properties.
+         * @function create
+         * @memberof zonebus.EnterReply
+         * @static
+         * @param {zonebus.EnterReply.$Properties=} [properties] Properties to set
+         * @returns {zonebus.EnterReply} EnterReply instance
+         * @type {{
+         *   (properties: zonebus.EnterReply.$Shape): zonebus.EnterReply & zonebus.EnterReply.$Shape;
+         *   (properties?: zonebus.EnterReply.$Properties): zonebus.EnterReply;
+         * }}
+         */
+        EnterReply.create = function(properties) {
+            return new EnterReply(properties);
+        };
+
+        /**
+         * Encodes the specified EnterReply message. Does not implicitly {@link zonebus.EnterReply.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.EnterReply
+         * @static
+         * @param {zonebus.EnterReply.$Properties} m EnterReply message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        EnterReply.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.ok != null && $Object.hasOwnProperty.call(m, "ok") && m.ok !== false)
+                w.uint32(/* id 1, wireType 0 =*/8).bool(m.ok);
+            if (m.arena != null && $Object.hasOwnProperty.call(m, "arena") && m.arena !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.arena);
+            if (m.error != null && $Object.hasOwnProperty.call(m, "error") && m.error !== "")
+                w.uint32(/* id 3, wireType 2 =*/26).string(m.error);
+            if (m.player != null && $Object.hasOwnProperty.call(m, "player"))
+                $root.zonebus.PlayerInfo.encode(m.player, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified EnterReply message, length delimited. Does not implicitly {@link zonebus.EnterReply.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.EnterReply
+         * @static
+         * @param {zonebus.EnterReply.$Properties} message EnterReply message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        EnterReply.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes an EnterReply message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.EnterReply
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.EnterReply & zonebus.EnterReply.$Shape} EnterReply
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        EnterReply.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.EnterReply();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.ok = v;
+                        else
+                            delete m.ok;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.arena = v;
+                        else
+                            delete m.arena;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.error = v;
+                        else
+                            delete m.error;
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 2)
+                            break;
+                        m.player = $root.zonebus.PlayerInfo.decode(r, r.size(), $undefined, q + 1, m.player);
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes an EnterReply message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.EnterReply
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.EnterReply & zonebus.EnterReply.$Shape} EnterReply
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        EnterReply.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies an EnterReply message.
+         * @function verify
+         * @memberof zonebus.EnterReply
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        EnterReply.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.ok != null && $Object.hasOwnProperty.call(m, "ok")) {
+                if (typeof m.ok !== "boolean")
+                    return "ok: boolean expected";
+            }
+            if (m.arena != null && $Object.hasOwnProperty.call(m, "arena")) {
+                if (!$util.isString(m.arena))
+                    return "arena: string expected";
+            }
+            if (m.error != null && $Object.hasOwnProperty.call(m, "error")) {
+                if (!$util.isString(m.error))
+                    return "error: string expected";
+            }
+            if (m.player != null && $Object.hasOwnProperty.call(m, "player")) {
+                {
+                    var e = $root.zonebus.PlayerInfo.verify(m.player, q + 1);
+                    if (e)
+                        return "player." + e;
+                }
+            }
+            return null;
+        };
+
+        /**
+         * Creates an EnterReply message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.EnterReply
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.EnterReply} EnterReply
+         */
+        EnterReply.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.EnterReply)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.EnterReply: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.EnterReply();
+            if (d.ok != null) {
+                if (d.ok) {
+                    m.ok = $Boolean(d.ok);
+                }
+            }
+            if (d.arena != null) {
+                if (typeof d.arena !== "string" || d.arena.length) {
+                    m.arena = $String(d.arena);
+                }
+            }
+            if (d.error != null) {
+                if (typeof d.error !== "string" || d.error.length) {
+                    m.error = $String(d.error);
+                }
+            }
+            if (d.player != null) {
+                if (!$util.isObject(d.player))
+                    throw $TypeError(".zonebus.EnterReply.player: object expected");
+                m.player = $root.zonebus.PlayerInfo.fromObject(d.player, q + 1);
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from an EnterReply message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.EnterReply
+         * @static
+         * @param {zonebus.EnterReply} m EnterReply
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        EnterReply.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.ok = false;
+                d.arena = "";
+                d.error = "";
+                d.player = null;
+            }
+            if (m.ok != null && $Object.hasOwnProperty.call(m, "ok")) {
+                d.ok = m.ok;
+            }
+            if (m.arena != null && $Object.hasOwnProperty.call(m, "arena")) {
+                d.arena = m.arena;
+            }
+            if (m.error != null && $Object.hasOwnProperty.call(m, "error")) {
+                d.error = m.error;
+            }
+            if (m.player != null && $Object.hasOwnProperty.call(m, "player")) {
+                d.player = $root.zonebus.PlayerInfo.toObject(m.player, o, q + 1);
+            }
+            return d;
+        };
+
+        /**
+         * Converts this EnterReply to JSON.
+         * @function toJSON
+         * @memberof zonebus.EnterReply
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        EnterReply.prototype.toJSON = function() {
+            return EnterReply.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for EnterReply
+         * @function getTypeUrl
+         * @memberof zonebus.EnterReply
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        EnterReply.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.EnterReply";
+        };
+
+        return EnterReply;
+    })();
+
+    zonebus.PlayerLeft = (function() {
+
+        /**
+         * Properties of a PlayerLeft.
+         * @typedef {Object} zonebus.PlayerLeft.$Properties
+         * @property {zonebus.PlayerAddress.$Properties|null} [player] PlayerLeft player
+         * @property {string|null} [reason] PlayerLeft reason
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a PlayerLeft.
+         * @memberof zonebus
+         * @interface IPlayerLeft
+         * @augments zonebus.PlayerLeft.$Properties
+         * @deprecated Use zonebus.PlayerLeft.$Properties instead.
+         */
+
+        /**
+         * Shape of a PlayerLeft.
+         * @typedef {zonebus.PlayerLeft.$Properties} zonebus.PlayerLeft.$Shape
+         */
+
+        /**
+         * Constructs a new PlayerLeft.
+         * @memberof zonebus
+         * @classdesc Represents a PlayerLeft.
+         * @constructor
+         * @param {zonebus.PlayerLeft.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const PlayerLeft = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * PlayerLeft player.
+         * @member {zonebus.PlayerAddress.$Properties|null|undefined} player
+         * @memberof zonebus.PlayerLeft
+         * @instance
+         */
+        PlayerLeft.prototype.player = null;
+
+        /**
+         * PlayerLeft reason.
+         * @member {string} reason
+         * @memberof zonebus.PlayerLeft
+         * @instance
+         */
+        PlayerLeft.prototype.reason = "";
+
+        /**
+         * Creates a new PlayerLeft instance using the specified properties.
+         * @function create
+         * @memberof zonebus.PlayerLeft
+         * @static
+         * @param {zonebus.PlayerLeft.$Properties=} [properties] Properties to set
+         * @returns {zonebus.PlayerLeft} PlayerLeft instance
+         * @type {{
+         *   (properties: zonebus.PlayerLeft.$Shape): zonebus.PlayerLeft & zonebus.PlayerLeft.$Shape;
+         *   (properties?: zonebus.PlayerLeft.$Properties): zonebus.PlayerLeft;
+         * }}
+         */
+        PlayerLeft.create = function(properties) {
+            return new PlayerLeft(properties);
+        };
+
+        /**
+         * Encodes the specified PlayerLeft message. Does not implicitly {@link zonebus.PlayerLeft.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.PlayerLeft
+         * @static
+         * @param {zonebus.PlayerLeft.$Properties} m PlayerLeft message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PlayerLeft.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.player != null && $Object.hasOwnProperty.call(m, "player"))
+                $root.zonebus.PlayerAddress.encode(m.player, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            if (m.reason != null && $Object.hasOwnProperty.call(m, "reason") && m.reason !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.reason);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified PlayerLeft message, length delimited. Does not implicitly {@link zonebus.PlayerLeft.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.PlayerLeft
+         * @static
+         * @param {zonebus.PlayerLeft.$Properties} message PlayerLeft message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PlayerLeft.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a PlayerLeft message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.PlayerLeft
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.PlayerLeft & zonebus.PlayerLeft.$Shape} PlayerLeft
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PlayerLeft.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.PlayerLeft();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        m.player = $root.zonebus.PlayerAddress.decode(r, r.size(), $undefined, q + 1, m.player);
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.reason = v;
+                        else
+                            delete m.reason;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a PlayerLeft message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.PlayerLeft
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.PlayerLeft & zonebus.PlayerLeft.$Shape} PlayerLeft
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PlayerLeft.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a PlayerLeft message.
+         * @function verify
+         * @memberof zonebus.PlayerLeft
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        PlayerLeft.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.player != null && $Object.hasOwnProperty.call(m, "player")) {
+                {
+                    var e = $root.zonebus.PlayerAddress.verify(m.player, q + 1);
+                    if (e)
+                        return "player." + e;
+                }
+            }
+            if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                if (!$util.isString(m.reason))
+                    return "reason: string expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a PlayerLeft message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.PlayerLeft
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.PlayerLeft} PlayerLeft
+         */
+        PlayerLeft.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.PlayerLeft)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.PlayerLeft: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.PlayerLeft();
+            if (d.player != null) {
+                if (!$util.isObject(d.player))
+                    throw $TypeError(".zonebus.PlayerLeft.player: object expected");
+                m.player = $root.zonebus.PlayerAddress.fromObject(d.player, q + 1);
+            }
+            if (d.reason != null) {
+                if (typeof d.reason !== "string" || d.reason.length) {
+                    m.reason = $String(d.reason);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a PlayerLeft message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.PlayerLeft
+         * @static
+         * @param {zonebus.PlayerLeft} m PlayerLeft
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PlayerLeft.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.player = null;
+                d.reason = "";
+            }
+            if (m.player != null && $Object.hasOwnProperty.call(m, "player")) {
+                d.player = $root.zonebus.PlayerAddress.toObject(m.player, o, q + 1);
+            }
+            if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                d.reason = m.reason;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this PlayerLeft to JSON.
+         * @function toJSON
+         * @memberof zonebus.PlayerLeft
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PlayerLeft.prototype.toJSON = function() {
+            return PlayerLeft.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for PlayerLeft
+         * @function getTypeUrl
+         * @memberof zonebus.PlayerLeft
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        PlayerLeft.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.PlayerLeft";
+        };
+
+        return PlayerLeft;
+    })();
+
+    zonebus.ArenaLeft = (function() {
+
+        /**
+         * Properties of an ArenaLeft.
+         * @typedef {Object} zonebus.ArenaLeft.$Properties
+         * @property {zonebus.PlayerAddress.$Properties|null} [player] ArenaLeft player
+         * @property {string|null} [arena] ArenaLeft arena
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an ArenaLeft.
+         * @memberof zonebus
+         * @interface IArenaLeft
+         * @augments zonebus.ArenaLeft.$Properties
+         * @deprecated Use zonebus.ArenaLeft.$Properties instead.
+         */
+
+        /**
+         * Shape of an ArenaLeft.
+         * @typedef {zonebus.ArenaLeft.$Properties} zonebus.ArenaLeft.$Shape
+         */
+
+        /**
+         * Constructs a new ArenaLeft.
+         * @memberof zonebus
+         * @classdesc Represents an ArenaLeft.
+         * @constructor
+         * @param {zonebus.ArenaLeft.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ArenaLeft = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * ArenaLeft player.
+         * @member {zonebus.PlayerAddress.$Properties|null|undefined} player
+         * @memberof zonebus.ArenaLeft
+         * @instance
+         */
+        ArenaLeft.prototype.player = null;
+
+        /**
+         * ArenaLeft arena.
+         * @member {string} arena
+         * @memberof zonebus.ArenaLeft
+         * @instance
+         */
+        ArenaLeft.prototype.arena = "";
+
+        /**
+         * Creates a new ArenaLeft instance using the specified properties.
+         * @function create
+         * @memberof zonebus.ArenaLeft
+         * @static
+         * @param {zonebus.ArenaLeft.$Properties=} [properties] Properties to set
+         * @returns {zonebus.ArenaLeft} ArenaLeft instance
+         * @type {{
+         *   (properties: zonebus.ArenaLeft.$Shape): zonebus.ArenaLeft & zonebus.ArenaLeft.$Shape;
+         *   (properties?: zonebus.ArenaLeft.$Properties): zonebus.ArenaLeft;
+         * }}
+         */
+        ArenaLeft.create = function(properties) {
+            return new ArenaLeft(properties);
+        };
+
+        /**
+         * Encodes the specified ArenaLeft message. Does not implicitly {@link zonebus.ArenaLeft.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.ArenaLeft
+         * @static
+         * @param {zonebus.ArenaLeft.$Properties} m ArenaLeft message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ArenaLeft.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.player != null && $Object.hasOwnProperty.call(m, "player"))
+                $root.zonebus.PlayerAddress.encode(m.player, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            if (m.arena != null && $Object.hasOwnProperty.call(m, "arena") && m.arena !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.arena);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified ArenaLeft message, length delimited. Does not implicitly {@link zonebus.ArenaLeft.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.ArenaLeft
+         * @static
+         * @param {zonebus.ArenaLeft.$Properties} message ArenaLeft message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ArenaLeft.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes an ArenaLeft message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.ArenaLeft
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.ArenaLeft & zonebus.ArenaLeft.$Shape} ArenaLeft
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ArenaLeft.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.ArenaLeft();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        m.player = $root.zonebus.PlayerAddress.decode(r, r.size(), $undefined, q + 1, m.player);
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.arena = v;
+                        else
+                            delete m.arena;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes an ArenaLeft message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.ArenaLeft
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.ArenaLeft & zonebus.ArenaLeft.$Shape} ArenaLeft
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ArenaLeft.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies an ArenaLeft message.
+         * @function verify
+         * @memberof zonebus.ArenaLeft
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        ArenaLeft.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.player != null && $Object.hasOwnProperty.call(m, "player")) {
+                {
+                    var e = $root.zonebus.PlayerAddress.verify(m.player, q + 1);
+                    if (e)
+                        return "player." + e;
+                }
+            }
+            if (m.arena != null && $Object.hasOwnProperty.call(m, "arena")) {
+                if (!$util.isString(m.arena))
+                    return "arena: string expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates an ArenaLeft message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.ArenaLeft
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.ArenaLeft} ArenaLeft
+         */
+        ArenaLeft.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.ArenaLeft)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.ArenaLeft: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.ArenaLeft();
+            if (d.player != null) {
+                if (!$util.isObject(d.player))
+                    throw $TypeError(".zonebus.ArenaLeft.player: object expected");
+                m.player = $root.zonebus.PlayerAddress.fromObject(d.player, q + 1);
+            }
+            if (d.arena != null) {
+                if (typeof d.arena !== "string" || d.arena.length) {
+                    m.arena = $String(d.arena);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from an ArenaLeft message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.ArenaLeft
+         * @static
+         * @param {zonebus.ArenaLeft} m ArenaLeft
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ArenaLeft.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.player = null;
+                d.arena = "";
+            }
+            if (m.player != null && $Object.hasOwnProperty.call(m, "player")) {
+                d.player = $root.zonebus.PlayerAddress.toObject(m.player, o, q + 1);
+            }
+            if (m.arena != null && $Object.hasOwnProperty.call(m, "arena")) {
+                d.arena = m.arena;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this ArenaLeft to JSON.
+         * @function toJSON
+         * @memberof zonebus.ArenaLeft
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ArenaLeft.prototype.toJSON = function() {
+            return ArenaLeft.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for ArenaLeft
+         * @function getTypeUrl
+         * @memberof zonebus.ArenaLeft
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        ArenaLeft.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.ArenaLeft";
+        };
+
+        return ArenaLeft;
+    })();
+
+    zonebus.ZoneChat = (function() {
+
+        /**
+         * Properties of a ZoneChat.
+         * @typedef {Object} zonebus.ZoneChat.$Properties
+         * @property {zonebus.PlayerAddress.$Properties|null} [from] ZoneChat from
+         * @property {string|null} [fromName] ZoneChat fromName
+         * @property {string|null} [fromArena] ZoneChat fromArena
+         * @property {number|null} [chatType] ZoneChat chatType
+         * @property {number|null} [sound] ZoneChat sound
+         * @property {number|null} [targetPid] ZoneChat targetPid
+         * @property {string|null} [targetName] ZoneChat targetName
+         * @property {string|null} [text] ZoneChat text
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a ZoneChat.
+         * @memberof zonebus
+         * @interface IZoneChat
+         * @augments zonebus.ZoneChat.$Properties
+         * @deprecated Use zonebus.ZoneChat.$Properties instead.
+         */
+
+        /**
+         * Shape of a ZoneChat.
+         * @typedef {zonebus.ZoneChat.$Properties} zonebus.ZoneChat.$Shape
+         */
+
+        /**
+         * Constructs a new ZoneChat.
+         * @memberof zonebus
+         * @classdesc Represents a ZoneChat.
+         * @constructor
+         * @param {zonebus.ZoneChat.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ZoneChat = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * ZoneChat from.
+         * @member {zonebus.PlayerAddress.$Properties|null|undefined} from
+         * @memberof zonebus.ZoneChat
+         * @instance
+         */
+        ZoneChat.prototype.from = null;
+
+        /**
+         * ZoneChat fromName.
+         * @member {string} fromName
+         * @memberof zonebus.ZoneChat
+         * @instance
+         */
+        ZoneChat.prototype.fromName = "";
+
+        /**
+         * ZoneChat fromArena.
+         * @member {string} fromArena
+         * @memberof zonebus.ZoneChat
+         * @instance
+         */
+        ZoneChat.prototype.fromArena = "";
+
+        /**
+         * ZoneChat chatType.
+         * @member {number} chatType
+         * @memberof zonebus.ZoneChat
+         * @instance
+         */
+        ZoneChat.prototype.chatType = 0;
+
+        /**
+         * ZoneChat sound.
+         * @member {number} sound
+         * @memberof zonebus.ZoneChat
+         * @instance
+         */
+        ZoneChat.prototype.sound = 0;
+
+        /**
+         * ZoneChat targetPid.
+         * @member {number} targetPid
+         * @memberof zonebus.ZoneChat
+         * @instance
+         */
+        ZoneChat.prototype.targetPid = 0;
+
+        /**
+         * ZoneChat targetName.
+         * @member {string} targetName
+         * @memberof zonebus.ZoneChat
+         * @instance
+         */
+        ZoneChat.prototype.targetName = "";
+
+        /**
+         * ZoneChat text.
+         * @member {string} text
+         * @memberof zonebus.ZoneChat
+         * @instance
+         */
+        ZoneChat.prototype.text = "";
+
+        /**
+         * Creates a new ZoneChat instance using the specified properties.
+         * @function create
+         * @memberof zonebus.ZoneChat
+         * @static
+         * @param {zonebus.ZoneChat.$Properties=} [properties] Properties to set
+         * @returns {zonebus.ZoneChat} ZoneChat instance
+         * @type {{
+         *   (properties: zonebus.ZoneChat.$Shape): zonebus.ZoneChat & zonebus.ZoneChat.$Shape;
+         *   (properties?: zonebus.ZoneChat.$Properties): zonebus.ZoneChat;
+         * }}
+         */
+        ZoneChat.create = function(properties) {
+            return new ZoneChat(properties);
+        };
+
+        /**
+         * Encodes the specified ZoneChat message. Does not implicitly {@link zonebus.ZoneChat.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.ZoneChat
+         * @static
+         * @param {zonebus.ZoneChat.$Properties} m ZoneChat message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ZoneChat.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.from != null && $Object.hasOwnProperty.call(m, "from"))
+                $root.zonebus.PlayerAddress.encode(m.from, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            if (m.fromName != null && $Object.hasOwnProperty.call(m, "fromName") && m.fromName !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.fromName);
+            if (m.fromArena != null && $Object.hasOwnProperty.call(m, "fromArena") && m.fromArena !== "")
+                w.uint32(/* id 3, wireType 2 =*/26).string(m.fromArena);
+            if (m.chatType != null && $Object.hasOwnProperty.call(m, "chatType") && m.chatType !== 0)
+                w.uint32(/* id 4, wireType 0 =*/32).uint32(m.chatType);
+            if (m.sound != null && $Object.hasOwnProperty.call(m, "sound") && m.sound !== 0)
+                w.uint32(/* id 5, wireType 0 =*/40).uint32(m.sound);
+            if (m.targetPid != null && $Object.hasOwnProperty.call(m, "targetPid") && m.targetPid !== 0)
+                w.uint32(/* id 6, wireType 0 =*/48).uint32(m.targetPid);
+            if (m.targetName != null && $Object.hasOwnProperty.call(m, "targetName") && m.targetName !== "")
+                w.uint32(/* id 7, wireType 2 =*/58).string(m.targetName);
+            if (m.text != null && $Object.hasOwnProperty.call(m, "text") && m.text !== "")
+                w.uint32(/* id 8, wireType 2 =*/66).string(m.text);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified ZoneChat message, length delimited. Does not implicitly {@link zonebus.ZoneChat.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.ZoneChat
+         * @static
+         * @param {zonebus.ZoneChat.$Properties} message ZoneChat message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ZoneChat.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a ZoneChat message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.ZoneChat
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.ZoneChat & zonebus.ZoneChat.$Shape} ZoneChat
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ZoneChat.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.ZoneChat();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        m.from = $root.zonebus.PlayerAddress.decode(r, r.size(), $undefined, q + 1, m.from);
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.fromName = v;
+                        else
+                            delete m.fromName;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.fromArena = v;
+                        else
+                            delete m.fromArena;
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.chatType = v;
+                        else
+                            delete m.chatType;
+                        continue;
+                    }
+                case 5: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.sound = v;
+                        else
+                            delete m.sound;
+                        continue;
+                    }
+                case 6: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.targetPid = v;
+                        else
+                            delete m.targetPid;
+                        continue;
+                    }
+                case 7: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.targetName = v;
+                        else
+                            delete m.targetName;
+                        continue;
+                    }
+                case 8: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.text = v;
+                        else
+                            delete m.text;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a ZoneChat message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.ZoneChat
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.ZoneChat & zonebus.ZoneChat.$Shape} ZoneChat
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ZoneChat.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a ZoneChat message.
+         * @function verify
+         * @memberof zonebus.ZoneChat
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        ZoneChat.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.from != null && $Object.hasOwnProperty.call(m, "from")) {
+                {
+                    var e = $root.zonebus.PlayerAddress.verify(m.from, q + 1);
+                    if (e)
+                        return "from." + e;
+                }
+            }
+            if (m.fromName != null && $Object.hasOwnProperty.call(m, "fromName")) {
+                if (!$util.isString(m.fromName))
+                    return "fromName: string expected";
+            }
+            if (m.fromArena != null && $Object.hasOwnProperty.call(m, "fromArena")) {
+                if (!$util.isString(m.fromArena))
+                    return "fromArena: string expected";
+            }
+            if (m.chatType != null && $Object.hasOwnProperty.call(m, "chatType")) {
+                if (!$util.isInteger(m.chatType))
+                    return "chatType: integer expected";
+            }
+            if (m.sound != null && $Object.hasOwnProperty.call(m, "sound")) {
+                if (!$util.isInteger(m.sound))
+                    return "sound: integer expected";
+            }
+            if (m.targetPid != null && $Object.hasOwnProperty.call(m, "targetPid")) {
+                if (!$util.isInteger(m.targetPid))
+                    return "targetPid: integer expected";
+            }
+            if (m.targetName != null && $Object.hasOwnProperty.call(m, "targetName")) {
+                if (!$util.isString(m.targetName))
+                    return "targetName: string expected";
+            }
+            if (m.text != null && $Object.hasOwnProperty.call(m, "text")) {
+                if (!$util.isString(m.text))
+                    return "text: string expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a ZoneChat message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.ZoneChat
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.ZoneChat} ZoneChat
+         */
+        ZoneChat.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.ZoneChat)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.ZoneChat: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.ZoneChat();
+            if (d.from != null) {
+                if (!$util.isObject(d.from))
+                    throw $TypeError(".zonebus.ZoneChat.from: object expected");
+                m.from = $root.zonebus.PlayerAddress.fromObject(d.from, q + 1);
+            }
+            if (d.fromName != null) {
+                if (typeof d.fromName !== "string" || d.fromName.length) {
+                    m.fromName = $String(d.fromName);
+                }
+            }
+            if (d.fromArena != null) {
+                if (typeof d.fromArena !== "string" || d.fromArena.length) {
+                    m.fromArena = $String(d.fromArena);
+                }
+            }
+            if (d.chatType != null) {
+                if ($Number(d.chatType) !== 0) {
+                    m.chatType = d.chatType >>> 0;
+                }
+            }
+            if (d.sound != null) {
+                if ($Number(d.sound) !== 0) {
+                    m.sound = d.sound >>> 0;
+                }
+            }
+            if (d.targetPid != null) {
+                if ($Number(d.targetPid) !== 0) {
+                    m.targetPid = d.targetPid >>> 0;
+                }
+            }
+            if (d.targetName != null) {
+                if (typeof d.targetName !== "string" || d.targetName.length) {
+                    m.targetName = $String(d.targetName);
+                }
+            }
+            if (d.text != null) {
+                if (typeof d.text !== "string" || d.text.length) {
+                    m.text = $String(d.text);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a ZoneChat message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.ZoneChat
+         * @static
+         * @param {zonebus.ZoneChat} m ZoneChat
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ZoneChat.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.from = null;
+                d.fromName = "";
+                d.fromArena = "";
+                d.chatType = 0;
+                d.sound = 0;
+                d.targetPid = 0;
+                d.targetName = "";
+                d.text = "";
+            }
+            if (m.from != null && $Object.hasOwnProperty.call(m, "from")) {
+                d.from = $root.zonebus.PlayerAddress.toObject(m.from, o, q + 1);
+            }
+            if (m.fromName != null && $Object.hasOwnProperty.call(m, "fromName")) {
+                d.fromName = m.fromName;
+            }
+            if (m.fromArena != null && $Object.hasOwnProperty.call(m, "fromArena")) {
+                d.fromArena = m.fromArena;
+            }
+            if (m.chatType != null && $Object.hasOwnProperty.call(m, "chatType")) {
+                d.chatType = m.chatType;
+            }
+            if (m.sound != null && $Object.hasOwnProperty.call(m, "sound")) {
+                d.sound = m.sound;
+            }
+            if (m.targetPid != null && $Object.hasOwnProperty.call(m, "targetPid")) {
+                d.targetPid = m.targetPid;
+            }
+            if (m.targetName != null && $Object.hasOwnProperty.call(m, "targetName")) {
+                d.targetName = m.targetName;
+            }
+            if (m.text != null && $Object.hasOwnProperty.call(m, "text")) {
+                d.text = m.text;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this ZoneChat to JSON.
+         * @function toJSON
+         * @memberof zonebus.ZoneChat
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ZoneChat.prototype.toJSON = function() {
+            return ZoneChat.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for ZoneChat
+         * @function getTypeUrl
+         * @memberof zonebus.ZoneChat
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        ZoneChat.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.ZoneChat";
+        };
+
+        return ZoneChat;
+    })();
+
+    zonebus.PlayerRecord = (function() {
+
+        /**
+         * Properties of a PlayerRecord.
+         * @typedef {Object} zonebus.PlayerRecord.$Properties
+         * @property {zonebus.PlayerInfo.$Properties|null} [info] PlayerRecord info
+         * @property {string|null} [arena] PlayerRecord arena
+         * @property {number|null} [loginMs] PlayerRecord loginMs
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a PlayerRecord.
+         * @memberof zonebus
+         * @interface IPlayerRecord
+         * @augments zonebus.PlayerRecord.$Properties
+         * @deprecated Use zonebus.PlayerRecord.$Properties instead.
+         */
+
+        /**
+         * Shape of a PlayerRecord.
+         * @typedef {zonebus.PlayerRecord.$Properties} zonebus.PlayerRecord.$Shape
+         */
+
+        /**
+         * Constructs a new PlayerRecord.
+         * @memberof zonebus
+         * @classdesc Represents a PlayerRecord.
+         * @constructor
+         * @param {zonebus.PlayerRecord.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const PlayerRecord = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * PlayerRecord info.
+         * @member {zonebus.PlayerInfo.$Properties|null|undefined} info
+         * @memberof zonebus.PlayerRecord
+         * @instance
+         */
+        PlayerRecord.prototype.info = null;
+
+        /**
+         * PlayerRecord arena.
+         * @member {string} arena
+         * @memberof zonebus.PlayerRecord
+         * @instance
+         */
+        PlayerRecord.prototype.arena = "";
+
+        /**
+         * PlayerRecord loginMs.
+         * @member {number} loginMs
+         * @memberof zonebus.PlayerRecord
+         * @instance
+         */
+        PlayerRecord.prototype.loginMs = 0;
+
+        /**
+         * Creates a new PlayerRecord instance using the specified properties.
+         * @function create
+         * @memberof zonebus.PlayerRecord
+         * @static
+         * @param {zonebus.PlayerRecord.$Properties=} [properties] Properties to set
+         * @returns {zonebus.PlayerRecord} PlayerRecord instance
+         * @type {{
+         *   (properties: zonebus.PlayerRecord.$Shape): zonebus.PlayerRecord & zonebus.PlayerRecord.$Shape;
+         *   (properties?: zonebus.PlayerRecord.$Properties): zonebus.PlayerRecord;
+         * }}
+         */
+        PlayerRecord.create = function(properties) {
+            return new PlayerRecord(properties);
+        };
+
+        /**
+         * Encodes the specified PlayerRecord message. Does not implicitly {@link zonebus.PlayerRecord.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.PlayerRecord
+         * @static
+         * @param {zonebus.PlayerRecord.$Properties} m PlayerRecord message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PlayerRecord.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.info != null && $Object.hasOwnProperty.call(m, "info"))
+                $root.zonebus.PlayerInfo.encode(m.info, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            if (m.arena != null && $Object.hasOwnProperty.call(m, "arena") && m.arena !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.arena);
+            if (m.loginMs != null && $Object.hasOwnProperty.call(m, "loginMs") && !$Object.is(m.loginMs, 0))
+                w.uint32(/* id 3, wireType 1 =*/25).double(m.loginMs);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified PlayerRecord message, length delimited. Does not implicitly {@link zonebus.PlayerRecord.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.PlayerRecord
+         * @static
+         * @param {zonebus.PlayerRecord.$Properties} message PlayerRecord message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PlayerRecord.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a PlayerRecord message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.PlayerRecord
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.PlayerRecord & zonebus.PlayerRecord.$Shape} PlayerRecord
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PlayerRecord.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.PlayerRecord();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        m.info = $root.zonebus.PlayerInfo.decode(r, r.size(), $undefined, q + 1, m.info);
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.arena = v;
+                        else
+                            delete m.arena;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 1)
+                            break;
+                        if (!$Object.is(v = r.double(), 0))
+                            m.loginMs = v;
+                        else
+                            delete m.loginMs;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a PlayerRecord message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.PlayerRecord
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.PlayerRecord & zonebus.PlayerRecord.$Shape} PlayerRecord
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PlayerRecord.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a PlayerRecord message.
+         * @function verify
+         * @memberof zonebus.PlayerRecord
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        PlayerRecord.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.info != null && $Object.hasOwnProperty.call(m, "info")) {
+                {
+                    var e = $root.zonebus.PlayerInfo.verify(m.info, q + 1);
+                    if (e)
+                        return "info." + e;
+                }
+            }
+            if (m.arena != null && $Object.hasOwnProperty.call(m, "arena")) {
+                if (!$util.isString(m.arena))
+                    return "arena: string expected";
+            }
+            if (m.loginMs != null && $Object.hasOwnProperty.call(m, "loginMs")) {
+                if (typeof m.loginMs !== "number")
+                    return "loginMs: number expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a PlayerRecord message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.PlayerRecord
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.PlayerRecord} PlayerRecord
+         */
+        PlayerRecord.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.PlayerRecord)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.PlayerRecord: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.PlayerRecord();
+            if (d.info != null) {
+                if (!$util.isObject(d.info))
+                    throw $TypeError(".zonebus.PlayerRecord.info: object expected");
+                m.info = $root.zonebus.PlayerInfo.fromObject(d.info, q + 1);
+            }
+            if (d.arena != null) {
+                if (typeof d.arena !== "string" || d.arena.length) {
+                    m.arena = $String(d.arena);
+                }
+            }
+            if (d.loginMs != null) {
+                if (!$Object.is($Number(d.loginMs), 0)) {
+                    m.loginMs = $Number(d.loginMs);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a PlayerRecord message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.PlayerRecord
+         * @static
+         * @param {zonebus.PlayerRecord} m PlayerRecord
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PlayerRecord.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.info = null;
+                d.arena = "";
+                d.loginMs = 0;
+            }
+            if (m.info != null && $Object.hasOwnProperty.call(m, "info")) {
+                d.info = $root.zonebus.PlayerInfo.toObject(m.info, o, q + 1);
+            }
+            if (m.arena != null && $Object.hasOwnProperty.call(m, "arena")) {
+                d.arena = m.arena;
+            }
+            if (m.loginMs != null && $Object.hasOwnProperty.call(m, "loginMs")) {
+                d.loginMs = o.json && !$isFinite(m.loginMs) ? $String(m.loginMs) : m.loginMs;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this PlayerRecord to JSON.
+         * @function toJSON
+         * @memberof zonebus.PlayerRecord
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PlayerRecord.prototype.toJSON = function() {
+            return PlayerRecord.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for PlayerRecord
+         * @function getTypeUrl
+         * @memberof zonebus.PlayerRecord
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        PlayerRecord.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.PlayerRecord";
+        };
+
+        return PlayerRecord;
     })();
 
     return zonebus;
