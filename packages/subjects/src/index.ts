@@ -1,0 +1,52 @@
+import { subjectToken } from "@zonebus/bus";
+
+/**
+ * The subject table and store bucket names of one zone (docs/ARCHITECTURE.md). Every service
+ * builds its subjects here, so a name cannot drift between publisher and subscriber.
+ */
+export interface ZoneSubjects {
+  readonly zone: string;
+  readonly masterLogin: string;
+  readonly masterEnter: string;
+  readonly masterLeft: string;
+  readonly masterChat: string;
+  replicaAttach(replicaId: string): string;
+  arenaIn(arena: string): string;
+  arenaBroadcast(arena: string): string;
+  /** Wildcard matching every arena's broadcast subject. */
+  readonly anyArenaBroadcast: string;
+  gatewayOut(gatewayId: string): string;
+  gatewayControl(gatewayId: string): string;
+  readonly buckets: { readonly players: string; readonly arenaOwners: string; readonly replicas: string; readonly gateways: string };
+}
+
+/** Queue group shared by master instances for requests. */
+export const MASTER_QUEUE = "master";
+
+/** Zone ids appear in subjects and JetStream bucket names, so they keep to this alphabet. */
+export const ZONE_ID_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
+
+export function zoneSubjects(zone: string): ZoneSubjects {
+  if (!ZONE_ID_PATTERN.test(zone)) throw new RangeError(`zone id "${zone}" must match ${ZONE_ID_PATTERN}`);
+  const z = zone;
+  const p = `zb.${z}`;
+  return Object.freeze({
+    zone,
+    masterLogin: `${p}.master.login`,
+    masterEnter: `${p}.master.enter`,
+    masterLeft: `${p}.master.left`,
+    masterChat: `${p}.master.chat`,
+    replicaAttach: (id: string) => `${p}.replica.${subjectToken(id)}.attach`,
+    arenaIn: (arena: string) => `${p}.arena.${subjectToken(arena)}.in`,
+    arenaBroadcast: (arena: string) => `${p}.arena.${subjectToken(arena)}.bcast`,
+    anyArenaBroadcast: `${p}.arena.*.bcast`,
+    gatewayOut: (id: string) => `${p}.gw.${subjectToken(id)}.out`,
+    gatewayControl: (id: string) => `${p}.gw.${subjectToken(id)}.ctl`,
+    buckets: Object.freeze({
+      players: `zb-${z}-players`,
+      arenaOwners: `zb-${z}-arena-owners`,
+      replicas: `zb-${z}-replicas`,
+      gateways: `zb-${z}-gateways`,
+    }),
+  });
+}

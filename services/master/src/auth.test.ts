@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { LocalAuthenticator, LoginCode, hashPassword } from "./auth.js";
+
+const pw = (s: string) => {
+  const b = new Uint8Array(32);
+  b.set(Buffer.from(s, "latin1"));
+  return b;
+};
+
+describe("LocalAuthenticator", () => {
+  const passwords = new Map([["alpha", hashPassword("secret", Buffer.from("0123456789abcdef"))]]);
+
+  it("accepts a listed name with its password, case-insensitively", async () => {
+    const auth = new LocalAuthenticator({ allowUnknown: false, passwords });
+    const res = await auth.authenticate({ name: "Alpha", password: pw("secret"), createNew: false, clientIp: "127.0.0.1" });
+    expect(res.code).toBe(LoginCode.Ok);
+  });
+
+  it("refuses a listed name with a wrong or zeroed password", async () => {
+    const auth = new LocalAuthenticator({ allowUnknown: true, passwords });
+    const wrong = await auth.authenticate({ name: "alpha", password: pw("nope"), createNew: false, clientIp: "127.0.0.1" });
+    const zero = await auth.authenticate({ name: "alpha", password: new Uint8Array(32), createNew: false, clientIp: "127.0.0.1" });
+    expect([wrong.code, zero.code]).toEqual([LoginCode.BadPassword, LoginCode.BadPassword]);
+  });
+
+  it("lets unknown names in only when allowed", async () => {
+    const open = new LocalAuthenticator({ allowUnknown: true, passwords });
+    const closed = new LocalAuthenticator({ allowUnknown: false, passwords });
+    const req = { name: "bravo", password: pw("x"), createNew: false, clientIp: "127.0.0.1" };
+    expect((await open.authenticate(req)).code).toBe(LoginCode.Ok);
+    expect((await closed.authenticate(req)).code).toBe(LoginCode.BadPassword);
+  });
+});
