@@ -1,0 +1,200 @@
+import type { Bus, BusMessage, BusSubscription } from "@zonebus/bus";
+import { zonebus } from "@zonebus/proto";
+import type { Store } from "@zonebus/store";
+import { MASTER_QUEUE, type ZoneSubjects } from "@zonebus/subjects";
+import type { Logger } from "pino";
+import { type Authenticator, LoginCode } from "./auth.js";
+import { PlayerDirectory } from "./directory.js";
+import { chooseArena, cleanPlayerName } from "./names.js";
+import { PidAllocator } from "./pids.js";
+import { ArenaPlacement } from "./placement.js";
+
+/** The SubSpace client version VIE clients must report (login-and-arena.md §2). */
+export const VIE_CLIENT_VERSION = 134;
+/** Server version sent in every login response. */
+export const SERVER_VERSION = 134;
+
+export interface MasterConfig {
+  /** Most players logged in at once; ids 0..maxPlayers-1. */
+  readonly maxPlayers: number;
+  /** Arena for "any public arena" requests. */
+  readonly defaultArena: string;
+  /** How long the master waits for a replica to take an arena. */
+  readonly attachTimeoutMs: number;
+}
+
+export interface MasterDeps {
+  readonly bus: Bus;
+  readonly store: Store;
+  readonly subjects: ZoneSubjects;
+  readonly auth: Authenticator;
+  readonly logger: Logger;
+  readonly config: MasterConfig;
+  /** CRC-32 of the zone's news file, for the login response. */
+  readonly newsChecksum: () => number;
+}
+
+/**
+ * The master: logs players in, owns zone-wide pids and the player directory, and decides which
+ * arena a player enters and which replica holds it.
+ */
+export class MasterService {
+  readonly name = "master";
+  private readonly subs: BusSubscription[] = [];
+  private readonly pids: PidAllocator;
+  private directory!: PlayerDirectory;
+  private placement!: ArenaPlacement;
+  private readonly log: Logger;
+
+  constructor(private readonly deps: MasterDeps) {
+    this.pids = new PidAllocator(deps.config.maxPlayers);
+    this.log = deps.logger.child({ svc: "master" });
+  }
+
+  async start(): Promise<void> {
+    const { store, subjects, bus } = this.deps;
+    this.directory = new PlayerDirectory(await store.bucket(subjects.buckets.players));
+    this.placement = new ArenaPlacement({
+      bus,
+      owners: await store.bucket(subjects.buckets.arenaOwners),
+      replicas: await store.bucket(subjects.buckets.replicas),
+      subjects,
+      attachTimeoutMs: this.deps.config.attachTimeoutMs,
+      onPlaced: (arena, replica) => this.log.info({ arena, replica }, "arena placed"),
+    });
+    for (const rec of await this.directory.load()) this.pids.claim(rec.info?.pid ?? 0);
+    this.log.info({ players: this.directory.size }, "player directory loaded");
+    const queue = { queue: MASTER_QUEUE };
+    this.subs.push(
+      bus.subscribe(subjects.masterLogin, (m) => void this.guard(m, () => this.onLogin(m)), queue),
+      bus.subscribe(subjects.masterEnter, (m) => void this.guard(m, () => this.onEnter(m)), queue),
+      bus.subscribe(subjects.masterLeft, (m) => void this.guard(m, () => this.onLeft(m)), queue),
+    );
+  }
+
+  async stop(): Promise<void> {
+    for (const s of this.subs.splice(0)) s.unsubscribe();
+  }
+
+  /** Runs a handler so that a bad message is logged and dropped, never thrown into the bus. */
+  private async guard(msg: BusMessage, handler: () => Promise<void>): Promise<void> {
+    try {
+      await handler();
+    } catch (err) {
+      this.log.warn({ subject: msg.subject, err: (err as Error).message }, "message handling failed");
+    }
+  }
+
+  private async onLogin(msg: BusMessage): Promise<void> {
+    const req = zonebus.LoginRequest.decode(msg.data);
+    const reply = (r: zonebus.ILoginReply) =>
+      msg.respond(zonebus.LoginReply.encode({ serverVersion: SERVER_VERSION, newsChecksum: this.deps.newsChecksum(), ...r }).finish());
+    if (req.clientKind === zonebus.ClientKind.CLIENT_KIND_VIE && req.clientVersion !== VIE_CLIENT_VERSION) {
+      reply({ code: LoginCode.LockedOut });
+      return;
+    }
+    const cleaned = cleanPlayerName(req.name);
+    if (!cleaned.ok) {
+      reply({ code: cleaned.code, customText: cleaned.reason });
+      return;
+    }
+    const auth = await this.deps.auth.authenticate({
+      name: cleaned.name,
+      password: req.password,
+      createNew: req.createNew,
+      clientIp: req.clientIp,
+    });
+    if (auth.code !== LoginCode.Ok) {
+      this.log.info({ name: cleaned.name, code: auth.code }, "login refused");
+      reply({ code: auth.code });
+      return;
+    }
+    const existing = this.directory.findByName(cleaned.name);
+    if (existing?.info) await this.kick(existing, "logged in from elsewhere");
+    const pid = this.pids.allocate();
+    if (pid === undefined) {
+      reply({ code: LoginCode.ServerFull });
+      return;
+    }
+    const info = zonebus.PlayerInfo.create({
+      pid,
+      name: cleaned.name,
+      squad: auth.squad ?? "",
+      gateway: req.gateway,
+      clientKind: req.clientKind,
+      featureBits: req.featureBits,
+      clientIp: req.clientIp,
+    });
+    await this.directory.put(zonebus.PlayerRecord.create({ info, arena: "", loginMs: Date.now() }));
+    this.log.info({ pid, name: cleaned.name, gateway: req.gateway }, "player logged in");
+    reply({ code: LoginCode.Ok, pid, name: cleaned.name, squad: info.squad });
+  }
+
+  private async onEnter(msg: BusMessage): Promise<void> {
+    const req = zonebus.EnterRequest.decode(msg.data);
+    const reply = (r: zonebus.IEnterReply) => msg.respond(zonebus.EnterReply.encode(r).finish());
+    const pid = req.player?.pid ?? -1;
+    const rec = this.directory.get(pid);
+    if (!rec?.info || rec.info.gateway !== req.player?.gateway) {
+      reply({ ok: false, error: "not logged in" });
+      return;
+    }
+    const choice = chooseArena(req.arenaType, req.arenaName, this.deps.config.defaultArena);
+    if (!choice.ok) {
+      reply({ ok: false, error: choice.reason });
+      return;
+    }
+    if (rec.arena) this.leaveArena(pid, rec.arena);
+    try {
+      await this.placement.ensureOwner(choice.arena);
+    } catch (err) {
+      this.log.warn({ arena: choice.arena, err: (err as Error).message }, "arena placement failed");
+      await this.directory.setArena(pid, "");
+      reply({ ok: false, error: `arena ${choice.arena} is not available right now` });
+      return;
+    }
+    const info = zonebus.PlayerInfo.create({
+      ...rec.info,
+      xres: req.xres,
+      yres: req.yres,
+      audio: req.audio,
+      requestedShip: req.ship,
+      optionalGraphics: req.optionalGraphics,
+    });
+    await this.directory.put(zonebus.PlayerRecord.create({ info, arena: choice.arena, loginMs: rec.loginMs }));
+    reply({ ok: true, arena: choice.arena, player: info });
+  }
+
+  private async onLeft(msg: BusMessage): Promise<void> {
+    const left = zonebus.PlayerLeft.decode(msg.data);
+    const pid = left.player?.pid ?? -1;
+    const rec = this.directory.get(pid);
+    if (!rec || rec.info?.gateway !== left.player?.gateway) return;
+    await this.logout(pid, left.reason);
+  }
+
+  private async kick(rec: zonebus.PlayerRecord, reason: string): Promise<void> {
+    const pid = rec.info?.pid ?? 0;
+    const gateway = rec.info?.gateway ?? "";
+    this.deps.bus.publish(
+      this.deps.subjects.gatewayControl(gateway),
+      zonebus.ConnectionControl.encode({ pid, kickReason: reason }).finish(),
+    );
+    await this.logout(pid, reason);
+  }
+
+  private async logout(pid: number, reason: string): Promise<void> {
+    const rec = await this.directory.remove(pid);
+    if (!rec) return;
+    if (rec.arena) this.leaveArena(pid, rec.arena);
+    this.pids.release(pid);
+    this.log.info({ pid, name: rec.info?.name, reason }, "player left the zone");
+  }
+
+  private leaveArena(pid: number, arena: string): void {
+    this.deps.bus.publish(
+      this.deps.subjects.arenaIn(arena),
+      zonebus.ArenaInputBatch.encode({ inputs: [{ leavePid: pid }] }).finish(),
+    );
+  }
+}
