@@ -412,38 +412,6 @@ export namespace zonebus {
         type $Shape = zonebus.DeliveryBatch.$Properties;
     }
 
-    interface IBroadcast extends zonebus.Broadcast.$Properties {
-    }
-
-    class Broadcast {
-        constructor(p?: zonebus.Broadcast.$Properties);
-        $unknowns?: Uint8Array[];
-        packet: Uint8Array;
-        reliable: boolean;
-        exceptPid: number;
-        static create(properties: zonebus.Broadcast.$Shape): zonebus.Broadcast & zonebus.Broadcast.$Shape;
-        static create(properties?: zonebus.Broadcast.$Properties): zonebus.Broadcast;
-        static encode(m: zonebus.Broadcast.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-        static encodeDelimited(message: zonebus.Broadcast.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.Broadcast & zonebus.Broadcast.$Shape;
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.Broadcast & zonebus.Broadcast.$Shape;
-        static verify(m: { [k: string]: any }): (string|null);
-        static fromObject(d: { [k: string]: any }): zonebus.Broadcast;
-        static toObject(m: zonebus.Broadcast, o?: $protobuf.IConversionOptions): { [k: string]: any };
-        toJSON(): { [k: string]: any };
-        static getTypeUrl(prefix?: string): string;
-    }
-
-    namespace Broadcast {
-        interface $Properties {
-            packet?: (Uint8Array|null);
-            reliable?: (boolean|null);
-            exceptPid?: (number|null);
-            $unknowns?: Uint8Array[];
-        }
-        type $Shape = zonebus.Broadcast.$Properties;
-    }
-
     interface IConnectionControl extends zonebus.ConnectionControl.$Properties {
     }
 

@@ -12,13 +12,22 @@ export interface ZoneSubjects {
   readonly masterChat: string;
   replicaAttach(replicaId: string): string;
   arenaIn(arena: string): string;
-  arenaBroadcast(arena: string): string;
-  /** Wildcard matching every arena's broadcast subject. */
-  readonly anyArenaBroadcast: string;
   gatewayOut(gatewayId: string): string;
   gatewayControl(gatewayId: string): string;
   readonly buckets: { readonly players: string; readonly arenaOwners: string; readonly replicas: string; readonly gateways: string };
 }
+
+/**
+ * Bucket-wide expiry of each store bucket. Every process opening a bucket must pass the same
+ * value (a store refuses a bucket reopened with another TTL), so they are defined once here.
+ * Owners re-put leases and heartbeats at a third of the TTL.
+ */
+export const BUCKET_TTL_MS = Object.freeze({
+  players: 0,
+  arenaOwners: 9_000,
+  replicas: 6_000,
+  gateways: 6_000,
+});
 
 /** Queue group shared by master instances for requests. */
 export const MASTER_QUEUE = "master";
@@ -38,8 +47,6 @@ export function zoneSubjects(zone: string): ZoneSubjects {
     masterChat: `${p}.master.chat`,
     replicaAttach: (id: string) => `${p}.replica.${subjectToken(id)}.attach`,
     arenaIn: (arena: string) => `${p}.arena.${subjectToken(arena)}.in`,
-    arenaBroadcast: (arena: string) => `${p}.arena.${subjectToken(arena)}.bcast`,
-    anyArenaBroadcast: `${p}.arena.*.bcast`,
     gatewayOut: (id: string) => `${p}.gw.${subjectToken(id)}.out`,
     gatewayControl: (id: string) => `${p}.gw.${subjectToken(id)}.ctl`,
     buckets: Object.freeze({

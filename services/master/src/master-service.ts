@@ -1,7 +1,7 @@
 import type { Bus, BusMessage, BusSubscription } from "@zonebus/bus";
 import { zonebus } from "@zonebus/proto";
 import type { Store } from "@zonebus/store";
-import { MASTER_QUEUE, type ZoneSubjects } from "@zonebus/subjects";
+import { BUCKET_TTL_MS, MASTER_QUEUE, type ZoneSubjects } from "@zonebus/subjects";
 import type { Logger } from "pino";
 import { type Authenticator, LoginCode } from "./auth.js";
 import { PlayerDirectory } from "./directory.js";
@@ -56,8 +56,8 @@ export class MasterService {
     this.directory = new PlayerDirectory(await store.bucket(subjects.buckets.players));
     this.placement = new ArenaPlacement({
       bus,
-      owners: await store.bucket(subjects.buckets.arenaOwners),
-      replicas: await store.bucket(subjects.buckets.replicas),
+      owners: await store.bucket(subjects.buckets.arenaOwners, { ttlMs: BUCKET_TTL_MS.arenaOwners }),
+      replicas: await store.bucket(subjects.buckets.replicas, { ttlMs: BUCKET_TTL_MS.replicas }),
       subjects,
       attachTimeoutMs: this.deps.config.attachTimeoutMs,
       onPlaced: (arena, replica) => this.log.info({ arena, replica }, "arena placed"),

@@ -1,0 +1,53 @@
+import type { Bus } from "@zonebus/bus";
+import { zonebus } from "@zonebus/proto";
+import type { ZoneSubjects } from "@zonebus/subjects";
+
+/** Delivery priorities, lowest first: positions may be dropped under bandwidth pressure. */
+export const Priority = { Droppable: 0, Normal: 1, High: 2 } as const;
+export type Priority = (typeof Priority)[keyof typeof Priority];
+
+/**
+ * Collects an arena replica's outbound packets and publishes them once per turn of the event
+ * loop: one `DeliveryBatch` per gateway, listing the recipients of each packet, so a burst of
+ * positions costs one bus message per gateway and the gateway fans each packet out to its
+ * connections. One subject per gateway keeps every packet for a player in send order.
+ */
+export class Outbox {
+  private readonly perGateway = new Map<string, zonebus.IDelivery[]>();
+  private scheduled = false;
+  /** Bus messages published, for the messages-per-position measurement. */
+  published = 0;
+
+  constructor(
+    private readonly bus: Bus,
+    private readonly subjects: ZoneSubjects,
+  ) {}
+
+  send(gateway: string, pids: number[], packet: Uint8Array, reliable: boolean, priority: Priority = Priority.Normal): void {
+    if (pids.length === 0) return;
+    let list = this.perGateway.get(gateway);
+    if (!list) {
+      list = [];
+      this.perGateway.set(gateway, list);
+    }
+    list.push({ pids, packet, reliable, priority });
+    this.schedule();
+  }
+
+  flush(): void {
+    for (const [gateway, deliveries] of this.perGateway) {
+      this.published++;
+      this.bus.publish(this.subjects.gatewayOut(gateway), zonebus.DeliveryBatch.encode({ deliveries }).finish());
+    }
+    this.perGateway.clear();
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      this.flush();
+    });
+  }
+}
