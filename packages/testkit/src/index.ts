@@ -10,3 +10,4 @@ export {
   type NatsServerOptions,
 } from "./nats-server.js";
 export { startNatsFixture, type NatsFixture, type NatsFixtureMode } from "./nats-fixture.js";
+export { startServiceProcess, type ServiceProcess, type ServiceProcessOptions } from "./service-process.js";
