@@ -32,6 +32,7 @@ export default defineConfig({
           include: ["packages/*/src/**/*.test.ts", "services/*/src/**/*.test.ts", "proto/test/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "**/node_modules/**"],
           testTimeout: 10_000,
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -46,6 +47,7 @@ export default defineConfig({
           // Integration tests start servers and processes; two cores are shared between them.
           fileParallelism: true,
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
     ],
