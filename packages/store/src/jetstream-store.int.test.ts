@@ -1,0 +1,15 @@
+import { connect } from "@nats-io/transport-node";
+import { inject } from "vitest";
+import { JetStreamStore } from "./jetstream-store.js";
+import { storeContract } from "./store.contract.js";
+
+storeContract("JetStreamStore", async () => {
+  const nc = await connect({ servers: inject("natsUrl") });
+  return {
+    store: await JetStreamStore.open(nc),
+    // nats-server expires by stream max age; one second is the shortest it honours reliably.
+    ttlMs: 1_000,
+    elapse: (ms) => new Promise((r) => setTimeout(r, ms)),
+    close: () => nc.close(),
+  };
+});
