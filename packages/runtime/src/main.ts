@@ -52,7 +52,12 @@ export async function runMain<S extends Schema>(
         running = false;
       },
     };
-    await runServices([opsService, ...services, readiness], { logger, signals: process, exit: (code) => process.exit(code) });
+    await runServices([opsService, ...services, readiness], {
+      logger,
+      signals: process,
+      exit: (code) => process.exit(code),
+      onStartFailure: (_svc, err) => process.stderr.write(`${formatFatal(err)}\n`),
+    });
   } catch (err) {
     logger.error(formatFatal(err));
     process.stderr.write(`${formatFatal(err)}\n`);

@@ -28,7 +28,9 @@ type ValueOf<D extends OptionDef> = D["type"] extends "int" | "port" | "duration
   ? number
   : D["type"] extends "boolean"
     ? boolean
-    : string;
+    : D extends { values: readonly (infer V)[] }
+      ? V
+      : string;
 
 /** The parsed configuration: every key with a default or `required` is present. */
 export type ConfigOf<S extends Schema> = {

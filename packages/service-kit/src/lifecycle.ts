@@ -16,6 +16,8 @@ export interface RunOptions {
   graceMs?: number;
   /** Called with the exit code when everything has stopped (process.exit in production). */
   exit: (code: number) => void;
+  /** Called when a service fails to start, before the others stop (to print a one-line error). */
+  onStartFailure?: (service: string, err: unknown) => void;
 }
 
 /**
@@ -73,6 +75,7 @@ export async function runServices(services: readonly Service[], opts: RunOptions
       await svc.start();
     } catch (err) {
       logger.error({ svc: svc.name, err: (err as Error).message }, `${svc.name} failed to start: ${(err as Error).message}`);
+      opts.onStartFailure?.(svc.name, err);
       stopping = true;
       await stopAll("start failed");
       opts.signals.off("SIGTERM", onSignal);

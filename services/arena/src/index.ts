@@ -1,1 +1,3 @@
-export {};
+export { Arena, type ArenaDeps, createArenaFactory } from "./arena.js";
+export { arenaOptions } from "./options.js";
+export { type ArenaFactory, type ArenaRuntime, type ReplicaDeps, ReplicaService } from "./replica-service.js";

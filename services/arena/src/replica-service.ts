@@ -9,7 +9,7 @@ import type { Logger } from "pino";
 export interface ArenaRuntime {
   readonly name: string;
   readonly playerCount: number;
-  handleInput(input: zonebus.ArenaInput): void;
+  handleInput(input: zonebus.IArenaInput): void;
   close(): void;
 }
 

@@ -1,0 +1,48 @@
+import { join } from "node:path";
+import { createArenaFactory, ReplicaService } from "@zonebus/arena";
+import { LocalBus } from "@zonebus/bus";
+import { GatewayService, gatewayOptions } from "@zonebus/gateway";
+import { LocalAuthenticator, MasterService, masterOptions } from "@zonebus/master";
+import { runMain } from "@zonebus/runtime";
+import { FileStore } from "@zonebus/store";
+import { zoneSubjects } from "@zonebus/subjects";
+
+/**
+ * A whole zone in one process: master, one arena replica and one gateway over the in-process
+ * bus and the on-disk store. What `npm start` runs.
+ */
+const options = {
+  ...masterOptions,
+  ...gatewayOptions,
+  dataDir: { flag: "data-dir", env: "ZONEBUS_DATA", type: "path", default: join(".zonebus", "data"), description: "where the embedded store keeps its file" },
+} as const;
+
+await runMain("zonebus", options, async ({ config, logger, metrics, ops }) => {
+  const bus = new LocalBus();
+  const store = FileStore.open({
+    dir: config.dataDir,
+    onRecovered: (info) => logger.warn(info, "store file had a torn tail; recovered the valid part"),
+  });
+  const subjects = zoneSubjects(config.zone);
+  ops.setReadiness("bus", () => true);
+  const infra = {
+    name: "embedded",
+    start: async () => undefined,
+    stop: async () => {
+      await bus.close();
+      await store.close();
+    },
+  };
+  const master = new MasterService({
+    bus,
+    store,
+    subjects,
+    auth: new LocalAuthenticator({ allowUnknown: config.allowUnknown, passwords: new Map() }),
+    logger,
+    config,
+    newsChecksum: () => 0,
+  });
+  const replica = new ReplicaService({ id: "local", bus, store, subjects, logger, createArena: createArenaFactory({ bus, subjects, logger }) });
+  const gateway = new GatewayService({ bus, subjects, logger, metrics, config: { ...config, gatewayId: "local" } });
+  return [infra, master, replica, gateway];
+});

@@ -1,0 +1,95 @@
+import { spawn } from "node:child_process";
+import { createSocket } from "node:dgram";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { freePort, startServiceProcess } from "@zonebus/testkit";
+import { describe, expect, inject, it } from "vitest";
+
+/** Runs a service's main with arguments until it exits; returns its exit code and stderr. */
+function runToExit(service: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--conditions=@zonebus/source", "--import", "tsx", `services/${service}/src/main.ts`, ...args], {
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.on("exit", (code) => resolve({ code, stderr }));
+  });
+}
+
+async function ping(port: number): Promise<Buffer> {
+  const sock = createSocket("udp4");
+  try {
+    return await new Promise<Buffer>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error("no ping reply")), 3_000);
+      sock.on("message", (m) => {
+        clearTimeout(timer);
+        resolve(m);
+      });
+      sock.send(Buffer.from([0x44, 0x33, 0x22, 0x11]), port, "127.0.0.1");
+    });
+  } finally {
+    sock.close();
+  }
+}
+
+describe("starting zonebus", () => {
+  it("runs the all-in-one zone, answers the ping port and exits 0 on SIGINT", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zb-aio-"));
+    try {
+      const port = await freePort();
+      const zone = await startServiceProcess({ service: "all-in-one", args: ["--port", String(port), "--data-dir", dir] });
+      const reply = await ping(port + 1);
+      expect(reply.toString("hex")).toBe("0000000044332211");
+      const code = await zone.stop();
+      expect(code).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("runs master, arena and gateway as separate processes against NATS", async () => {
+    const env = { NATS_URL: inject("natsUrl"), ZONE_ID: `z${Date.now()}` };
+    const port = await freePort();
+    const procs = [
+      await startServiceProcess({ service: "master", env }),
+      await startServiceProcess({ service: "arena", env, args: ["--replica-id", "a1"] }),
+      await startServiceProcess({ service: "gateway", env, args: ["--port", String(port), "--host", "127.0.0.1"] }),
+    ];
+    expect((await ping(port + 1)).length).toBe(8);
+    const metrics = await (await fetch(`http://127.0.0.1:${procs[2]!.opsPort}/metrics`)).text();
+    expect(metrics).toContain('zb_gateway_datagrams_total{port="ping",result="answered",service="gateway"} 1');
+    for (const p of procs.reverse()) expect(await p.stop()).toBe(0);
+  });
+
+  it("refuses an unknown option in one line", async () => {
+    const res = await runToExit("master", ["--natsurl", "nats://127.0.0.1:1"]);
+    expect(res.code).toBe(2);
+    expect(res.stderr.trim()).toBe("zonebus: error: unknown option --natsurl (did you mean --nats-url?)");
+  });
+
+  it("refuses a bad NATS URL in one line", async () => {
+    const res = await runToExit("gateway", [], { NATS_URL: "http://127.0.0.1:4222" });
+    expect(res.code).toBe(2);
+    expect(res.stderr.trim()).toBe('zonebus: error: NATS_URL: expected a nats: or tls: URL, got "http://127.0.0.1:4222"');
+  });
+
+  it("says which port is in use", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zb-aio-"));
+    const blocker = createSocket("udp4");
+    try {
+      const port = await freePort();
+      await new Promise<void>((r) => blocker.bind(port, "0.0.0.0", () => r()));
+      const res = await runToExit("all-in-one", ["--port", String(port), "--ops-port", "0", "--data-dir", dir]);
+      expect(res.code).toBe(1);
+      expect(res.stderr.trim()).toBe(`zonebus: error: game port UDP 0.0.0.0:${port} is already in use`);
+    } finally {
+      blocker.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
