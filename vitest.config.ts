@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -12,7 +12,10 @@ function workspaceSourceAliases(): { find: RegExp; replacement: string }[] {
     for (const name of readdirSync(group)) {
       const manifest = join(group, name, "package.json");
       if (!existsSync(manifest)) continue;
-      const pkg = JSON.parse(readFileSync(manifest, "utf8")) as { name: string; exports?: { ".": Record<string, string> } };
+      const pkg = JSON.parse(readFileSync(manifest, "utf8")) as {
+        name: string;
+        exports?: { ".": Record<string, string> };
+      };
       const src = pkg.exports?.["."]?.["@zonebus/source"];
       if (src) aliases.push({ find: new RegExp(`^${pkg.name}$`), replacement: resolve(group, name, src) });
     }

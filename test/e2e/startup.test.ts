@@ -7,12 +7,20 @@ import { freePort, startServiceProcess } from "@zonebus/testkit";
 import { describe, expect, inject, it } from "vitest";
 
 /** Runs a service's main with arguments until it exits; returns its exit code and stderr. */
-function runToExit(service: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stderr: string }> {
+function runToExit(
+  service: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--conditions=@zonebus/source", "--import", "tsx", `services/${service}/src/main.ts`, ...args], {
-      env: { ...process.env, ...env },
-      stdio: ["ignore", "ignore", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["--conditions=@zonebus/source", "--import", "tsx", `services/${service}/src/main.ts`, ...args],
+      {
+        env: { ...process.env, ...env },
+        stdio: ["ignore", "ignore", "pipe"],
+      },
+    );
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => {
       stderr += d.toString();
@@ -42,7 +50,10 @@ describe("starting zonebus", () => {
     const dir = mkdtempSync(join(tmpdir(), "zb-aio-"));
     try {
       const port = await freePort();
-      const zone = await startServiceProcess({ service: "all-in-one", args: ["--port", String(port), "--data-dir", dir] });
+      const zone = await startServiceProcess({
+        service: "all-in-one",
+        args: ["--port", String(port), "--data-dir", dir],
+      });
       const reply = await ping(port + 1);
       expect(reply.toString("hex")).toBe("0000000044332211");
       const code = await zone.stop();
@@ -75,7 +86,9 @@ describe("starting zonebus", () => {
   it("refuses a bad NATS URL in one line", async () => {
     const res = await runToExit("gateway", [], { NATS_URL: "http://127.0.0.1:4222" });
     expect(res.code).toBe(2);
-    expect(res.stderr.trim()).toBe('zonebus: error: NATS_URL: expected a nats: or tls: URL, got "http://127.0.0.1:4222"');
+    expect(res.stderr.trim()).toBe(
+      'zonebus: error: NATS_URL: expected a nats: or tls: URL, got "http://127.0.0.1:4222"',
+    );
   });
 
   it("says which port is in use", async () => {

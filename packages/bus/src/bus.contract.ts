@@ -58,10 +58,14 @@ export function busContract(name: string, makeBus: () => Promise<{ a: Bus; b: Bu
       const all = collector(total);
       const counts = [0, 0, 0];
       for (let i = 0; i < 3; i++) {
-        b.subscribe(`${prefix}.work`, (m) => {
-          counts[i]!++;
-          all.push(m);
-        }, { queue: "workers" });
+        b.subscribe(
+          `${prefix}.work`,
+          (m) => {
+            counts[i]!++;
+            all.push(m);
+          },
+          { queue: "workers" },
+        );
       }
       await b.flush();
       for (let i = 0; i < total; i++) a.publish(`${prefix}.work`, enc(String(i)));
@@ -72,7 +76,9 @@ export function busContract(name: string, makeBus: () => Promise<{ a: Bus; b: Bu
     });
 
     it("answers a request and carries headers both ways", async () => {
-      b.subscribe(`${prefix}.echo`, (m) => m.respond(enc(`re:${dec(m.data)}:${m.headers?.["x-id"]}`), { headers: { "x-ok": "1" } }));
+      b.subscribe(`${prefix}.echo`, (m) =>
+        m.respond(enc(`re:${dec(m.data)}:${m.headers?.["x-id"]}`), { headers: { "x-ok": "1" } }),
+      );
       await b.flush();
       const reply = await a.request(`${prefix}.echo`, enc("hi"), { headers: { "x-id": "42" }, timeoutMs: 2_000 });
       expect(dec(reply.data)).toBe("re:hi:42");
@@ -86,7 +92,9 @@ export function busContract(name: string, makeBus: () => Promise<{ a: Bus; b: Bu
     });
 
     it("fails a request with no subscribers as no-responders", async () => {
-      await expect(a.request(`${prefix}.nobody`, enc("?"), { timeoutMs: 2_000 })).rejects.toBeInstanceOf(BusNoRespondersError);
+      await expect(a.request(`${prefix}.nobody`, enc("?"), { timeoutMs: 2_000 })).rejects.toBeInstanceOf(
+        BusNoRespondersError,
+      );
     });
 
     it("delivers nothing after unsubscribe, even what was already published", async () => {

@@ -63,7 +63,13 @@ export class LocalBus implements Bus {
     if (this.closed) throw new BusClosedError();
     validateSubject(subject, true);
     const isWild = subject.split(".").some((t) => t === "*" || t === ">");
-    const sub: LocalSub = { subject, tokens: isWild ? subject.split(".") : undefined, queue: opts?.queue, handler, active: true };
+    const sub: LocalSub = {
+      subject,
+      tokens: isWild ? subject.split(".") : undefined,
+      queue: opts?.queue,
+      handler,
+      active: true,
+    };
     if (isWild) this.wildcard.add(sub);
     else {
       let set = this.literal.get(subject);
@@ -194,7 +200,12 @@ export class LocalBus implements Bus {
     }
   }
 
-  private message(subject: string, data: Uint8Array, headers: BusHeaders | undefined, reply: string | undefined): BusMessage {
+  private message(
+    subject: string,
+    data: Uint8Array,
+    headers: BusHeaders | undefined,
+    reply: string | undefined,
+  ): BusMessage {
     return {
       subject,
       data,

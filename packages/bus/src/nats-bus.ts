@@ -1,13 +1,13 @@
 import {
   type ConnectionOptions,
+  connect,
   type Msg,
   type MsgHdrs,
   type NatsConnection,
   NoRespondersError,
+  headers as natsHeaders,
   RequestError,
   TimeoutError,
-  connect,
-  headers as natsHeaders,
 } from "@nats-io/transport-node";
 import {
   type Bus,
@@ -101,7 +101,10 @@ export class NatsBus implements Bus {
     validateSubject(subject, false);
     const timeoutMs = opts?.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
     try {
-      const msg = await this.connection.request(subject, data, { timeout: timeoutMs, headers: toNatsHeaders(opts?.headers) });
+      const msg = await this.connection.request(subject, data, {
+        timeout: timeoutMs,
+        headers: toNatsHeaders(opts?.headers),
+      });
       return wrap(msg);
     } catch (err) {
       throw mapRequestError(err, subject, timeoutMs);

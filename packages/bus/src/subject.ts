@@ -9,7 +9,8 @@ export function validateSubject(subject: string, allowWildcards: boolean): void 
     const t = tokens[i]!;
     if (t.length === 0) throw new BusSubjectError(subject, "empty token");
     const wild = t === "*" || t === ">";
-    if (!wild && (t.includes("*") || t.includes(">"))) throw new BusSubjectError(subject, `wildcard inside token "${t}"`);
+    if (!wild && (t.includes("*") || t.includes(">")))
+      throw new BusSubjectError(subject, `wildcard inside token "${t}"`);
     if (wild && !allowWildcards) throw new BusSubjectError(subject, "wildcards are not allowed here");
     if (t === ">" && i !== tokens.length - 1) throw new BusSubjectError(subject, "> must be the last token");
   }

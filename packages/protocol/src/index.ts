@@ -1,3 +1,3 @@
-export * from "./crypto/index.js";
 export * from "./core/index.js";
+export * from "./crypto/index.js";
 export * from "./game/index.js";

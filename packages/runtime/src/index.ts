@@ -1,3 +1,3 @@
-export { commonOptions, type CommonConfig } from "./options.js";
 export { connectDistributed, type Infrastructure } from "./infrastructure.js";
-export { runMain, type MainContext } from "./main.js";
+export { type MainContext, runMain } from "./main.js";
+export { type CommonConfig, commonOptions } from "./options.js";

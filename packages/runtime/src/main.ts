@@ -1,4 +1,16 @@
-import { type ConfigOf, type Logger, type OpsServer, type Schema, type Service, createMetricsRegistry, createRootLogger, formatFatal, parseConfig, runServices, startOpsServer } from "@zonebus/service-kit";
+import {
+  type ConfigOf,
+  createMetricsRegistry,
+  createRootLogger,
+  formatFatal,
+  type Logger,
+  type OpsServer,
+  parseConfig,
+  runServices,
+  type Schema,
+  type Service,
+  startOpsServer,
+} from "@zonebus/service-kit";
 import type { Registry } from "prom-client";
 import { type CommonConfig, commonOptions } from "./options.js";
 

@@ -8,9 +8,13 @@ import { FileStore } from "./file-store.js";
 it("keeps every acknowledged write when the writer is killed with SIGKILL", async () => {
   const dir = mkdtempSync(join(tmpdir(), "zb-durable-"));
   try {
-    const child = spawn(process.execPath, ["--import", "tsx", join(import.meta.dirname, "testing/kill-writer.ts"), dir], {
-      stdio: ["ignore", "pipe", "inherit"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", join(import.meta.dirname, "testing/kill-writer.ts"), dir],
+      {
+        stdio: ["ignore", "pipe", "inherit"],
+      },
+    );
     const acked = new Map<string, { rev: number; value: string }>();
     let buf = "";
     await new Promise<void>((resolve) => {

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { storeContract } from "./store.contract.js";
 import { FileStore } from "./file-store.js";
+import { storeContract } from "./store.contract.js";
 
 storeContract("FileStore", async () => {
   const dir = mkdtempSync(join(tmpdir(), "zb-store-"));

@@ -2,11 +2,10 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { subjectMatches } from "@zonebus/bus";
 import { KvBucketConfigError, KvClosedError, KvExistsError, KvRevisionError } from "./errors.js";
-import { LogFile, type LogRecord, RecordOp, encodeRecord } from "./log-file.js";
+import { encodeRecord, LogFile, type LogRecord, RecordOp } from "./log-file.js";
 import {
   type BucketOptions,
   type KvBucket,
-  type KvEntry,
   type KvWatch,
   type KvWatchEvent,
   type Store,
@@ -67,7 +66,8 @@ export class FileStore implements Store {
     this.compactBytes = opts.compactBytes ?? 8 * 1024 * 1024;
     this.log = new LogFile(join(opts.dir, "store.log"));
     const res = this.log.readAll();
-    if (res.validBytes < res.totalBytes) opts.onRecovered?.({ path: this.log.path, droppedBytes: res.totalBytes - res.validBytes });
+    if (res.validBytes < res.totalBytes)
+      opts.onRecovered?.({ path: this.log.path, droppedBytes: res.totalBytes - res.validBytes });
     for (const r of res.records) this.replay(r);
     this.sweeper = setInterval(() => this.sweep(), 1_000);
     this.sweeper.unref();
@@ -83,11 +83,19 @@ export class FileStore implements Store {
     validateBucketName(name);
     const ttlMs = opts.ttlMs ?? 0;
     let state = this.buckets.get(name);
-    if (state && state.ttlMs !== ttlMs) throw new KvBucketConfigError(`bucket ${name} has ttl ${state.ttlMs} ms, asked for ${ttlMs} ms`);
+    if (state && state.ttlMs !== ttlMs)
+      throw new KvBucketConfigError(`bucket ${name} has ttl ${state.ttlMs} ms, asked for ${ttlMs} ms`);
     if (!state) {
       state = { name, ttlMs, entries: new Map(), watchers: new Set(), seq: 0 };
       this.buckets.set(name, state);
-      await this.write({ op: RecordOp.Bucket, bucket: name, key: "", revision: 0, writtenAt: ttlMs, value: new Uint8Array() });
+      await this.write({
+        op: RecordOp.Bucket,
+        bucket: name,
+        key: "",
+        revision: 0,
+        writtenAt: ttlMs,
+        value: new Uint8Array(),
+      });
     }
     return this.handle(state);
   }
@@ -153,7 +161,14 @@ export class FileStore implements Store {
         }
         b.entries.delete(key);
         const revision = ++b.seq;
-        const done = this.write({ op: RecordOp.Delete, bucket: b.name, key, revision, writtenAt: this.now(), value: new Uint8Array() });
+        const done = this.write({
+          op: RecordOp.Delete,
+          bucket: b.name,
+          key,
+          revision,
+          writtenAt: this.now(),
+          value: new Uint8Array(),
+        });
         this.notify(b, { op: "delete", key, revision });
         await done;
       },
@@ -169,7 +184,8 @@ export class FileStore implements Store {
         const pattern = (opts.pattern ?? ">").split(".");
         if (opts.includeCurrent) {
           for (const [key, e] of b.entries) {
-            if (live(key) && subjectMatches(pattern, key.split("."))) handler({ op: "put", key, value: e.value, revision: e.revision });
+            if (live(key) && subjectMatches(pattern, key.split(".")))
+              handler({ op: "put", key, value: e.value, revision: e.revision });
           }
         }
         const w = { pattern, handler };
@@ -193,7 +209,14 @@ export class FileStore implements Store {
     if (r.op === RecordOp.Bucket) {
       const known = this.buckets.get(r.bucket);
       if (known) known.seq = Math.max(known.seq, r.revision);
-      else this.buckets.set(r.bucket, { name: r.bucket, ttlMs: r.writtenAt, entries: new Map(), watchers: new Set(), seq: r.revision });
+      else
+        this.buckets.set(r.bucket, {
+          name: r.bucket,
+          ttlMs: r.writtenAt,
+          entries: new Map(),
+          watchers: new Set(),
+          seq: r.revision,
+        });
       return;
     }
     const b = this.buckets.get(r.bucket);
@@ -236,9 +259,25 @@ export class FileStore implements Store {
     let liveBytes = 0;
     for (const b of this.buckets.values()) {
       // The bucket record keeps the revision counter, so revisions never repeat after compaction.
-      records.push(encodeRecord({ op: RecordOp.Bucket, bucket: b.name, key: "", revision: b.seq, writtenAt: b.ttlMs, value: new Uint8Array() }));
+      records.push(
+        encodeRecord({
+          op: RecordOp.Bucket,
+          bucket: b.name,
+          key: "",
+          revision: b.seq,
+          writtenAt: b.ttlMs,
+          value: new Uint8Array(),
+        }),
+      );
       for (const [key, e] of b.entries) {
-        const rec = encodeRecord({ op: RecordOp.Put, bucket: b.name, key, revision: e.revision, writtenAt: e.writtenAt, value: e.value });
+        const rec = encodeRecord({
+          op: RecordOp.Put,
+          bucket: b.name,
+          key,
+          revision: e.revision,
+          writtenAt: e.writtenAt,
+          value: e.value,
+        });
         liveBytes += rec.length;
         records.push(rec);
       }

@@ -1,13 +1,4 @@
 export {
-  validateKey,
-  type BucketOptions,
-  type KvBucket,
-  type KvEntry,
-  type KvWatch,
-  type KvWatchEvent,
-  type Store,
-} from "./store.js";
-export {
   KvBucketConfigError,
   KvClosedError,
   KvCorruptError,
@@ -18,3 +9,12 @@ export {
 } from "./errors.js";
 export { FileStore, type FileStoreOptions } from "./file-store.js";
 export { JetStreamStore } from "./jetstream-store.js";
+export {
+  type BucketOptions,
+  type KvBucket,
+  type KvEntry,
+  type KvWatch,
+  type KvWatchEvent,
+  type Store,
+  validateKey,
+} from "./store.js";

@@ -1,12 +1,6 @@
-import { type KV, type KvEntry as NatsKvEntry, Kvm } from "@nats-io/kv";
+import { type KV, Kvm, type KvEntry as NatsKvEntry } from "@nats-io/kv";
 import type { NatsConnection } from "@nats-io/transport-node";
-import {
-  KvBucketConfigError,
-  KvClosedError,
-  KvError,
-  KvExistsError,
-  KvRevisionError,
-} from "./errors.js";
+import { KvBucketConfigError, KvClosedError, KvError, KvExistsError, KvRevisionError } from "./errors.js";
 import {
   type BucketOptions,
   type KvBucket,
@@ -32,7 +26,7 @@ function isWrongLastSequence(err: unknown): boolean {
 }
 
 function live(e: NatsKvEntry | null): KvEntry | undefined {
-  if (!e || e.operation !== "PUT") return undefined;
+  if (e?.operation !== "PUT") return undefined;
   return { key: e.key, value: e.value, revision: e.revision };
 }
 
@@ -75,9 +69,13 @@ class JetStreamBucket implements KvBucket {
   async delete(key: string, opts?: { expectedRevision?: number }): Promise<void> {
     validateKey(key);
     try {
-      await this.kv.delete(key, opts?.expectedRevision === undefined ? undefined : { previousSeq: opts.expectedRevision });
+      await this.kv.delete(
+        key,
+        opts?.expectedRevision === undefined ? undefined : { previousSeq: opts.expectedRevision },
+      );
     } catch (err) {
-      if (isWrongLastSequence(err)) throw new KvRevisionError(this.name, key, opts?.expectedRevision ?? 0, { cause: err });
+      if (isWrongLastSequence(err))
+        throw new KvRevisionError(this.name, key, opts?.expectedRevision ?? 0, { cause: err });
       throw err;
     }
   }
@@ -89,7 +87,10 @@ class JetStreamBucket implements KvBucket {
     return out;
   }
 
-  async watch(opts: { pattern?: string; includeCurrent?: boolean }, handler: (ev: KvWatchEvent) => void): Promise<KvWatch> {
+  async watch(
+    opts: { pattern?: string; includeCurrent?: boolean },
+    handler: (ev: KvWatchEvent) => void,
+  ): Promise<KvWatch> {
     if (opts.pattern !== undefined) validatePattern(opts.pattern);
     const iter = await this.kv.watch({ key: opts.pattern ?? ">", include: opts.includeCurrent ? "" : "updates" });
     let stopped = false;
@@ -125,9 +126,11 @@ export class JetStreamStore implements Store {
   /** Checks the server has JetStream and is new enough; call once at start. */
   static async open(connection: NatsConnection): Promise<JetStreamStore> {
     const info = connection.info;
-    if (!info?.jetstream) throw new KvError("the NATS server has no JetStream: start nats-server with -js", "KV_NO_JETSTREAM");
+    if (!info?.jetstream)
+      throw new KvError("the NATS server has no JetStream: start nats-server with -js", "KV_NO_JETSTREAM");
     const [major = 0, minor = 0] = info.version.split(".").map(Number);
-    if (major < 2 || (major === 2 && minor < 9)) throw new KvError(`nats-server ${info.version} is too old: 2.9 or newer is needed`, "KV_SERVER_VERSION");
+    if (major < 2 || (major === 2 && minor < 9))
+      throw new KvError(`nats-server ${info.version} is too old: 2.9 or newer is needed`, "KV_SERVER_VERSION");
     return new JetStreamStore(connection);
   }
 
@@ -139,7 +142,8 @@ export class JetStreamStore implements Store {
     try {
       kv = await this.kvm.open(name);
       const status = await kv.status();
-      if (status.ttl !== ttl) throw new KvBucketConfigError(`bucket ${name} has ttl ${status.ttl} ms, asked for ${ttl} ms`);
+      if (status.ttl !== ttl)
+        throw new KvBucketConfigError(`bucket ${name} has ttl ${status.ttl} ms, asked for ${ttl} ms`);
     } catch (err) {
       if (err instanceof KvBucketConfigError) throw err;
       kv = await this.kvm.create(name, { ttl, replicas: opts.replicas ?? 1, history: 1 });

@@ -1,4 +1,13 @@
-import { closeSync, fdatasyncSync, openSync, readFileSync, renameSync, statSync, truncateSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  fdatasyncSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  truncateSync,
+  writeSync,
+} from "node:fs";
 import { KvCorruptError } from "./errors.js";
 
 /**

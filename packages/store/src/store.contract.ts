@@ -100,7 +100,8 @@ export function storeContract(name: string, make: () => Promise<StoreHarness>): 
     });
 
     it("rejects bad keys", async () => {
-      for (const key of ["", "a b", ".a", "a.", "ä", "a*"]) await expect(kv.put(key, v("x"))).rejects.toBeInstanceOf(KvKeyError);
+      for (const key of ["", "a b", ".a", "a.", "ä", "a*"])
+        await expect(kv.put(key, v("x"))).rejects.toBeInstanceOf(KvKeyError);
     });
   });
 }

@@ -14,7 +14,12 @@ export interface ZoneSubjects {
   arenaIn(arena: string): string;
   gatewayOut(gatewayId: string): string;
   gatewayControl(gatewayId: string): string;
-  readonly buckets: { readonly players: string; readonly arenaOwners: string; readonly replicas: string; readonly gateways: string };
+  readonly buckets: {
+    readonly players: string;
+    readonly arenaOwners: string;
+    readonly replicas: string;
+    readonly gateways: string;
+  };
 }
 
 /**

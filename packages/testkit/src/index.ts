@@ -1,13 +1,13 @@
+export { type NatsFixture, type NatsFixtureMode, startNatsFixture } from "./nats-fixture.js";
 export {
   freePort,
   localNatsServerVersion,
-  natsServerBinary,
-  startNatsCluster,
-  startNatsServer,
   type NatsClusterHandle,
   type NatsClusterNode,
   type NatsServerHandle,
   type NatsServerOptions,
+  natsServerBinary,
+  startNatsCluster,
+  startNatsServer,
 } from "./nats-server.js";
-export { startNatsFixture, type NatsFixture, type NatsFixtureMode } from "./nats-fixture.js";
-export { startServiceProcess, type ServiceProcess, type ServiceProcessOptions } from "./service-process.js";
+export { type ServiceProcess, type ServiceProcessOptions, startServiceProcess } from "./service-process.js";

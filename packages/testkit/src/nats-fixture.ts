@@ -51,7 +51,10 @@ export async function startNatsFixture(
       return fx;
     } catch (err) {
       containerError = err;
-      if (forced === "container") throw new Error(`ZB_TEST_NATS=container but no container could start: ${(err as Error).message}`, { cause: err });
+      if (forced === "container")
+        throw new Error(`ZB_TEST_NATS=container but no container could start: ${(err as Error).message}`, {
+          cause: err,
+        });
     }
   }
   try {

@@ -1,5 +1,5 @@
 import { connect } from "@nats-io/transport-node";
-import { inject, describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { startNatsServer } from "./nats-server.js";
 
 describe("nats fixture", () => {

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -116,7 +116,9 @@ async function spawnServer(
   });
   const spawnError = new Promise<never>((_, reject) =>
     child.once("error", (err) =>
-      reject(new Error(`cannot run ${binary}: ${err.message}. Install nats-server (Debian: apt-get install nats-server)`)),
+      reject(
+        new Error(`cannot run ${binary}: ${err.message}. Install nats-server (Debian: apt-get install nats-server)`),
+      ),
     ),
   );
   live.add(child);
@@ -189,7 +191,13 @@ export async function startNatsCluster(size = 3, opts: NatsServerOptions = {}): 
     let handle: NatsServerHandle | undefined;
     const start = async () => {
       const portsDir = mkdtempSync(join(root, `${name}-ports-`));
-      handle = await spawnServer(binary, ["-c", conf, "--ports_file_dir", portsDir], portsDir, opts.startTimeoutMs ?? 15_000, true);
+      handle = await spawnServer(
+        binary,
+        ["-c", conf, "--ports_file_dir", portsDir],
+        portsDir,
+        opts.startTimeoutMs ?? 15_000,
+        true,
+      );
     };
     const node: NatsClusterNode & { start(): Promise<void> } = {
       name,

@@ -82,7 +82,8 @@ export async function startServiceProcess(opts: ServiceProcessOptions): Promise<
   if (opts.waitReady !== false) {
     const deadline = Date.now() + (opts.readyTimeoutMs ?? 30_000);
     for (;;) {
-      if (child.exitCode !== null) throw new Error(`${opts.service} exited with ${child.exitCode} before ready:\n${out}`);
+      if (child.exitCode !== null)
+        throw new Error(`${opts.service} exited with ${child.exitCode} before ready:\n${out}`);
       try {
         const res = await fetch(`http://127.0.0.1:${opsPort}/readyz`);
         if (res.status === 200) break;

@@ -14,7 +14,13 @@ import { zoneSubjects } from "@zonebus/subjects";
 const options = {
   ...masterOptions,
   ...gatewayOptions,
-  dataDir: { flag: "data-dir", env: "ZONEBUS_DATA", type: "path", default: join(".zonebus", "data"), description: "where the embedded store keeps its file" },
+  dataDir: {
+    flag: "data-dir",
+    env: "ZONEBUS_DATA",
+    type: "path",
+    default: join(".zonebus", "data"),
+    description: "where the embedded store keeps its file",
+  },
 } as const;
 
 await runMain("zonebus", options, async ({ config, logger, metrics, ops }) => {
@@ -42,7 +48,14 @@ await runMain("zonebus", options, async ({ config, logger, metrics, ops }) => {
     config,
     newsChecksum: () => 0,
   });
-  const replica = new ReplicaService({ id: "local", bus, store, subjects, logger, createArena: createArenaFactory({ bus, subjects, logger }) });
+  const replica = new ReplicaService({
+    id: "local",
+    bus,
+    store,
+    subjects,
+    logger,
+    createArena: createArenaFactory({ bus, subjects, logger }),
+  });
   const gateway = new GatewayService({ bus, subjects, logger, metrics, config: { ...config, gatewayId: "local" } });
   return [infra, master, replica, gateway];
 });

@@ -23,7 +23,13 @@ export class Outbox {
     private readonly subjects: ZoneSubjects,
   ) {}
 
-  send(gateway: string, pids: number[], packet: Uint8Array, reliable: boolean, priority: Priority = Priority.Normal): void {
+  send(
+    gateway: string,
+    pids: number[],
+    packet: Uint8Array,
+    reliable: boolean,
+    priority: Priority = Priority.Normal,
+  ): void {
     if (pids.length === 0) return;
     let list = this.perGateway.get(gateway);
     if (!list) {

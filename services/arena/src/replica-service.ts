@@ -135,7 +135,12 @@ export class ReplicaService {
     this.lastCpuAt = now;
     let players = 0;
     for (const held of this.arenas.values()) players += held.runtime.playerCount;
-    const status = zonebus.ReplicaStatus.encode({ id: this.deps.id, arenas: this.arenas.size, players, cpu: cpuShare }).finish();
+    const status = zonebus.ReplicaStatus.encode({
+      id: this.deps.id,
+      arenas: this.arenas.size,
+      players,
+      cpu: cpuShare,
+    }).finish();
     await this.replicas.put(this.deps.id, status);
   }
 }

@@ -3,7 +3,7 @@ import type { Bus } from "@zonebus/bus";
 import type { ZoneSubjects } from "@zonebus/subjects";
 import type { Logger } from "pino";
 import { Counter, type Registry } from "prom-client";
-import { type Population, SimplePingMode, answerPing } from "./ping.js";
+import { answerPing, type Population, SimplePingMode } from "./ping.js";
 import { bindUdp, closeUdp } from "./udp.js";
 
 export interface GatewayConfig {
@@ -21,7 +21,11 @@ export interface GatewayDeps {
   readonly config: GatewayConfig;
 }
 
-const PING_MODES = { total: SimplePingMode.Total, playing: SimplePingMode.Playing, alternate: SimplePingMode.Alternate } as const;
+const PING_MODES = {
+  total: SimplePingMode.Total,
+  playing: SimplePingMode.Playing,
+  alternate: SimplePingMode.Alternate,
+} as const;
 
 /** The UDP front end: the game port for clients and the ping port (game port + 1). */
 export class GatewayService {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PingOption, SimplePingMode, answerPing } from "./ping.js";
+import { answerPing, PingOption, SimplePingMode } from "./ping.js";
 
 const pop = {
   total: 12,
@@ -32,10 +32,13 @@ describe("ping port", () => {
     expect(res.readUInt32LE(0)).toBe(7);
     expect(res.readUInt32LE(4)).toBe(3);
     expect([res.readUInt32LE(8), res.readUInt32LE(12)]).toEqual([12, 5]);
-    expect(res.subarray(16).toString("hex")).toBe(`3000${"0a000400"}${Buffer.from("duel").toString("hex")}00${"01000000"}00`);
+    expect(res.subarray(16).toString("hex")).toBe(
+      `3000${"0a000400"}${Buffer.from("duel").toString("hex")}00${"01000000"}00`,
+    );
   });
 
   it("ignores datagrams of any other size", () => {
-    for (const n of [0, 1, 3, 5, 7, 9, 512]) expect(answerPing(new Uint8Array(n), pop, SimplePingMode.Total, false)).toBeUndefined();
+    for (const n of [0, 1, 3, 5, 7, 9, 512])
+      expect(answerPing(new Uint8Array(n), pop, SimplePingMode.Total, false)).toBeUndefined();
   });
 });

@@ -30,7 +30,12 @@ export const MAX_PING_REPLY = 512;
  * Answers one ping datagram, or returns undefined for any other size (dropped without reply).
  * `alternate` flips between total and playing for the alternate mode.
  */
-export function answerPing(req: Uint8Array, pop: Population, mode: SimplePingMode, alternate: boolean): Uint8Array | undefined {
+export function answerPing(
+  req: Uint8Array,
+  pop: Population,
+  mode: SimplePingMode,
+  alternate: boolean,
+): Uint8Array | undefined {
   const view = new DataView(req.buffer, req.byteOffset, req.byteLength);
   if (req.byteLength === 4) {
     const token = view.getUint32(0, true);

@@ -1,4 +1,4 @@
-import { type Socket, createSocket } from "node:dgram";
+import { createSocket, type Socket } from "node:dgram";
 
 /** Binds a UDP socket, turning "address in use" into a one-line error naming the port. */
 export async function bindUdp(host: string, port: number, what: string): Promise<Socket> {
@@ -6,7 +6,14 @@ export async function bindUdp(host: string, port: number, what: string): Promise
   await new Promise<void>((resolve, reject) => {
     sock.once("error", (err: NodeJS.ErrnoException) => {
       sock.close();
-      reject(new Error(err.code === "EADDRINUSE" ? `${what} UDP ${host}:${port} is already in use` : `${what} UDP ${host}:${port}: ${err.message}`, { cause: err }));
+      reject(
+        new Error(
+          err.code === "EADDRINUSE"
+            ? `${what} UDP ${host}:${port} is already in use`
+            : `${what} UDP ${host}:${port}: ${err.message}`,
+          { cause: err },
+        ),
+      );
     });
     sock.bind(port, host, () => resolve());
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LocalAuthenticator, LoginCode, hashPassword } from "./auth.js";
+import { hashPassword, LocalAuthenticator, LoginCode } from "./auth.js";
 
 const pw = (s: string) => {
   const b = new Uint8Array(32);
@@ -12,14 +12,29 @@ describe("LocalAuthenticator", () => {
 
   it("accepts a listed name with its password, case-insensitively", async () => {
     const auth = new LocalAuthenticator({ allowUnknown: false, passwords });
-    const res = await auth.authenticate({ name: "Alpha", password: pw("secret"), createNew: false, clientIp: "127.0.0.1" });
+    const res = await auth.authenticate({
+      name: "Alpha",
+      password: pw("secret"),
+      createNew: false,
+      clientIp: "127.0.0.1",
+    });
     expect(res.code).toBe(LoginCode.Ok);
   });
 
   it("refuses a listed name with a wrong or zeroed password", async () => {
     const auth = new LocalAuthenticator({ allowUnknown: true, passwords });
-    const wrong = await auth.authenticate({ name: "alpha", password: pw("nope"), createNew: false, clientIp: "127.0.0.1" });
-    const zero = await auth.authenticate({ name: "alpha", password: new Uint8Array(32), createNew: false, clientIp: "127.0.0.1" });
+    const wrong = await auth.authenticate({
+      name: "alpha",
+      password: pw("nope"),
+      createNew: false,
+      clientIp: "127.0.0.1",
+    });
+    const zero = await auth.authenticate({
+      name: "alpha",
+      password: new Uint8Array(32),
+      createNew: false,
+      clientIp: "127.0.0.1",
+    });
     expect([wrong.code, zero.code]).toEqual([LoginCode.BadPassword, LoginCode.BadPassword]);
   });
 

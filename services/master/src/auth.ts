@@ -51,9 +51,7 @@ function verifyPassword(password: string, stored: string): boolean {
  * names are accepted when `allowUnknown` (the default, like ASSS's dist zone), else refused.
  */
 export class LocalAuthenticator implements Authenticator {
-  constructor(
-    private readonly opts: { allowUnknown: boolean; passwords: ReadonlyMap<string, string> },
-  ) {}
+  constructor(private readonly opts: { allowUnknown: boolean; passwords: ReadonlyMap<string, string> }) {}
 
   async authenticate(req: AuthRequest): Promise<AuthResult> {
     const stored = this.opts.passwords.get(req.name.toLowerCase());

@@ -1,5 +1,5 @@
-import type { KvBucket } from "@zonebus/store";
 import { zonebus } from "@zonebus/proto";
+import type { KvBucket } from "@zonebus/store";
 
 export type PlayerRecord = zonebus.PlayerRecord;
 

@@ -1,3 +1,3 @@
-export { type Authenticator, LocalAuthenticator, LoginCode, hashPassword } from "./auth.js";
+export { type Authenticator, hashPassword, LocalAuthenticator, LoginCode } from "./auth.js";
 export { type MasterConfig, type MasterDeps, MasterService } from "./master-service.js";
 export { masterOptions } from "./options.js";

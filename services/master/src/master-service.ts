@@ -88,7 +88,13 @@ export class MasterService {
   private async onLogin(msg: BusMessage): Promise<void> {
     const req = zonebus.LoginRequest.decode(msg.data);
     const reply = (r: zonebus.ILoginReply) =>
-      msg.respond(zonebus.LoginReply.encode({ serverVersion: SERVER_VERSION, newsChecksum: this.deps.newsChecksum(), ...r }).finish());
+      msg.respond(
+        zonebus.LoginReply.encode({
+          serverVersion: SERVER_VERSION,
+          newsChecksum: this.deps.newsChecksum(),
+          ...r,
+        }).finish(),
+      );
     if (req.clientKind === zonebus.ClientKind.CLIENT_KIND_VIE && req.clientVersion !== VIE_CLIENT_VERSION) {
       reply({ code: LoginCode.LockedOut });
       return;

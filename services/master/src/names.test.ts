@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LOGIN_BAD_NAME, chooseArena, cleanPlayerName, normalizeArenaName } from "./names.js";
+import { chooseArena, cleanPlayerName, LOGIN_BAD_NAME, normalizeArenaName } from "./names.js";
 
 describe("player names", () => {
   it("drops control characters and colons, leading spaces and repeated spaces", () => {

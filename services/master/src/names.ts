@@ -24,7 +24,8 @@ export function cleanPlayerName(raw: string): NameResult {
   }
   out = out.trimEnd();
   if (out.length === 0) return { ok: false, code: LOGIN_BAD_NAME, reason: "empty name" };
-  if (!/^[A-Za-z0-9]/.test(out)) return { ok: false, code: LOGIN_BAD_NAME, reason: "name must start with a letter or digit" };
+  if (!/^[A-Za-z0-9]/.test(out))
+    return { ok: false, code: LOGIN_BAD_NAME, reason: "name must start with a letter or digit" };
   return { ok: true, name: out };
 }
 
@@ -54,7 +55,8 @@ export type ArenaChoice = { ok: true; arena: string } | { ok: false; reason: str
  * the name field. Other negative types are rejected.
  */
 export function chooseArena(arenaType: number, rawName: string, defaultArena = "0"): ArenaChoice {
-  if (arenaType === ArenaType.AnyPublic || arenaType === ArenaType.AnyPublicAlt) return { ok: true, arena: defaultArena };
+  if (arenaType === ArenaType.AnyPublic || arenaType === ArenaType.AnyPublicAlt)
+    return { ok: true, arena: defaultArena };
   if (arenaType >= 0) return { ok: true, arena: String(arenaType) };
   if (arenaType !== ArenaType.Named) return { ok: false, reason: `unknown arena type ${arenaType}` };
   const name = normalizeArenaName(rawName);

@@ -28,7 +28,8 @@ export function xorChecksum(buf: Uint8Array, start: number, end: number): number
 export function settingsChecksum(settings: Uint8Array, key: number): number {
   const view = new DataView(settings.buffer, settings.byteOffset, settings.byteLength);
   let sum = 0;
-  for (let off = 0; off + 4 <= settings.byteLength; off += 4) sum = (sum + ((view.getUint32(off, true) ^ key) >>> 0)) >>> 0;
+  for (let off = 0; off + 4 <= settings.byteLength; off += 4)
+    sum = (sum + ((view.getUint32(off, true) ^ key) >>> 0)) >>> 0;
   return sum;
 }
 

@@ -1,11 +1,17 @@
-export { crc32, mapSecurityChecksum, settingsChecksum, xorChecksum, type TileAt } from "./checksums.js";
-export { ClientType, type EncryptionScheme, type KeyExchangeAnswer, NULL_CIPHER, type PacketCipher } from "./encryption.js";
+export { crc32, mapSecurityChecksum, settingsChecksum, type TileAt, xorChecksum } from "./checksums.js";
+export {
+  ClientType,
+  type EncryptionScheme,
+  type KeyExchangeAnswer,
+  NULL_CIPHER,
+  type PacketCipher,
+} from "./encryption.js";
 export { NULL_SCHEME, type SchemePolicy, selectScheme } from "./null-scheme.js";
 export {
+  randomVieClientKey,
   VIE_SCHEME,
   VIE_TABLE_WORDS,
   VieCipher,
-  randomVieClientKey,
   vieCipher,
   vieClientCipher,
   vieServerKey,

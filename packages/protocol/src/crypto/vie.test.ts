@@ -26,16 +26,19 @@ describe("VIE against ASSS's vectors", () => {
     expect(toHex(new Uint8Array(table.buffer))).toBe(k.table_hex);
   });
 
-  it.each(vectors.keys.map((k) => [k.client_key_i32, k] as const))("client key %s: every datagram both ways", (_, k) => {
-    const cipher = vieCipher(Number(k.server_key_i32));
-    for (const p of k.packets) {
-      const buf = hex(p.plain_hex);
-      cipher.encrypt(buf);
-      expect(toHex(buf), p.name).toBe(p.cipher_hex);
-      cipher.decrypt(buf);
-      expect(toHex(buf), p.name).toBe(p.plain_hex);
-    }
-  });
+  it.each(vectors.keys.map((k) => [k.client_key_i32, k] as const))(
+    "client key %s: every datagram both ways",
+    (_, k) => {
+      const cipher = vieCipher(Number(k.server_key_i32));
+      for (const p of k.packets) {
+        const buf = hex(p.plain_hex);
+        cipher.encrypt(buf);
+        expect(toHex(buf), p.name).toBe(p.cipher_hex);
+        cipher.decrypt(buf);
+        expect(toHex(buf), p.name).toBe(p.plain_hex);
+      }
+    },
+  );
 
   it("answers a VIE key request with the negated key, and 0x80000000 with no encryption", () => {
     const ans = VIE_SCHEME.respond(0x12345678, ClientType.Vie);
@@ -57,14 +60,18 @@ describe("VIE against ASSS's vectors", () => {
 
   it("round-trips any datagram under any key, client and server agreeing", () => {
     fc.assert(
-      fc.property(fc.integer({ min: -0x80000000, max: 0x7fffffff }), fc.uint8Array({ minLength: 1, maxLength: 512 }), (key, data) => {
-        const server = vieCipher(vieServerKey(key));
-        const client = vieClientCipher(key, vieServerKey(key));
-        const buf = new Uint8Array(data);
-        client.encrypt(buf);
-        server.decrypt(buf);
-        return toHex(buf) === toHex(data);
-      }),
+      fc.property(
+        fc.integer({ min: -0x80000000, max: 0x7fffffff }),
+        fc.uint8Array({ minLength: 1, maxLength: 512 }),
+        (key, data) => {
+          const server = vieCipher(vieServerKey(key));
+          const client = vieClientCipher(key, vieServerKey(key));
+          const buf = new Uint8Array(data);
+          client.encrypt(buf);
+          server.decrypt(buf);
+          return toHex(buf) === toHex(data);
+        },
+      ),
       { numRuns: 300 },
     );
   });
