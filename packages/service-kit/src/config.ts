@@ -1,158 +1,132 @@
-import { ConfigError } from "./errors.js";
+import type { ConfigOf, OptionDef, ParseResult, Schema } from "./config-schema.js";
+import { convertValue, formatDuration, isBooleanWord } from "./config-values.js";
+import { ConfigError, KitErrorCode } from "./errors.js";
+import { closest } from "./suggest.js";
 
-/** Declares one configuration key: where it comes from, its type, default and meaning. */
-export type OptionSpec =
-  | { type: "string"; default?: string; pattern?: RegExp }
-  | { type: "int"; default?: number; min?: number; max?: number }
-  | { type: "port"; default?: number; allowZero?: boolean }
-  | { type: "boolean"; default?: boolean }
-  | { type: "url"; default?: string; protocols: readonly string[]; list?: boolean }
-  | { type: "enum"; default?: string; values: readonly string[] }
-  | { type: "duration"; default?: number }
-  | { type: "path"; default?: string };
+const FLAG_NAME = /^[a-z][a-z0-9-]*$/;
 
-export type OptionDef = OptionSpec & {
-  /** Flag without the dashes, e.g. "nats-url". */
-  flag: string;
-  /** Environment variable, e.g. "NATS_URL"; omit for flag-only keys. */
-  env?: string;
-  /** One line for --help. */
-  description: string;
-  /** Fails when neither flag, env nor default gives a value. */
-  required?: boolean;
-};
-
-export type Schema = Record<string, OptionDef>;
-
-type ValueOf<D extends OptionDef> = D["type"] extends "int" | "port" | "duration"
-  ? number
-  : D["type"] extends "boolean"
-    ? boolean
-    : D extends { values: readonly (infer V)[] }
-      ? V
-      : string;
-
-/** The parsed configuration: every key with a default or `required` is present. */
-export type ConfigOf<S extends Schema> = {
-  readonly [K in keyof S]: S[K] extends { default: unknown } | { required: true } ? ValueOf<S[K]> : ValueOf<S[K]> | undefined;
-};
-
-export type ParseResult<S extends Schema> = { help: string } | { config: ConfigOf<S> };
-
-const DURATION = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/;
-const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-
-function editDistance(a: string, b: string): number {
-  const dp = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) dp[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      dp[i]![j] = Math.min(dp[i - 1]![j]! + 1, dp[i]![j - 1]! + 1, dp[i - 1]![j - 1]! + cost);
+/** Schema mistakes are the program's, not the operator's: they throw a plain Error at once. */
+function checkSchema(schema: Schema): Map<string, string> {
+  const byFlag = new Map<string, string>();
+  const envs = new Set<string>();
+  for (const [key, def] of Object.entries(schema)) {
+    if (!FLAG_NAME.test(def.flag) || def.flag === "help" || def.flag.startsWith("no-")) {
+      throw new Error(`config schema: key ${key} has an unusable flag name "${def.flag}"`);
     }
+    if (byFlag.has(def.flag)) throw new Error(`config schema: flag --${def.flag} is declared twice`);
+    if (def.env !== undefined && envs.has(def.env)) throw new Error(`config schema: ${def.env} is declared twice`);
+    byFlag.set(def.flag, key);
+    if (def.env !== undefined) envs.add(def.env);
   }
-  return dp[a.length]![b.length]!;
+  return byFlag;
 }
 
-function convert(def: OptionDef, raw: string, where: string): string | number | boolean {
-  const bad = (expected: string) => new ConfigError(`${where}: expected ${expected}, got "${raw}"`, "CONFIG_BAD_VALUE");
+function placeholder(def: OptionDef): string {
   switch (def.type) {
-    case "string":
-      if (def.pattern && !def.pattern.test(raw)) throw bad(`a value matching ${def.pattern}`);
-      return raw;
-    case "path":
-      if (raw.length === 0) throw bad("a path");
-      return raw;
-    case "int": {
-      if (!/^-?\d+$/.test(raw)) throw bad("an integer");
-      const n = Number(raw);
-      if ((def.min !== undefined && n < def.min) || (def.max !== undefined && n > def.max)) {
-        throw bad(`an integer ${def.min ?? "-∞"}-${def.max ?? "∞"}`);
-      }
-      return n;
-    }
-    case "port": {
-      const min = def.allowZero ? 0 : 1;
-      const n = Number(raw);
-      if (!/^\d+$/.test(raw) || n < min || n > 65535) throw bad(`a port ${min}-65535`);
-      return n;
-    }
     case "boolean":
-      if (/^(1|true|yes|on)$/i.test(raw)) return true;
-      if (/^(0|false|no|off)$/i.test(raw)) return false;
-      throw bad("true or false");
+      return "";
     case "enum":
-      if (!def.values.includes(raw)) throw bad(`one of ${def.values.join(", ")}`);
-      return raw;
-    case "duration": {
-      const m = DURATION.exec(raw);
-      if (!m) throw bad("a duration like 500ms, 30s or 5m");
-      return Math.round(Number(m[1]) * UNIT_MS[m[2] ?? "ms"]!);
-    }
-    case "url": {
-      const parts = def.list ? raw.split(",").map((s) => s.trim()) : [raw];
-      for (const p of parts) {
-        let u: URL;
-        try {
-          u = new URL(p);
-        } catch {
-          throw bad(`a URL (${def.protocols.map((x) => `${x}//`).join(" or ")}host:port)`);
-        }
-        if (!def.protocols.includes(u.protocol)) throw bad(`a ${def.protocols.join(" or ")} URL`);
-      }
-      return raw;
-    }
+      return ` <${def.values.join("|")}>`;
+    case "url":
+      return def.list ? " <url,...>" : " <url>";
+    default:
+      return ` <${def.type}>`;
   }
 }
 
-/** Help text generated from the schema. */
+function shownDefault(def: OptionDef): string {
+  if (def.default === undefined) return def.required ? " (required)" : "";
+  const text = def.type === "duration" ? formatDuration(def.default) : String(def.default);
+  return ` (default ${text})`;
+}
+
+/** `--help` text generated from the schema: one line per key with its default and variable. */
 export function helpText(program: string, schema: Schema): string {
-  const lines = [`usage: ${program} [options]`, "", "options:"];
-  for (const def of Object.values(schema)) {
-    const dflt = def.default === undefined ? "" : ` (default ${String(def.default)})`;
-    const env = def.env ? ` [env ${def.env}]` : "";
-    lines.push(`  --${def.flag.padEnd(22)} ${def.description}${dflt}${env}`);
-  }
-  lines.push(`  --${"help".padEnd(22)} show this help`);
-  return lines.join("\n");
+  const rows: [string, string][] = Object.values(schema).map((def) => [
+    `--${def.flag}${placeholder(def)}`,
+    `${def.description}${shownDefault(def)}${def.env ? ` [env ${def.env}]` : ""}`,
+  ]);
+  rows.push(["--help", "print this help and exit"]);
+  const width = Math.max(...rows.map(([left]) => left.length)) + 2;
+  return [`usage: ${program} [options]`, "", "options:", ...rows.map(([l, r]) => `  ${l.padEnd(width)}${r}`)].join(
+    "\n",
+  );
 }
 
 /**
- * Parses flags (`--name value`, `--name=value`, bare `--flag` for booleans) and environment
- * against the schema: flags win over environment, environment over defaults. The result is
- * frozen. Every error is a ConfigError whose message names the key.
+ * Reads flags into raw strings by key. Accepts `--name value`, `--name=value`, and for
+ * booleans a bare `--name` (true), `--name false` and `--no-name` (false).
  */
-export function parseConfig<S extends Schema>(program: string, schema: S, argv: readonly string[], env: Readonly<Record<string, string | undefined>>): ParseResult<S> {
-  const byFlag = new Map(Object.entries(schema).map(([k, d]) => [d.flag, k] as const));
-  const fromFlags = new Map<string, string>();
+function readFlags(schema: Schema, byFlag: Map<string, string>, argv: readonly string[]): Map<string, string> | "help" {
+  const raw = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === "--help" || arg === "-h") return { help: helpText(program, schema) };
-    if (!arg.startsWith("--")) throw new ConfigError(`unexpected argument "${arg}"`, "CONFIG_UNKNOWN_OPTION");
+    if (arg === "--help" || arg === "-h") return "help";
+    if (!arg.startsWith("-")) {
+      throw new ConfigError(
+        `unexpected argument ${JSON.stringify(arg)} (options look like --name value)`,
+        KitErrorCode.ConfigUnknownOption,
+      );
+    }
     const eq = arg.indexOf("=");
-    const flag = arg.slice(2, eq < 0 ? undefined : eq);
-    const key = byFlag.get(flag);
+    const name = arg.slice(arg.startsWith("--") ? 2 : 1, eq < 0 ? undefined : eq);
+    let key = byFlag.get(name);
+    let negated = false;
+    if (key === undefined && name.startsWith("no-")) {
+      const positive = byFlag.get(name.slice(3));
+      if (positive !== undefined && schema[positive]!.type === "boolean" && eq < 0) {
+        key = positive;
+        negated = true;
+      }
+    }
     if (key === undefined) {
-      const near = [...byFlag.keys()].sort((a, b) => editDistance(flag, a) - editDistance(flag, b))[0];
-      const hint = near !== undefined && editDistance(flag, near) <= 3 ? ` (did you mean --${near}?)` : "";
-      throw new ConfigError(`unknown option --${flag}${hint}`, "CONFIG_UNKNOWN_OPTION");
+      const near = closest(name, [...byFlag.keys(), "help"]);
+      throw new ConfigError(
+        `unknown option --${name}${near ? ` (did you mean --${near}?)` : ""}`,
+        KitErrorCode.ConfigUnknownOption,
+      );
     }
     const def = schema[key]!;
     let value: string | undefined;
-    if (eq >= 0) value = arg.slice(eq + 1);
-    else if (def.type === "boolean" && (argv[i + 1] === undefined || argv[i + 1]!.startsWith("--"))) value = "true";
-    else value = argv[++i];
-    if (value === undefined) throw new ConfigError(`--${flag}: missing value`, "CONFIG_BAD_VALUE");
-    fromFlags.set(key, value);
+    if (negated) value = "false";
+    else if (eq >= 0) value = arg.slice(eq + 1);
+    else if (def.type === "boolean")
+      value = argv[i + 1] !== undefined && isBooleanWord(argv[i + 1]!) ? argv[++i] : "true";
+    else if (argv[i + 1] !== undefined && !argv[i + 1]!.startsWith("--")) value = argv[++i];
+    if (value === undefined) throw new ConfigError(`--${def.flag}: missing value`, KitErrorCode.ConfigBadValue, key);
+    raw.set(key, value);
   }
+  return raw;
+}
+
+/**
+ * Parses flags and environment against the schema, once at boot: flags win over environment,
+ * environment over defaults; an empty environment variable counts as unset. Takes `argv`
+ * (without node and the script) and `env` as parameters so nothing else reads `process.env`.
+ * Returns help text for `--help`, else the frozen config. Every operator mistake is a
+ * ConfigError with a stable code and a one-line message naming the flag or variable.
+ */
+export function parseConfig<S extends Schema>(
+  program: string,
+  schema: S,
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): ParseResult<S> {
+  const byFlag = checkSchema(schema);
+  const flags = readFlags(schema, byFlag, argv);
+  if (flags === "help") return { help: helpText(program, schema) };
   const out: Record<string, unknown> = {};
   for (const [key, def] of Object.entries(schema)) {
-    const flagValue = fromFlags.get(key);
-    const envValue = def.env ? env[def.env] : undefined;
-    if (flagValue !== undefined) out[key] = convert(def, flagValue, `--${def.flag}`);
-    else if (envValue !== undefined && envValue !== "") out[key] = convert(def, envValue, def.env!);
+    const fromFlag = flags.get(key);
+    const fromEnv = def.env !== undefined ? env[def.env] : undefined;
+    if (fromFlag !== undefined) out[key] = convertValue(key, def, fromFlag, `--${def.flag}`);
+    else if (def.env !== undefined && fromEnv !== undefined && fromEnv !== "")
+      out[key] = convertValue(key, def, fromEnv, def.env);
     else if (def.default !== undefined) out[key] = def.default;
-    else if (def.required) throw new ConfigError(`--${def.flag}${def.env ? ` (or ${def.env})` : ""} is required`, "CONFIG_MISSING");
+    else if (def.required) {
+      const where = `--${def.flag}${def.env ? ` (or ${def.env})` : ""}`;
+      throw new ConfigError(`${where} is required`, KitErrorCode.ConfigMissing, key);
+    }
   }
   return { config: Object.freeze(out) as ConfigOf<S> };
 }

@@ -1,8 +1,32 @@
+/**
+ * Stable error codes of the kit, grouped by area. Callers and tests match on these, never on
+ * message text, so a code never changes meaning once released.
+ */
+export const KitErrorCode = {
+  /** A flag that no schema key declares, or a stray positional argument. */
+  ConfigUnknownOption: "CONFIG_UNKNOWN_OPTION",
+  /** A flag or environment value that does not convert to the key's type. */
+  ConfigBadValue: "CONFIG_BAD_VALUE",
+  /** A required key with no flag, environment value or default. */
+  ConfigMissing: "CONFIG_MISSING",
+  /** The ops endpoint's port is taken by another process. */
+  OpsPortInUse: "OPS_PORT_IN_USE",
+  /** The ops endpoint could not listen for another reason (bad host, no permission). */
+  OpsListenFailed: "OPS_LISTEN_FAILED",
+} as const;
+export type KitErrorCode = (typeof KitErrorCode)[keyof typeof KitErrorCode];
+
+export type ConfigErrorCode =
+  | typeof KitErrorCode.ConfigUnknownOption
+  | typeof KitErrorCode.ConfigBadValue
+  | typeof KitErrorCode.ConfigMissing;
+export type OpsServerErrorCode = typeof KitErrorCode.OpsPortInUse | typeof KitErrorCode.OpsListenFailed;
+
 /** Base class of service-kit errors; `code` is stable across releases. */
 export class KitError extends Error {
   constructor(
     message: string,
-    readonly code: string,
+    readonly code: KitErrorCode,
     options?: { cause?: unknown },
   ) {
     super(message, options);
@@ -10,26 +34,25 @@ export class KitError extends Error {
   }
 }
 
-/** A configuration problem, with a one-line message naming the key. */
+/** A configuration problem, with a one-line message naming the key (`--port`, `NATS_URL`). */
 export class ConfigError extends KitError {
-  constructor(message: string, code: ConfigErrorCode) {
+  constructor(
+    message: string,
+    override readonly code: ConfigErrorCode,
+    /** The schema key concerned, when there is one (not for unknown options). */
+    readonly key?: string,
+  ) {
     super(message, code);
   }
 }
 
-export type ConfigErrorCode = "CONFIG_UNKNOWN_OPTION" | "CONFIG_BAD_VALUE" | "CONFIG_MISSING";
-
 /** The ops HTTP endpoint could not start. */
 export class OpsServerError extends KitError {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, "OPS_SERVER", options);
+  constructor(
+    message: string,
+    override readonly code: OpsServerErrorCode,
+    options?: { cause?: unknown },
+  ) {
+    super(message, code, options);
   }
-}
-
-/** One line for a fatal error at start, for the service's `main`. */
-export function formatFatal(err: unknown): string {
-  if (err instanceof KitError) return `zonebus: error: ${err.message}`;
-  const e = err as { message?: string; code?: string } | undefined;
-  if (e?.code && e.message) return `zonebus: error: ${e.message} (${e.code})`;
-  return `zonebus: error: ${e?.message ?? String(err)}`;
 }

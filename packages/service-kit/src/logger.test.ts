@@ -1,25 +1,51 @@
 import { Writable } from "node:stream";
-import { pino } from "pino";
-import { expect, it } from "vitest";
-import { RateLimitedLog } from "./logger.js";
+import { describe, expect, it } from "vitest";
+import { ConfigError } from "./errors.js";
+import { createRootLogger } from "./logger.js";
 
-it("logs once per interval per key and reports what it held back", () => {
-  const lines: Record<string, unknown>[] = [];
-  const sink = new Writable({
+function sink(): { stream: Writable; text: () => string } {
+  const chunks: string[] = [];
+  const stream = new Writable({
     write(chunk, _enc, cb) {
-      lines.push(JSON.parse(String(chunk)));
+      chunks.push(String(chunk));
       cb();
     },
   });
-  let now = 0;
-  const log = new RateLimitedLog(pino(sink), 1_000, 10, () => now);
-  for (let i = 0; i < 5; i++) log.warn("1.2.3.4", { n: i }, "bad packet");
-  log.warn("5.6.7.8", {}, "bad packet");
-  now = 1_500;
-  log.warn("1.2.3.4", { n: 9 }, "bad packet");
-  expect(lines.map((l) => [l.n, l.suppressed])).toEqual([
-    [0, 0],
-    [undefined, 0],
-    [9, 4],
-  ]);
+  return { stream, text: () => chunks.join("") };
+}
+
+describe("createRootLogger", () => {
+  it("writes JSON lines carrying the process name and a child's fields", () => {
+    const out = sink();
+    const root = createRootLogger({ name: "gateway", level: "info", pretty: false, destination: out.stream });
+    root.child({ svc: "udp", conn: "1.2.3.4:5000" }).info({ pid: 7 }, "entered arena");
+    root.debug("hidden below info");
+    const lines = out.text().trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!)).toMatchObject({
+      name: "gateway",
+      svc: "udp",
+      conn: "1.2.3.4:5000",
+      pid: 7,
+      msg: "entered arena",
+      level: 30,
+    });
+  });
+
+  it("writes human lines when pretty", () => {
+    const out = sink();
+    const root = createRootLogger({ name: "master", pretty: true, destination: out.stream });
+    root.child({ svc: "login" }).warn("slow login");
+    const text = out.text();
+    expect(text).toContain("WARN");
+    expect(text).toContain("slow login");
+    expect(text).toContain('svc: "login"');
+    expect(() => JSON.parse(text)).toThrow();
+  });
+
+  it("rejects an unknown level at creation", () => {
+    const create = () => createRootLogger({ name: "x", level: "loud", pretty: false, destination: sink().stream });
+    expect(create).toThrow(ConfigError);
+    expect(create).toThrow('log level: expected one of trace, debug, info, warn, error, fatal, silent, got "loud"');
+  });
 });

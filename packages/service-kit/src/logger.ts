@@ -1,53 +1,56 @@
-import { type Logger, type LoggerOptions, pino } from "pino";
+import { type DestinationStream, type LevelWithSilentOrString, type Logger, type LoggerOptions, pino } from "pino";
+import pinoPretty from "pino-pretty";
+import { ConfigError, KitErrorCode } from "./errors.js";
 
 export type { Logger } from "pino";
 
+/** A pino level name ("trace" … "fatal", "silent"); others are a ConfigError at creation. */
+export type LogLevel = LevelWithSilentOrString;
+
 export interface RootLoggerOptions {
-  /** Process name, e.g. "gateway" or "zonebus". */
+  /** Process name, e.g. "gateway" or "zonebus"; every line carries it as `name`. */
   name: string;
-  level?: string;
-  /** Human-readable lines (pino-pretty); default: when stdout is a terminal. */
+  /** Default "info". */
+  level?: LogLevel;
+  /** Human-readable lines (pino-pretty); default: when stdout is a terminal, else JSON lines. */
   pretty?: boolean;
+  /** Where lines go; default stdout. Tests pass a stream to read what was logged. */
+  destination?: DestinationStream;
 }
 
 /**
- * The one root logger of a process: JSON lines, or pretty lines in a terminal. Modules take
- * `root.child({ svc, arena, conn })`; libraries emit events and leave logging to services.
+ * The one root logger of a process: JSON lines for collectors, or pretty lines in a terminal.
+ * Modules never create loggers; they are handed a child of this one:
+ *
+ * ```ts
+ * const root = createRootLogger({ name: "gateway", level: config.logLevel });
+ * const log = root.child({ svc: "gateway" });             // per service
+ * const connLog = log.child({ conn: "1.2.3.4:5000" });    // per connection or arena
+ * connLog.info({ pid }, "entered arena");
+ * ```
+ *
+ * Log fields picked one by one, never untrusted objects wholesale. Pretty output is formatted
+ * in-process rather than in a transport worker, so lines written just before `process.exit`
+ * are not lost.
  */
 export function createRootLogger(opts: RootLoggerOptions): Logger {
   const pretty = opts.pretty ?? process.stdout.isTTY === true;
-  const options: LoggerOptions = { name: opts.name, level: opts.level ?? "info" };
-  if (pretty) options.transport = { target: "pino-pretty", options: { colorize: true, translateTime: "SYS:HH:MM:ss.l", ignore: "pid,hostname" } };
-  return pino(options);
-}
-
-/**
- * Logs at most once per interval per key, counting what it held back: for bad input from the
- * network, where one noisy client must not flood the log. Keys are bounded by `maxKeys`.
- */
-export class RateLimitedLog {
-  private readonly last = new Map<string, { at: number; suppressed: number }>();
-
-  constructor(
-    private readonly logger: Logger,
-    private readonly intervalMs: number,
-    private readonly maxKeys = 1_000,
-    private readonly now: () => number = () => performance.now(),
-  ) {}
-
-  warn(key: string, obj: Record<string, unknown>, msg: string): void {
-    const t = this.now();
-    const seen = this.last.get(key);
-    if (seen && t - seen.at < this.intervalMs) {
-      seen.suppressed++;
-      return;
-    }
-    if (!seen && this.last.size >= this.maxKeys) {
-      const oldest = this.last.keys().next().value;
-      if (oldest !== undefined) this.last.delete(oldest);
-    }
-    this.logger.warn({ ...obj, suppressed: seen?.suppressed ?? 0 }, msg);
-    this.last.delete(key);
-    this.last.set(key, { at: t, suppressed: 0 });
+  const level = opts.level ?? "info";
+  if (level !== "silent" && !(level in pino.levels.values)) {
+    const known = [...Object.keys(pino.levels.values), "silent"].join(", ");
+    throw new ConfigError(
+      `log level: expected one of ${known}, got ${JSON.stringify(level)}`,
+      KitErrorCode.ConfigBadValue,
+    );
   }
+  const options: LoggerOptions = { name: opts.name, level };
+  if (!pretty) return opts.destination ? pino(options, opts.destination) : pino(options);
+  const stream = pinoPretty({
+    colorize: opts.destination === undefined && process.stdout.isTTY === true,
+    translateTime: "SYS:HH:MM:ss.l",
+    ignore: "pid,hostname",
+    sync: true,
+    ...(opts.destination ? { destination: opts.destination } : {}),
+  });
+  return pino(options, stream);
 }
