@@ -17,14 +17,22 @@ export function crc32(data: Uint8Array, prev = 0): number {
   return ~c >>> 0;
 }
 
-/** XOR of bytes [start, end): 0 for a valid position (`0x03` bytes 0..21, `0x05` bytes 0..20). */
+/**
+ * XOR of bytes [start, end), clamped to the buffer: 0 over a whole valid position packet (C2S
+ * `0x03` bytes 0..21, S2C `0x05` bytes 0..20), whose checksum byte makes it so.
+ */
 export function xorChecksum(buf: Uint8Array, start: number, end: number): number {
+  const stop = Math.min(end, buf.length);
   let x = 0;
-  for (let i = start; i < end; i++) x ^= buf[i]!;
+  for (let i = Math.max(0, start); i < stop; i++) x ^= buf[i]!;
   return x;
 }
 
-/** Settings checksum: Σ (u32 word XOR key) mod 2^32 over the 357 words of the 1428-byte `0x0F`. */
+/**
+ * Settings checksum: Σ (u32 word XOR key) mod 2^32 over the 357 little-endian words of the
+ * 1428-byte `0x0F` exactly as sent to that player (type byte included). A trailing partial word,
+ * which the real packet never has, is ignored.
+ */
 export function settingsChecksum(settings: Uint8Array, key: number): number {
   const view = new DataView(settings.buffer, settings.byteOffset, settings.byteLength);
   let sum = 0;

@@ -4,8 +4,16 @@
  * after all framing is built (encryption-vie.md §1, §4).
  */
 
-/** Per-connection cipher; transforms a datagram in place, never changing its length. */
+import type { KeyExchangeError } from "./errors.js";
+
+/**
+ * Per-connection cipher, fixed after the key exchange. Transforms the first `len` bytes of a
+ * datagram (default: all of it) in place and never changes its length; holds no state between
+ * datagrams, so loss and reordering cannot desynchronise it. Never throws and never touches bytes
+ * at or past `len` or `buf.length`.
+ */
 export interface PacketCipher {
+  /** Scheme name: "vie", "null", or a plugged-in scheme's. */
   readonly name: string;
   encrypt(buf: Uint8Array, len?: number): void;
   decrypt(buf: Uint8Array, len?: number): void;
@@ -24,8 +32,25 @@ export interface KeyExchangeAnswer {
 /** A server-side encryption scheme (VIE, null, or a native Continuum module plugged in). */
 export interface EncryptionScheme {
   readonly name: string;
-  /** Answers a `00 01` with this client key and type, or undefined if the scheme does not serve it. */
+  /**
+   * Given the client's `00 01` key (i32) and client type (byte 6), returns the `00 02` reply key
+   * and the cipher for the rest of the connection, or undefined if this scheme does not serve that
+   * client (the server then sends nothing).
+   */
   respond(clientKey: number, clientType: number): KeyExchangeAnswer | undefined;
+}
+
+/** Client side of one key exchange: the key to send in `00 01`, and how to read the `00 02`. */
+export interface ClientKeyExchange {
+  /** The key for `00 01` bytes 2..5 (i32). */
+  readonly clientKey: number;
+  /** Byte 6 of `00 01`. */
+  readonly clientType: ClientType;
+  /**
+   * The cipher for the server's `00 02` key, or a KeyExchangeError when that key can belong to no
+   * scheme this client speaks (the reply is then from a confused or hostile peer).
+   */
+  accept(serverKey: number): PacketCipher | KeyExchangeError;
 }
 
 /** No transform: the null scheme's cipher, and VIE's with key 0. */

@@ -1,23 +1,44 @@
 import { expect, it } from "vitest";
-import { hex, readVector, toHex } from "../testing/shared.js";
-import { vieCipher } from "./vie.js";
+import { clientKeyExchange } from "./client.js";
+import { ClientType, type PacketCipher } from "./encryption.js";
+import { KeyExchangeError } from "./errors.js";
+import { selectScheme } from "./policy.js";
+import { hex, readVector, toHex } from "./vectors.js";
 
 interface Session {
-  clients: { A: { server_key_i32: number } };
-  datagrams_client_A_phase1: { dir: string; wire_hex: string; plain_hex: string }[];
+  clients: { A: { client_key_u32: number; server_key_i32: number } };
+  datagrams_client_A_phase1: { dir: "c2s" | "s2c"; wire_hex: string; plain_hex: string }[];
 }
 
-it("decrypts every datagram of a live ASSS session with the client's server key", () => {
-  const s = readVector<Session>("asss-session.json");
-  const cipher = vieCipher(s.clients.A.server_key_i32);
-  let checked = 0;
-  for (const d of s.datagrams_client_A_phase1) {
-    const buf = hex(d.wire_hex);
-    // 00 01 and 00 02 travel in clear; everything else is encrypted in both directions.
-    const clear = buf[0] === 0 && (buf[1] === 1 || buf[1] === 2);
-    if (!clear) cipher.decrypt(buf);
-    expect(toHex(buf), `${d.dir} ${d.wire_hex.slice(0, 8)}`).toBe(d.plain_hex);
-    checked++;
+const session = readVector<Session>("asss-session.json");
+const datagrams = session.datagrams_client_A_phase1;
+const u32At = (b: Uint8Array, off: number) => new DataView(b.buffer, b.byteOffset).getInt32(off, true);
+
+it("answers the recorded 00 01 with the key ASSS answered, and decrypts every later datagram", () => {
+  const [request, reply, ...rest] = datagrams.map((d) => ({ ...d, wire: hex(d.wire_hex) }));
+  expect(request?.wire.subarray(0, 2)).toEqual(Uint8Array.of(0, 1));
+  expect(reply?.wire.subarray(0, 2)).toEqual(Uint8Array.of(0, 2));
+  const answer = selectScheme().respond(u32At(request!.wire, 2), request!.wire[6]!);
+  expect(answer?.serverKey).toBe(session.clients.A.server_key_i32);
+  expect(answer?.serverKey).toBe(u32At(reply!.wire, 2));
+  expect(rest.length).toBeGreaterThan(30);
+  for (const d of rest) {
+    answer!.cipher.decrypt(d.wire);
+    expect(toHex(d.wire), `${d.dir} ${d.wire_hex.slice(0, 8)}`).toBe(d.plain_hex);
   }
-  expect(checked).toBe(s.datagrams_client_A_phase1.length);
+});
+
+it("as client A, reads the recorded 00 02 and encrypts each c2s datagram to its recorded bytes", () => {
+  const exchange = clientKeyExchange({ clientKey: session.clients.A.client_key_u32 });
+  expect(exchange.clientType).toBe(ClientType.Vie);
+  const reply = hex(datagrams[1]!.wire_hex);
+  const cipher = exchange.accept(u32At(reply, 2));
+  expect(cipher).not.toBeInstanceOf(KeyExchangeError);
+  const c2s = datagrams.slice(2).filter((d) => d.dir === "c2s");
+  expect(c2s.length).toBeGreaterThan(10);
+  for (const d of c2s) {
+    const buf = hex(d.plain_hex);
+    (cipher as PacketCipher).encrypt(buf);
+    expect(toHex(buf)).toBe(d.wire_hex);
+  }
 });

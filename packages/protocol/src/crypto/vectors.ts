@@ -1,3 +1,7 @@
+/**
+ * Test support for this area (not exported from the package): reads the known-answer vectors and
+ * zone files from the read-only `shared/` folder beside the repository (`<clone>/../shared`).
+ */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 
