@@ -95,7 +95,8 @@ export class LevelMap {
   /** Number of non-empty tiles (after big objects are expanded). */
   countTiles(): number {
     let n = 0;
-    for (const t of this.tiles) if (t !== 0) n++;
+    const t = this.tiles;
+    for (let i = 0; i < t.length; i++) if (t[i] !== 0) n++;
     return n;
   }
 }

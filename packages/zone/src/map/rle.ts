@@ -64,7 +64,7 @@ export function decodeRegionTiles(data: Uint8Array, row: (y: number, present: Ui
   return { ok: true };
 }
 
-/** Encodes a region's tiles (`present(x, y)`) into the `rTIL` code, using the shortest runs. */
+/** Encodes a region's tiles (`present(x, y)`, asked once per tile) into the `rTIL` code. */
 export function encodeRegionTiles(present: (x: number, y: number) => boolean): Uint8Array {
   const out: number[] = [];
   const run = (op: number, n: number) => {
@@ -75,34 +75,37 @@ export function encodeRegionTiles(present: (x: number, y: number) => boolean): U
       left -= c;
     }
   };
-  let prevRow: string | undefined;
-  let pending: { op: number; n: number } | undefined;
+  let row = new Uint8Array(MAP_SIZE);
+  let prev = new Uint8Array(MAP_SIZE);
+  let pendingOp = -1;
+  let pendingRows = 0;
   const flush = () => {
-    if (pending !== undefined) run(pending.op, pending.n);
-    pending = undefined;
+    if (pendingRows > 0) run(pendingOp, pendingRows);
+    pendingRows = 0;
+  };
+  const rowOp = (op: number) => {
+    if (pendingOp !== op) flush();
+    pendingOp = op;
+    pendingRows++;
   };
   for (let y = 0; y < MAP_SIZE; y++) {
-    const cells: number[] = [];
-    for (let x = 0; x < MAP_SIZE; x++) if (present(x, y)) cells.push(x);
-    const key = cells.join(",");
-    if (cells.length === 0) {
-      if (pending?.op !== 2) flush();
-      pending = { op: 2, n: (pending?.n ?? 0) + 1 };
-    } else if (key === prevRow) {
-      if (pending?.op !== 3) flush();
-      pending = { op: 3, n: (pending?.n ?? 0) + 1 };
-    } else {
+    let any = false;
+    for (let x = 0; x < MAP_SIZE; x++) {
+      row[x] = present(x, y) ? 1 : 0;
+      if (row[x]) any = true;
+    }
+    if (!any) rowOp(2);
+    else if (y > 0 && row.every((v, i) => v === prev[i])) rowOp(3);
+    else {
       flush();
-      let x = 0;
-      while (x < MAP_SIZE) {
-        const on = present(x, y);
+      for (let x = 0; x < MAP_SIZE; ) {
         let end = x + 1;
-        while (end < MAP_SIZE && present(end, y) === on) end++;
-        run(on ? 1 : 0, end - x);
+        while (end < MAP_SIZE && row[end] === row[x]) end++;
+        run(row[x] ? 1 : 0, end - x);
         x = end;
       }
     }
-    prevRow = key;
+    [prev, row] = [row, prev];
   }
   flush();
   return new Uint8Array(out);

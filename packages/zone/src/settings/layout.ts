@@ -378,7 +378,9 @@ function buildLayout(): SettingsField[] {
     f.push(plain(k, SETTINGS_OFFSETS.arenaI16 + 2 * i, "i16"));
   });
   ARENA_U8.forEach((k, i) => {
-    f.push(plain(k, SETTINGS_OFFSETS.arenaU8 + i, "u8"));
+    // Unused1–5 exist as both i16 and u8 fields reading the same keys; the u8 ones get a distinct name.
+    const field = plain(k, SETTINGS_OFFSETS.arenaU8 + i, "u8");
+    f.push(ARENA_I16.includes(k) ? { ...field, name: `${k} (u8)` } : field);
   });
   PRIZE_NAMES.forEach((k, i) => {
     f.push(plain(`PrizeWeight:${k}`, SETTINGS_OFFSETS.prizeWeights + i, "u8"));

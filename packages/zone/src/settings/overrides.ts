@@ -15,7 +15,9 @@ const RENAMED: Record<string, string> = {
 const BY_KEY = new Map<string, SettingsField>();
 for (const f of SETTINGS_LAYOUT) {
   if (f.kind === "padding" || f.name === "Misc:SlowFrameCheck (3-bit field in word 0)") continue;
-  BY_KEY.set(RENAMED[f.name] ?? `${f.section}:${f.key}`.toLowerCase(), f);
+  const key = RENAMED[f.name] ?? `${f.section}:${f.key}`.toLowerCase();
+  // ASSS looks up i32, then i16, then u8 fields: the first field with a key keeps it.
+  if (!BY_KEY.has(key)) BY_KEY.set(key, f);
 }
 
 /** The field an override key names, or undefined when ASSS has no such override key. */
