@@ -1,0 +1,111 @@
+import { TransportConfigError } from "./errors.js";
+
+/**
+ * Tunable settings of one connection. Defaults are ASSS's, with the fact-sheet section they
+ * come from; settings marked "ours" have no counterpart in the references.
+ */
+
+/** How the per-connection bandwidth limit behaves (core.md §11: `bw_default` / `bw_nolimit`). */
+export const BandwidthMode = { Adaptive: "adaptive", Unlimited: "unlimited" } as const;
+export type BandwidthMode = (typeof BandwidthMode)[keyof typeof BandwidthMode];
+
+export interface TransportConfig {
+  /** No datagram from the peer for this long closes the connection. `Net:DropTimeout` 3000 ticks = 30 s (core.md §9). */
+  readonly dropTimeoutMs: number;
+  /** Client: give up when no `00 02` came back this long after the first `00 01`. zero: 500 ticks = 5 s (core.md §3). */
+  readonly connectTimeoutMs: number;
+  /** Client: resend `00 01` this often until `00 02` arrives (ours; zero resends `00 11` every 1 s, encryption-vie.md §6). */
+  readonly connectRetryMs: number;
+  /** Tries of one reliable packet before the connection is closed. `Net:MaxRetries` = 15 (core.md §4). */
+  readonly maxRetries: number;
+  /**
+   * Resend a reliable packet without waiting for its timeout once this many packets sent after
+   * it were acked (ours, like TCP's fast retransmit; 0 keeps ASSS's timeout-only resends). Every
+   * packet is acked on its own, so later acks with this one missing mean it was lost, and the
+   * 32-slot window would otherwise stall for at least 250 ms per loss.
+   */
+  readonly fastRetransmitAcks: number;
+  /** Reliable packets waiting or unacknowledged before the connection is closed. `Net:MaxOutlistSize` = 500 (core.md §9). */
+  readonly maxOutgoingReliable: number;
+  /** Unreliable packets waiting to be sent; more are refused and counted (ours). */
+  readonly maxUnreliableQueue: number;
+  /** Acks waiting to be sent; a peer that floods reliables past this gets no ack and resends (ours). */
+  readonly maxPendingAcks: number;
+  /** Largest `00 08`/`00 09` reassembly; `CFG_MAX_BIG_PACKET` = 65 536 (core.md §6). */
+  readonly maxBigPacket: number;
+  /** Largest `00 0A` stream accepted on receive (ours; ASSS bounds uploads by its own settings). */
+  readonly maxIncomingStream: number;
+  /** Largest stream `sendStream` accepts (ours). */
+  readonly maxOutgoingStream: number;
+  /** Streams queued for sending behind the current one (ours). */
+  readonly maxQueuedStreams: number;
+  /** Top up stream chunks when fewer reliable packets than this wait: `Net:PresizedQueueThreshold` = 5 (core.md §7). */
+  readonly streamQueueThreshold: number;
+  /** Stream chunks added per top-up: `Net:PresizedQueuePackets` = 25 (core.md §7). */
+  readonly streamQueuePackets: number;
+  /** Client: send `00 05` this often; Continuum syncs about every 5 s (core.md §8). 0 turns it off. */
+  readonly syncIntervalMs: number;
+  readonly bandwidth: BandwidthConfig;
+}
+
+export interface BandwidthConfig {
+  readonly mode: BandwidthMode;
+  /** Start of the adaptive limit in bytes/s: `Net:LimitInitial` = 5000 (core.md §11). */
+  readonly initial: number;
+  /** Clamp of the adaptive limit: `Net:LimitMinimum` 2500, `Net:LimitMaximum` 102 400 (core.md §11). */
+  readonly minimum: number;
+  readonly maximum: number;
+  /** Bytes a class may save up: `Net:Burst` = 2048 (core.md §11). */
+  readonly burst: number;
+  /** Cap on the in-flight reliable window: `Net:SendAtOnce` = 255 (core.md §4, §11). */
+  readonly sendAtOnce: number;
+}
+
+export const DEFAULT_TRANSPORT_CONFIG: TransportConfig = Object.freeze({
+  dropTimeoutMs: 30_000,
+  connectTimeoutMs: 5_000,
+  connectRetryMs: 1_000,
+  maxRetries: 15,
+  fastRetransmitAcks: 3,
+  maxOutgoingReliable: 500,
+  maxUnreliableQueue: 256,
+  maxPendingAcks: 256,
+  maxBigPacket: 65_536,
+  maxIncomingStream: 4 * 1024 * 1024,
+  maxOutgoingStream: 16 * 1024 * 1024,
+  maxQueuedStreams: 8,
+  streamQueueThreshold: 5,
+  streamQueuePackets: 25,
+  syncIntervalMs: 5_000,
+  bandwidth: Object.freeze({
+    mode: BandwidthMode.Adaptive,
+    initial: 5_000,
+    minimum: 2_500,
+    maximum: 102_400,
+    burst: 2_048,
+    sendAtOnce: 255,
+  }),
+});
+
+/** Settings to override; `bandwidth` may be given in part. */
+export type TransportConfigInput = Partial<Omit<TransportConfig, "bandwidth">> & {
+  readonly bandwidth?: Partial<BandwidthConfig>;
+};
+
+/** Merges overrides onto the defaults and checks them once; the result is frozen. */
+export function resolveTransportConfig(input: TransportConfigInput = {}): TransportConfig {
+  const bandwidth = Object.freeze({ ...DEFAULT_TRANSPORT_CONFIG.bandwidth, ...input.bandwidth });
+  const config: TransportConfig = Object.freeze({ ...DEFAULT_TRANSPORT_CONFIG, ...input, bandwidth });
+  for (const [key, value] of [...Object.entries(config), ...Object.entries(bandwidth)]) {
+    if (typeof value === "number" && !(Number.isFinite(value) && value >= 0)) {
+      throw new TransportConfigError(`transport config ${key} must be a finite number ≥ 0, got ${value}`);
+    }
+  }
+  const bw = config.bandwidth;
+  if (!(bw.minimum > 2 * 512 && bw.minimum <= bw.initial && bw.initial <= bw.maximum)) {
+    // The shrink formula takes sqrt(limit² − 4·512²), so the limit must stay above 1024.
+    throw new TransportConfigError("transport bandwidth needs 1024 < minimum ≤ initial ≤ maximum");
+  }
+  if (config.maxRetries < 1 || bw.sendAtOnce < 1) throw new TransportConfigError("maxRetries and sendAtOnce must be ≥ 1");
+  return config;
+}

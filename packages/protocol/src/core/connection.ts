@@ -1,0 +1,528 @@
+/**
+ * One peer's core-protocol state machine, for either end (core.md §3–§11). It never touches a
+ * socket or a clock: datagrams go in through `receive(datagram, now)`, datagrams to put on the
+ * wire come out of `poll(now)` (clustered and encrypted), with `now` in ms from a monotonic clock.
+ */
+import { type BandwidthLimiter, createBandwidthLimiter, SendClass } from "./bandwidth.js";
+import { ClockSync, ticksAt } from "./clock-sync.js";
+import { resolveTransportConfig, type TransportConfig, type TransportConfigInput } from "./config.js";
+import { MAX_GAME_TYPE, MAX_RECEIVE_DATAGRAM, MAX_RELIABLE_PAYLOAD, MAX_SEND_DATAGRAM } from "./constants.js";
+import { DatagramBuilder } from "./datagram-builder.js";
+import { CoreErrorCode, refused, SENT, type SendResult } from "./errors.js";
+import {
+  type ConnectionListener,
+  ConnectionState,
+  type CoreEvent,
+  DisconnectReason,
+  Role,
+  StreamDirection,
+} from "./events.js";
+import type { ClientKeyAgreement, DatagramCipher } from "./handshake.js";
+import { splitIntoChunks } from "./packets/big-data.js";
+import { encodeControl } from "./packets/control.js";
+import { type CorePacket, decodeCorePacket } from "./packets/core-packet.js";
+import { CoreType } from "./packets/core-type.js";
+import { decodeConnectionInit, decodeKeyResponse, encodeConnectionInit } from "./packets/key-exchange.js";
+import { encodeAck } from "./packets/reliable.js";
+import { encodeSyncRequest, encodeSyncResponse } from "./packets/time-sync.js";
+import { AssemblyOutcome, type AssemblyResult, BigPacketAssembler, StreamAssembler } from "./reassembly.js";
+import { ReliableReceiver, ReliableVerdict } from "./reliable-receiver.js";
+import { AckOutcome, CollectOutcome, ReliableSender } from "./reliable-sender.js";
+import { type ConnectionStats, DropReason, newConnectionStats } from "./stats.js";
+import { StreamSender } from "./stream-sender.js";
+
+/** Unreliable send priorities, lowest first (ASSS's low / default / high unreliable queues, core.md §11). */
+export const UnreliablePriority = { Low: 0, Normal: 1, High: 2 } as const;
+export type UnreliablePriority = (typeof UnreliablePriority)[keyof typeof UnreliablePriority];
+
+export interface UnreliableOptions {
+  /** Discard the packet when the bandwidth budget cannot carry it this pass (ASSS `NET_DROPPABLE`). */
+  readonly droppable?: boolean;
+}
+
+/**
+ * Deepest nesting of clusters and reliable wrappers accepted. Real traffic nests at most
+ * datagram → cluster → reliable → cluster → packet (SS .NET); deeper is hostile (ours).
+ */
+export const MAX_NESTING = 8;
+
+/** Replies that bypass the queues (`00 02` resends, `00 05`/`00 06`) waiting for the next poll (ours). */
+export const MAX_IMMEDIATE = 16;
+
+interface CommonOptions {
+  /** Creation time, ms on the monotonic clock used for every later call. */
+  readonly now: number;
+  readonly listener: ConnectionListener;
+  readonly config?: TransportConfig | TransportConfigInput;
+  /** Server tick count for a time; defaults to `ticksAt` (now / 10). */
+  readonly ticks?: (now: number) => number;
+}
+
+export interface ServerConnectionOptions extends CommonOptions {
+  /** The cipher the key exchange chose. */
+  readonly cipher: DatagramCipher;
+  /** The `00 02` already sent; resent unencrypted if the same client repeats `00 01` early. */
+  readonly keyResponse: Uint8Array;
+}
+
+export interface ClientConnectionOptions extends CommonOptions {
+  readonly clientKey: number;
+  /** 0x01 VIE, 0x11 Continuum (core.md §3). */
+  readonly clientType: number;
+  readonly agree: ClientKeyAgreement;
+}
+
+interface Immediate {
+  readonly bytes: Uint8Array;
+  readonly encrypt: boolean;
+}
+
+export class Connection {
+  readonly role: Role;
+  readonly config: TransportConfig;
+  readonly stats: ConnectionStats = newConnectionStats();
+  private stateValue: ConnectionState;
+  private reason: DisconnectReason | undefined;
+  private cipher: DatagramCipher | undefined;
+  private readonly listener: ConnectionListener;
+  private readonly ticks: (now: number) => number;
+  private readonly bandwidth: BandwidthLimiter;
+  private readonly sender: ReliableSender;
+  private readonly receiver = new ReliableReceiver();
+  private readonly big: BigPacketAssembler;
+  private readonly stream: StreamAssembler;
+  private readonly streams: StreamSender;
+  private readonly clock = new ClockSync();
+  private readonly acks: number[] = [];
+  private readonly unreliable: Uint8Array[][] = [[], [], []];
+  private readonly unreliableDroppable: boolean[][] = [[], [], []];
+  private unreliableCount = 0;
+  private immediate: Immediate[] = [];
+  private lastReceive: number;
+  private readonly createdAt: number;
+  private nextConnectTry: number;
+  private nextSync = 0;
+  private pendingClose: DisconnectReason | undefined;
+  /** Set after we asked the peer to cancel its stream; its chunks are ignored until `00 0C`. */
+  private cancellingIncoming = false;
+  private readonly keyResponse: Uint8Array | undefined;
+  private readonly connectInit: Uint8Array | undefined;
+  private readonly agree: ClientKeyAgreement | undefined;
+
+  private constructor(role: Role, options: CommonOptions) {
+    this.role = role;
+    this.config = resolveTransportConfig(options.config);
+    this.listener = options.listener;
+    this.ticks = options.ticks ?? ticksAt;
+    this.bandwidth = createBandwidthLimiter(this.config.bandwidth, options.now);
+    this.sender = new ReliableSender(this.config, this.bandwidth);
+    this.big = new BigPacketAssembler(this.config.maxBigPacket);
+    this.stream = new StreamAssembler(this.config.maxIncomingStream);
+    this.streams = new StreamSender(this.config.maxQueuedStreams);
+    this.lastReceive = options.now;
+    this.createdAt = options.now;
+    this.nextConnectTry = options.now;
+    this.stateValue = role === Role.Server ? ConnectionState.Open : ConnectionState.Connecting;
+    if (role === Role.Server) {
+      const o = options as ServerConnectionOptions;
+      this.cipher = o.cipher;
+      this.keyResponse = o.keyResponse;
+    } else {
+      const o = options as ClientConnectionOptions;
+      this.connectInit = encodeConnectionInit({ clientKey: o.clientKey, clientType: o.clientType });
+      this.agree = o.agree;
+    }
+  }
+
+  /** The server end of a connection whose `00 01` was accepted and answered. */
+  static server(options: ServerConnectionOptions): Connection {
+    return new Connection(Role.Server, options);
+  }
+
+  /** The client end; its first `poll` sends `00 01`. */
+  static client(options: ClientConnectionOptions): Connection {
+    return new Connection(Role.Client, options);
+  }
+
+  get state(): ConnectionState {
+    return this.stateValue;
+  }
+
+  /** Why the connection closed, once it has. */
+  get closeReason(): DisconnectReason | undefined {
+    return this.reason;
+  }
+
+  /** Reliable packets queued or unacknowledged (compare with `config.maxOutgoingReliable`). */
+  get reliableBacklog(): number {
+    return this.sender.backlog;
+  }
+
+  /** Unreliable packets waiting for bandwidth. */
+  get unreliableBacklog(): number {
+    return this.unreliableCount;
+  }
+
+  /** Outgoing streams not yet fully queued. */
+  get pendingStreams(): number {
+    return this.streams.pending;
+  }
+
+  /** Current bandwidth limit in bytes/s (Infinity when unlimited). */
+  get bandwidthLimit(): number {
+    return this.bandwidth.limit;
+  }
+
+  /** Smoothed reliable round trip in ms and the current retransmission timeout. */
+  get rtt(): { readonly averageMs: number; readonly deviationMs: number; readonly timeoutMs: number } {
+    const r = this.sender.rtt;
+    return { averageMs: r.average, deviationMs: r.deviation, timeoutMs: r.timeout };
+  }
+
+  /** Client: estimated `server − client` clock offset in ticks, from `00 06` replies. */
+  get clockOffsetTicks(): number {
+    return this.clock.offsetTicks;
+  }
+
+  /** Queues a packet for reliable, in-order delivery; packets over 506 bytes go as `00 08`/`00 09` pieces. */
+  sendReliable(payload: Uint8Array): SendResult {
+    if (this.stateValue === ConnectionState.Closed) return refused(CoreErrorCode.Closed, "connection closed");
+    if (payload.length === 0) return refused(CoreErrorCode.BadPayload, "empty payload");
+    if (isCore(payload, CoreType.Reliable)) return refused(CoreErrorCode.BadPayload, "00 03 cannot ride in 00 03");
+    if (payload.length <= MAX_RELIABLE_PAYLOAD) return this.enqueueReliable([payload]);
+    // Reassembled big data must be one game packet: receivers reject a leading 0 or type ≥ 64 (core.md §5).
+    if (!isGameType(payload[0]!)) return refused(CoreErrorCode.BadPayload, "big packets must be game packets");
+    if (payload.length > this.config.maxBigPacket) {
+      return refused(CoreErrorCode.TooLarge, `${payload.length} bytes > maxBigPacket; use sendStream`);
+    }
+    return this.enqueueReliable(splitIntoChunks(payload));
+  }
+
+  /** Queues a packet to be sent once, by priority, within the bandwidth budget. */
+  sendUnreliable(
+    payload: Uint8Array,
+    priority: UnreliablePriority = UnreliablePriority.Normal,
+    options: UnreliableOptions = {},
+  ): SendResult {
+    if (this.stateValue === ConnectionState.Closed) return refused(CoreErrorCode.Closed, "connection closed");
+    if (payload.length === 0) return refused(CoreErrorCode.BadPayload, "empty payload");
+    if (payload.length > MAX_SEND_DATAGRAM) return refused(CoreErrorCode.TooLarge, `${payload.length} bytes > 512`);
+    if (this.unreliableCount >= this.config.maxUnreliableQueue) {
+      this.stats.drops[DropReason.UnreliableQueueFull]++;
+      return refused(CoreErrorCode.QueueFull, "unreliable queue full");
+    }
+    this.unreliable[priority]!.push(payload);
+    this.unreliableDroppable[priority]!.push(options.droppable ?? false);
+    this.unreliableCount++;
+    return SENT;
+  }
+
+  /** Queues a game packet (map, file …) to go as a paced `00 0A` stream (core.md §7). */
+  sendStream(payload: Uint8Array): SendResult {
+    if (this.stateValue === ConnectionState.Closed) return refused(CoreErrorCode.Closed, "connection closed");
+    if (payload.length === 0 || !isGameType(payload[0]!)) return refused(CoreErrorCode.BadPayload, "not a game packet");
+    if (payload.length > this.config.maxOutgoingStream) return refused(CoreErrorCode.TooLarge, "stream too large");
+    if (!this.streams.add(payload)) return refused(CoreErrorCode.QueueFull, "too many streams queued");
+    return SENT;
+  }
+
+  /** Asks the peer to stop the stream it is sending us (`00 0B`); false if none is under way. */
+  cancelIncomingStream(): boolean {
+    if (!this.stream.active || this.cancellingIncoming || this.stateValue !== ConnectionState.Open) return false;
+    this.stream.reset();
+    this.cancellingIncoming = true;
+    this.sendReliable(encodeControl(CoreType.StreamCancelRequest));
+    return true;
+  }
+
+  /** Closes the connection; the next `poll` returns a `00 07` for the peer. */
+  close(): void {
+    this.shutdown(DisconnectReason.Local, true);
+  }
+
+  /** Feeds one datagram from the peer. Takes ownership of the bytes (decrypted in place). */
+  receive(datagram: Uint8Array, now: number): void {
+    this.stats.datagramsIn++;
+    this.stats.bytesIn += datagram.length;
+    if (this.stateValue === ConnectionState.Closed) return this.drop(DropReason.Closed);
+    if (datagram.length === 0 || datagram.length > MAX_RECEIVE_DATAGRAM) return this.drop(DropReason.BadDatagramSize);
+    this.lastReceive = now;
+    // Handshake packets always travel unencrypted, and a cipher leaves bytes 0–1 of core packets in clear.
+    if (datagram[0] === 0 && isHandshakeType(datagram[1])) return this.receiveHandshake(datagram, now);
+    if (this.stateValue !== ConnectionState.Open || !this.cipher) return this.drop(DropReason.Unexpected);
+    this.cipher.decrypt(datagram);
+    this.dispatch(datagram, 0, false, now);
+  }
+
+  /** Runs timers and returns the datagrams to send now, in order. */
+  poll(now: number): Uint8Array[] {
+    const out: Uint8Array[] = [];
+    if (this.stateValue !== ConnectionState.Closed) this.runTimers(now);
+    for (const m of this.immediate) out.push(this.seal(m.bytes, m.encrypt));
+    this.immediate = [];
+    if (this.stateValue !== ConnectionState.Open) return out;
+    this.bandwidth.refill(now);
+    const builder = new DatagramBuilder();
+    for (const seq of this.acks) {
+      this.bandwidth.forceSpend(SendClass.Ack, 6);
+      builder.add(encodeAck(seq));
+    }
+    this.stats.acksSent += this.acks.length;
+    this.acks.length = 0;
+    this.topUpStreams();
+    const outcome = this.sender.collect(now, (p) => builder.add(p));
+    if (outcome === CollectOutcome.GaveUp) {
+      this.shutdown(DisconnectReason.TooManyRetries, true);
+      for (const m of this.immediate) out.push(this.seal(m.bytes, m.encrypt));
+      this.immediate = [];
+      return out;
+    }
+    this.stats.reliableSent = this.sender.sent;
+    this.stats.retransmits = this.sender.retransmits;
+    this.collectUnreliable(builder);
+    for (const d of builder.finish()) out.push(this.seal(d, true));
+    this.stats.clustersSent += builder.clusters;
+    return out;
+  }
+
+  private runTimers(now: number): void {
+    if (this.pendingClose) return this.shutdown(this.pendingClose, true);
+    if (now - this.lastReceive >= this.config.dropTimeoutMs) return this.shutdown(DisconnectReason.Timeout, true);
+    if (this.stateValue === ConnectionState.Connecting) {
+      if (now - this.createdAt >= this.config.connectTimeoutMs) {
+        return this.shutdown(DisconnectReason.ConnectTimeout, false);
+      }
+      if (now >= this.nextConnectTry && this.connectInit) {
+        this.nextConnectTry = now + this.config.connectRetryMs;
+        this.pushImmediate(this.connectInit.slice(), false);
+      }
+      return;
+    }
+    if (this.role === Role.Client && this.config.syncIntervalMs > 0 && now >= this.nextSync) {
+      this.nextSync = now + this.config.syncIntervalMs;
+      const request = encodeSyncRequest({
+        clientTime: this.ticks(now),
+        packetsSent: this.stats.datagramsOut,
+        packetsReceived: this.stats.datagramsIn,
+      });
+      this.pushImmediate(request, true);
+    }
+  }
+
+  private receiveHandshake(datagram: Uint8Array, now: number): void {
+    const type = datagram[1];
+    if (this.role === Role.Server && type === CoreType.ConnectionInit) {
+      if (!decodeConnectionInit(datagram).ok) return this.drop(DropReason.Malformed);
+      // Before anything was delivered the client only missed our `00 02`: answer again (core.md §3
+      // rule 4). Later, a new `00 01` means it restarted; ASSS kicks the old session (rule 5).
+      if (this.receiver.nextSeq === 0 && this.keyResponse) return this.pushImmediate(this.keyResponse.slice(), false);
+      return this.shutdown(DisconnectReason.Reconnect, false);
+    }
+    if (this.role === Role.Client && type === CoreType.KeyResponse) {
+      const response = decodeKeyResponse(datagram);
+      if (!response.ok) return this.drop(DropReason.Malformed);
+      if (this.stateValue !== ConnectionState.Connecting || !this.agree) return this.drop(DropReason.Unexpected);
+      const cipher = this.agree(response.value.serverKey);
+      if (!cipher) return this.shutdown(DisconnectReason.KeyRejected, false);
+      this.cipher = cipher;
+      this.stateValue = ConnectionState.Open;
+      this.nextSync = now;
+      this.emit({ type: "connected", serverKey: response.value.serverKey });
+      return;
+    }
+    const continuumOnly = type === CoreType.ContinuumKeyAck || type === CoreType.ContinuumKeyResponse;
+    this.drop(continuumOnly ? DropReason.Unsupported : DropReason.Unexpected);
+  }
+
+  private dispatch(p: Uint8Array, depth: number, reliable: boolean, now: number): void {
+    if (p.length === 0) return this.drop(DropReason.Malformed);
+    if (p[0] !== 0) {
+      if (!isGameType(p[0]!)) return this.drop(DropReason.BadGameType);
+      return this.deliver(p, reliable);
+    }
+    const decoded = decodeCorePacket(p);
+    if (!decoded.ok) {
+      const unknown = decoded.error.code === CoreErrorCode.BadType;
+      return this.drop(unknown ? DropReason.UnknownCoreType : DropReason.Malformed);
+    }
+    this.handleCore(decoded.value, depth, reliable, now);
+  }
+
+  private handleCore(packet: CorePacket, depth: number, reliable: boolean, now: number): void {
+    switch (packet.type) {
+      case CoreType.Reliable:
+        // A reliable payload is never another reliable (ASSS asserts against it).
+        if (reliable || depth >= MAX_NESTING) return this.drop(DropReason.TooDeep);
+        return this.receiveReliable(packet.seq, packet.payload, depth, now);
+      case CoreType.Ack:
+        this.stats.acksReceived++;
+        if (this.sender.onAck(packet.seq, now) === AckOutcome.Unknown) this.drop(DropReason.UnknownAck);
+        return;
+      case CoreType.Cluster:
+        if (depth >= MAX_NESTING) return this.drop(DropReason.TooDeep);
+        for (const item of packet.items) {
+          if (this.stateValue === ConnectionState.Closed) return;
+          this.dispatch(item, depth + 1, reliable, now);
+        }
+        if (!packet.complete) this.drop(DropReason.ClusterCut);
+        return;
+      case CoreType.SyncRequest: {
+        const response = encodeSyncResponse({ clientTime: packet.clientTime, serverTime: this.ticks(now) });
+        return this.pushImmediate(response, true);
+      }
+      case CoreType.SyncResponse: {
+        if (this.role !== Role.Client) return this.drop(DropReason.Unexpected);
+        const sample = this.clock.onResponse(packet, this.ticks(now));
+        if (!sample) return this.drop(DropReason.Unexpected);
+        return this.emit({ type: "time_sync", ...sample });
+      }
+      case CoreType.Disconnect:
+        return this.shutdown(DisconnectReason.Remote, false);
+      case CoreType.Chunk:
+      case CoreType.ChunkTail:
+        return this.assembled(this.big.push(packet.data, packet.tail), DropReason.BigPacketOverflow, reliable);
+      case CoreType.Stream:
+        if (this.cancellingIncoming) return this.drop(DropReason.StreamCancelled);
+        return this.assembled(this.stream.push(packet.total, packet.data), DropReason.StreamRejected, reliable);
+      case CoreType.StreamCancelRequest:
+        if (this.streams.cancelCurrent()) this.emit({ type: "stream_cancelled", direction: StreamDirection.Outgoing });
+        // Always confirm, reliably, even when nothing was being sent (core.md §7).
+        this.sendReliable(encodeControl(CoreType.StreamCancelled));
+        return;
+      case CoreType.StreamCancelled: {
+        const had = this.cancellingIncoming || this.stream.active;
+        this.cancellingIncoming = false;
+        this.stream.reset();
+        if (had) this.emit({ type: "stream_cancelled", direction: StreamDirection.Incoming });
+        return;
+      }
+      case CoreType.NoOp:
+        return;
+      case CoreType.ContinuumKeyExpansionRequest:
+      case CoreType.ContinuumKeyExpansionResponse:
+      case CoreType.ContinuumTimerMode:
+      case CoreType.ContinuumKeyResponse:
+      case CoreType.ContinuumKeyAck:
+        return this.drop(DropReason.Unsupported);
+      default:
+        // `00 01` / `00 02` inside a cluster or after decryption: only valid bare and in clear.
+        return this.drop(DropReason.Unexpected);
+    }
+  }
+
+  private receiveReliable(seq: number, payload: Uint8Array, depth: number, now: number): void {
+    const verdict = this.receiver.accept(seq, payload);
+    if (verdict === ReliableVerdict.OutOfWindow) return this.drop(DropReason.OutOfWindow);
+    if (this.acks.length < this.config.maxPendingAcks) this.acks.push(seq);
+    else this.drop(DropReason.AckQueueFull);
+    if (verdict === ReliableVerdict.Duplicate) return this.drop(DropReason.Duplicate);
+    for (let next = this.receiver.takeNext(); next; next = this.receiver.takeNext()) {
+      this.dispatch(next, depth + 1, true, now);
+      if (this.stateValue === ConnectionState.Closed) return;
+    }
+  }
+
+  private assembled(result: AssemblyResult, rejected: DropReason, reliable: boolean): void {
+    if (result.outcome === AssemblyOutcome.Complete) {
+      if (!isGameType(result.packet[0]!)) return this.drop(DropReason.BadGameType);
+      return this.deliver(result.packet, reliable);
+    }
+    if (result.outcome === AssemblyOutcome.Rejected) {
+      this.drop(rejected);
+      // A stream we will not take: ask the sender to stop instead of ignoring it chunk by chunk.
+      if (rejected === DropReason.StreamRejected && !this.cancellingIncoming) {
+        this.cancellingIncoming = true;
+        this.sendReliable(encodeControl(CoreType.StreamCancelRequest));
+      }
+    }
+  }
+
+  private deliver(packet: Uint8Array, reliable: boolean): void {
+    this.stats.packetsDelivered++;
+    this.listener.onPacket(packet, reliable);
+  }
+
+  private enqueueReliable(payloads: Uint8Array[]): SendResult {
+    if (this.sender.backlog + payloads.length > this.config.maxOutgoingReliable) {
+      // ASSS drops a client that lets this many reliable packets pile up (core.md §9).
+      this.pendingClose = DisconnectReason.OutgoingOverflow;
+      return refused(CoreErrorCode.QueueFull, "too many outgoing reliable packets");
+    }
+    for (const p of payloads) this.sender.enqueue(p);
+    return SENT;
+  }
+
+  private topUpStreams(): void {
+    if (this.streams.pending === 0 || this.sender.unsent >= this.config.streamQueueThreshold) return;
+    const room = this.config.maxOutgoingReliable - this.sender.backlog;
+    for (const chunk of this.streams.take(Math.min(this.config.streamQueuePackets, room))) this.sender.enqueue(chunk);
+  }
+
+  private collectUnreliable(builder: DatagramBuilder): void {
+    for (let pri: number = UnreliablePriority.High; pri >= UnreliablePriority.Low; pri--) {
+      const queue = this.unreliable[pri]!;
+      const droppable = this.unreliableDroppable[pri]!;
+      const cls = (SendClass.UnreliableLow + pri) as SendClass;
+      let kept = 0;
+      for (let i = 0; i < queue.length; i++) {
+        const p = queue[i]!;
+        if (kept === 0 && this.bandwidth.trySpend(cls, p.length)) {
+          builder.add(p);
+          this.stats.unreliableSent++;
+        } else if (droppable[i]) {
+          this.stats.drops[DropReason.Bandwidth]++;
+        } else {
+          // Keep order: once one waits, everything behind it in this queue waits too.
+          queue[kept] = p;
+          droppable[kept] = false;
+          kept++;
+        }
+      }
+      this.unreliableCount -= queue.length - kept;
+      queue.length = kept;
+      droppable.length = kept;
+    }
+  }
+
+  private shutdown(reason: DisconnectReason, notifyPeer: boolean): void {
+    if (this.stateValue === ConnectionState.Closed) return;
+    const wasOpen = this.stateValue === ConnectionState.Open;
+    this.stateValue = ConnectionState.Closed;
+    this.reason = reason;
+    this.immediate = [];
+    if (notifyPeer && wasOpen) this.pushImmediate(encodeControl(CoreType.Disconnect), true);
+    this.emit({ type: "disconnected", reason });
+  }
+
+  /** Queues a datagram that bypasses queues and bandwidth; `bytes` must be a fresh copy. */
+  private pushImmediate(bytes: Uint8Array, encrypt: boolean): void {
+    if (this.immediate.length >= MAX_IMMEDIATE) return this.drop(DropReason.ReplyQueueFull);
+    this.immediate.push({ bytes, encrypt });
+  }
+
+  /** Encrypts a fresh datagram in place (unless it is a handshake packet) and counts it. */
+  private seal(datagram: Uint8Array, encrypt: boolean): Uint8Array {
+    if (encrypt) this.cipher?.encrypt(datagram);
+    this.stats.datagramsOut++;
+    this.stats.bytesOut += datagram.length;
+    return datagram;
+  }
+
+  private emit(event: CoreEvent): void {
+    this.listener.onEvent?.(event);
+  }
+
+  private drop(reason: DropReason): void {
+    this.stats.drops[reason]++;
+  }
+}
+
+const isGameType = (t: number): boolean => t >= 1 && t <= MAX_GAME_TYPE;
+
+const isCore = (p: Uint8Array, type: number): boolean => p.length >= 2 && p[0] === 0 && p[1] === type;
+
+const isHandshakeType = (t: number | undefined): boolean =>
+  t === CoreType.ConnectionInit ||
+  t === CoreType.KeyResponse ||
+  t === CoreType.ContinuumKeyResponse ||
+  t === CoreType.ContinuumKeyAck;

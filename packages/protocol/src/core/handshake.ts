@@ -1,0 +1,43 @@
+/**
+ * Key exchange seen from the transport (core.md §3). Encryption itself lives in `crypto/`;
+ * the transport only needs these shapes, which `PacketCipher` and `EncryptionScheme` fit.
+ */
+import { CoreErrorCode, type Decoded, decoded, decodeError } from "./errors.js";
+import { decodeConnectionInit, encodeKeyResponse } from "./packets/key-exchange.js";
+
+/** Transforms whole datagrams in place, never changing their length. */
+export interface DatagramCipher {
+  encrypt(buf: Uint8Array, len?: number): void;
+  decrypt(buf: Uint8Array, len?: number): void;
+}
+
+/** Server side: answers a `00 01` with the server key and the cipher, or refuses (no reply). */
+export interface KeyExchangeResponder {
+  respond(clientKey: number, clientType: number): { readonly serverKey: number; readonly cipher: DatagramCipher } | undefined;
+}
+
+/** Client side: the cipher to use after the server answered `serverKey`, or undefined to give up. */
+export type ClientKeyAgreement = (serverKey: number) => DatagramCipher | undefined;
+
+/** An accepted connection init: what to send back raw, and the cipher from now on. */
+export interface AcceptedInit {
+  readonly clientKey: number;
+  readonly clientType: number;
+  readonly serverKey: number;
+  readonly cipher: DatagramCipher;
+  /** The `00 02` to send unencrypted (and to resend if the same `00 01` comes again). */
+  readonly response: Uint8Array;
+}
+
+/** Checks a datagram from an unknown address and asks the responder; never throws. */
+export function answerConnectionInit(datagram: Uint8Array, responder: KeyExchangeResponder): Decoded<AcceptedInit> {
+  const init = decodeConnectionInit(datagram);
+  if (!init.ok) return init;
+  const { clientKey, clientType } = init.value;
+  const answer = responder.respond(clientKey, clientType);
+  if (!answer) {
+    return decodeError(CoreErrorCode.BadField, `connection init: client type 0x${clientType.toString(16)} not served`);
+  }
+  const response = encodeKeyResponse({ serverKey: answer.serverKey });
+  return decoded({ clientKey, clientType, serverKey: answer.serverKey, cipher: answer.cipher, response });
+}
