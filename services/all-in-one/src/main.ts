@@ -3,7 +3,7 @@ import { createArenaFactory, ReplicaService } from "@zonebus/arena";
 import { LocalBus } from "@zonebus/bus";
 import { GatewayService, gatewayOptions } from "@zonebus/gateway";
 import { LocalAuthenticator, MasterService, masterOptions } from "@zonebus/master";
-import { runMain } from "@zonebus/runtime";
+import { openZone, runMain, zoneOption } from "@zonebus/runtime";
 import { FileStore } from "@zonebus/store";
 import { zoneSubjects } from "@zonebus/subjects";
 
@@ -14,6 +14,7 @@ import { zoneSubjects } from "@zonebus/subjects";
 const options = {
   ...masterOptions,
   ...gatewayOptions,
+  ...zoneOption,
   dataDir: {
     flag: "data-dir",
     env: "ZONEBUS_DATA",
@@ -24,8 +25,9 @@ const options = {
 } as const;
 
 await runMain("zonebus", options, async ({ config, logger, metrics, ops }) => {
+  const zone = openZone(config.zoneDir, logger);
   const bus = new LocalBus();
-  const store = FileStore.open({
+  const store = await FileStore.open({
     dir: config.dataDir,
     onRecovered: (info) => logger.warn(info, "store file had a torn tail; recovered the valid part"),
   });
@@ -46,7 +48,7 @@ await runMain("zonebus", options, async ({ config, logger, metrics, ops }) => {
     auth: new LocalAuthenticator({ allowUnknown: config.allowUnknown, passwords: new Map() }),
     logger,
     config,
-    newsChecksum: () => 0,
+    newsChecksum: () => zone.news?.crc32 ?? 0,
   });
   const replica = new ReplicaService({
     id: "local",

@@ -1,9 +1,10 @@
-import { connectDistributed, runMain } from "@zonebus/runtime";
+import { connectDistributed, openZone, runMain, zoneOption } from "@zonebus/runtime";
 import { zoneSubjects } from "@zonebus/subjects";
 import { LocalAuthenticator } from "./auth.js";
 import { MasterService, masterOptions } from "./index.js";
 
-await runMain("master", masterOptions, async ({ config, logger, ops }) => {
+await runMain("master", { ...masterOptions, ...zoneOption }, async ({ config, logger, ops }) => {
+  const zone = openZone(config.zoneDir, logger);
   const infra = await connectDistributed(config.natsUrl, `master ${config.zone}`);
   ops.setReadiness("bus", infra.connected);
   const master = new MasterService({
@@ -13,7 +14,7 @@ await runMain("master", masterOptions, async ({ config, logger, ops }) => {
     auth: new LocalAuthenticator({ allowUnknown: config.allowUnknown, passwords: new Map() }),
     logger,
     config,
-    newsChecksum: () => 0,
+    newsChecksum: () => zone.news?.crc32 ?? 0,
   });
   return [{ name: "nats", start: async () => undefined, stop: () => infra.close() }, master];
 });
