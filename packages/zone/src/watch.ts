@@ -22,7 +22,7 @@ export interface ZoneWatch {
  * Watches a zone folder (recursively) and calls `onChange` with the zone-relative paths that
  * changed, once edits have settled for `debounceMs`. Neither the watcher nor its timer keeps
  * the process alive. Reload with `loadZone` in `onChange`; ASSS likewise re-reads changed
- * config files and re-sends settings whose bytes changed.
+ * config files and re-sends settings whose bytes changed. Throws if `dir` cannot be watched.
  */
 export function watchZone(
   dir: string,
