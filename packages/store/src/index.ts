@@ -3,18 +3,15 @@ export {
   KvClosedError,
   KvCorruptError,
   KvError,
+  KvErrorCode,
   KvExistsError,
   KvKeyError,
   KvRevisionError,
+  KvServerError,
+  KvValueTooLargeError,
 } from "./errors.js";
-export { FileStore, type FileStoreOptions } from "./file-store.js";
+export { FileStore, type FileStoreOptions, MAX_VALUE_BYTES } from "./file-store.js";
 export { JetStreamStore } from "./jetstream-store.js";
-export {
-  type BucketOptions,
-  type KvBucket,
-  type KvEntry,
-  type KvWatch,
-  type KvWatchEvent,
-  type Store,
-  validateKey,
-} from "./store.js";
+export { MAX_KEY_LENGTH, validateKey, validatePattern } from "./keys.js";
+export { CorruptionPolicy, type Recovery } from "./log-file.js";
+export type { BucketOptions, KvBucket, KvEntry, KvWatch, KvWatchEvent, Store } from "./store.js";

@@ -7,7 +7,8 @@ storeContract("JetStreamStore", async () => {
   const nc = await connect({ servers: inject("natsUrl") });
   return {
     store: await JetStreamStore.open(nc),
-    // nats-server expires by stream max age; one second is the shortest it honours reliably.
+    // The bucket TTL is the stream's max age; a second keeps the test short and well above
+    // the server's expiry timer granularity.
     ttlMs: 1_000,
     elapse: (ms) => new Promise((r) => setTimeout(r, ms)),
     close: () => nc.close(),

@@ -1,54 +1,71 @@
+import { JetStreamApiCodes, JetStreamApiError } from "@nats-io/jetstream";
 import { type KV, Kvm, type KvEntry as NatsKvEntry } from "@nats-io/kv";
 import type { NatsConnection } from "@nats-io/transport-node";
-import { KvBucketConfigError, KvClosedError, KvError, KvExistsError, KvRevisionError } from "./errors.js";
-import {
-  type BucketOptions,
-  type KvBucket,
-  type KvEntry,
-  type KvWatch,
-  type KvWatchEvent,
-  type Store,
-  validateBucketName,
-  validateKey,
-  validatePattern,
-} from "./store.js";
+import { KvBucketConfigError, KvClosedError, KvExistsError, KvRevisionError, KvValueTooLargeError } from "./errors.js";
+import { isRevision, validateBucketName, validateKey, validatePattern, validateTtl } from "./keys.js";
+import { checkServerInfo } from "./server-check.js";
+import type { BucketOptions, KvBucket, KvEntry, KvWatch, KvWatchEvent, Store } from "./store.js";
 
-/** JetStream answers a failed compare-and-set with this API error code ("wrong last sequence"). */
-const WRONG_LAST_SEQUENCE = 10071;
+/** JetStream's answer to creating a stream that exists with another configuration. */
+const STREAM_NAME_IN_USE = 10058;
 
 function isWrongLastSequence(err: unknown): boolean {
-  const e = err as { code?: number | string; message?: string; api_error?: { err_code?: number } } | undefined;
   return (
-    e?.api_error?.err_code === WRONG_LAST_SEQUENCE ||
-    e?.code === WRONG_LAST_SEQUENCE ||
-    (typeof e?.message === "string" && e.message.includes("wrong last sequence"))
+    err instanceof JetStreamApiError &&
+    (err.code === JetStreamApiCodes.StreamWrongLastSequence ||
+      err.code === JetStreamApiCodes.StreamWrongLastSequenceUnknown)
   );
+}
+
+function isStreamNotFound(err: unknown): boolean {
+  return err instanceof JetStreamApiError && err.code === JetStreamApiCodes.StreamNotFound;
+}
+
+/**
+ * The client hands out Buffers that may be views of its receive buffer; callers get a plain
+ * Uint8Array of their own, as from the embedded store.
+ */
+function own(value: Uint8Array): Uint8Array {
+  return new Uint8Array(value);
 }
 
 function live(e: NatsKvEntry | null): KvEntry | undefined {
   if (e?.operation !== "PUT") return undefined;
-  return { key: e.key, value: e.value, revision: e.revision };
+  return { key: e.key, value: own(e.value), revision: e.revision };
+}
+
+/** What a bucket needs from the store that opened it. */
+interface StoreLink {
+  /** Throws KvClosedError once the store is closed. */
+  assertOpen(): void;
+  /** The server's max_payload, the largest value a put can carry. */
+  maxPayload(): number;
+  /** Registers a running watch so closing the store stops it; returns the unregister function. */
+  track(w: KvWatch): () => void;
 }
 
 class JetStreamBucket implements KvBucket {
   constructor(
     readonly name: string,
     private readonly kv: KV,
+    private readonly link: StoreLink,
   ) {}
 
   async get(key: string): Promise<KvEntry | undefined> {
-    validateKey(key);
+    this.check(key);
     return live(await this.kv.get(key));
   }
 
   async put(key: string, value: Uint8Array): Promise<number> {
-    validateKey(key);
+    this.check(key, value);
     return this.kv.put(key, value);
   }
 
   async create(key: string, value: Uint8Array): Promise<number> {
-    validateKey(key);
+    this.check(key, value);
     try {
+      // Over a tombstone the client retries as a compare-and-set on the tombstone's revision,
+      // so two racing creates after a delete still have one winner.
       return await this.kv.create(key, value);
     } catch (err) {
       if (isWrongLastSequence(err)) throw new KvExistsError(this.name, key, { cause: err });
@@ -57,7 +74,8 @@ class JetStreamBucket implements KvBucket {
   }
 
   async update(key: string, value: Uint8Array, expectedRevision: number): Promise<number> {
-    validateKey(key);
+    this.check(key, value);
+    if (!isRevision(expectedRevision)) throw new KvRevisionError(this.name, key, expectedRevision);
     try {
       return await this.kv.update(key, value, expectedRevision);
     } catch (err) {
@@ -67,21 +85,25 @@ class JetStreamBucket implements KvBucket {
   }
 
   async delete(key: string, opts?: { expectedRevision?: number }): Promise<void> {
-    validateKey(key);
+    this.check(key);
+    const expected = opts?.expectedRevision;
+    if (expected === undefined) {
+      await this.kv.delete(key);
+      return;
+    }
+    // The client drops a previousSeq of 0, which would make the delete unconditional.
+    if (!isRevision(expected)) throw new KvRevisionError(this.name, key, expected);
     try {
-      await this.kv.delete(
-        key,
-        opts?.expectedRevision === undefined ? undefined : { previousSeq: opts.expectedRevision },
-      );
+      await this.kv.delete(key, { previousSeq: expected });
     } catch (err) {
-      if (isWrongLastSequence(err))
-        throw new KvRevisionError(this.name, key, opts?.expectedRevision ?? 0, { cause: err });
+      if (isWrongLastSequence(err)) throw new KvRevisionError(this.name, key, expected, { cause: err });
       throw err;
     }
   }
 
   async keys(pattern?: string): Promise<string[]> {
     if (pattern !== undefined) validatePattern(pattern);
+    this.link.assertOpen();
     const out: string[] = [];
     for await (const k of await this.kv.keys(pattern ?? ">")) out.push(k);
     return out;
@@ -92,67 +114,112 @@ class JetStreamBucket implements KvBucket {
     handler: (ev: KvWatchEvent) => void,
   ): Promise<KvWatch> {
     if (opts.pattern !== undefined) validatePattern(opts.pattern);
+    this.link.assertOpen();
+    // Tombstones at or below the bucket's last revision when the watch began are deletions that
+    // happened before it: not current values, so not reported.
+    const before = opts.includeCurrent ? (await this.kv.status()).streamInfo.state.last_seq : 0;
     const iter = await this.kv.watch({ key: opts.pattern ?? ">", include: opts.includeCurrent ? "" : "updates" });
     let stopped = false;
-    void (async () => {
-      for await (const e of iter) {
-        if (stopped) break;
-        if (e.operation === "PUT") handler({ op: "put", key: e.key, value: e.value, revision: e.revision });
-        else handler({ op: "delete", key: e.key, revision: e.revision });
-      }
-    })();
-    return {
+    const w: KvWatch = {
       stop: () => {
         stopped = true;
+        untrack();
         iter.stop();
       },
     };
+    const untrack = this.link.track(w);
+    void (async () => {
+      for await (const e of iter) {
+        if (stopped) break;
+        if (e.operation !== "PUT" && e.revision <= before) continue;
+        const ev: KvWatchEvent =
+          e.operation === "PUT"
+            ? { op: "put", key: e.key, value: own(e.value), revision: e.revision }
+            : { op: "delete", key: e.key, revision: e.revision };
+        try {
+          handler(ev);
+        } catch (err) {
+          // A throwing handler is a bug: surface it as one, but keep the watch going.
+          queueMicrotask(() => {
+            throw err;
+          });
+        }
+      }
+    })();
+    return w;
+  }
+
+  private check(key: string, value?: Uint8Array): void {
+    validateKey(key);
+    this.link.assertOpen();
+    const max = this.link.maxPayload();
+    if (value && value.length > max) throw new KvValueTooLargeError(this.name, key, value.length, max);
   }
 }
 
 /**
- * The store on JetStream KV (the distributed mode). Works on nats-server 2.9.10: expiry is the
- * bucket-wide TTL (stream max age), refreshed by every write of a key.
+ * The store on JetStream KV (the distributed mode), on a connection it shares with the bus and
+ * does not close. Works on nats-server 2.9.10: a bucket is a stream keeping one value per key,
+ * and expiry is the bucket-wide TTL (the stream's max age), restarted by every write of a key.
+ * Per-key TTLs, limit markers, compression and multi-key watches (2.10+) are not used.
  */
 export class JetStreamStore implements Store {
   private readonly kvm: Kvm;
+  private readonly watches = new Set<KvWatch>();
   private closed = false;
+  private readonly link: StoreLink;
 
-  /** @param connection shared with the bus (NatsBus.connection). */
-  constructor(connection: NatsConnection) {
+  /** Prefer `open`, which checks the server first. @param connection shared with the bus. */
+  constructor(private readonly connection: NatsConnection) {
     this.kvm = new Kvm(connection);
+    this.link = {
+      assertOpen: () => {
+        if (this.closed) throw new KvClosedError();
+      },
+      maxPayload: () => this.connection.info?.max_payload ?? Number.MAX_SAFE_INTEGER,
+      track: (w) => {
+        this.watches.add(w);
+        return () => this.watches.delete(w);
+      },
+    };
   }
 
-  /** Checks the server has JetStream and is new enough; call once at start. */
+  /** Checks the server has JetStream and is 2.9 or newer (KvServerError otherwise). */
   static async open(connection: NatsConnection): Promise<JetStreamStore> {
-    const info = connection.info;
-    if (!info?.jetstream)
-      throw new KvError("the NATS server has no JetStream: start nats-server with -js", "KV_NO_JETSTREAM");
-    const [major = 0, minor = 0] = info.version.split(".").map(Number);
-    if (major < 2 || (major === 2 && minor < 9))
-      throw new KvError(`nats-server ${info.version} is too old: 2.9 or newer is needed`, "KV_SERVER_VERSION");
+    checkServerInfo(connection.info);
     return new JetStreamStore(connection);
   }
 
   async bucket(name: string, opts: BucketOptions = {}): Promise<KvBucket> {
-    if (this.closed) throw new KvClosedError();
+    this.link.assertOpen();
     validateBucketName(name);
-    const ttl = opts.ttlMs ?? 0;
-    let kv: KV;
+    const ttl = validateTtl(name, opts.ttlMs);
+    const replicas = opts.replicas ?? 1;
+    if (replicas !== 1 && replicas !== 3)
+      throw new KvBucketConfigError(`bucket ${name}: replicas must be 1 or 3, got ${replicas}`);
+    let kv = await this.kvm.open(name);
     try {
-      kv = await this.kvm.open(name);
       const status = await kv.status();
       if (status.ttl !== ttl)
         throw new KvBucketConfigError(`bucket ${name} has ttl ${status.ttl} ms, asked for ${ttl} ms`);
     } catch (err) {
-      if (err instanceof KvBucketConfigError) throw err;
-      kv = await this.kvm.create(name, { ttl, replicas: opts.replicas ?? 1, history: 1 });
+      if (!isStreamNotFound(err)) throw err;
+      // Creating an existing stream with the same settings succeeds, so racing openers agree.
+      try {
+        kv = await this.kvm.create(name, { ttl, replicas, history: 1 });
+      } catch (e) {
+        if (!(e instanceof JetStreamApiError && e.code === STREAM_NAME_IN_USE)) throw e;
+        throw new KvBucketConfigError(`bucket ${name} was just created by another process with other settings`, {
+          cause: e,
+        });
+      }
     }
-    return new JetStreamBucket(name, kv);
+    return new JetStreamBucket(name, kv, this.link);
   }
 
+  /** Stops every watch; the connection belongs to the bus, which closes it. */
   async close(): Promise<void> {
-    // The connection belongs to the bus, which closes it.
     this.closed = true;
+    for (const w of [...this.watches]) w.stop();
   }
 }

@@ -1,159 +1,156 @@
-import {
-  closeSync,
-  fdatasyncSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  statSync,
-  truncateSync,
-  writeSync,
-} from "node:fs";
+import { type FileHandle, open, readFile, rename, rm } from "node:fs/promises";
+import { dirname } from "node:path";
 import { KvCorruptError } from "./errors.js";
+import { FILE_MAGIC, type LogRecord, scanLog } from "./log-codec.js";
+
+/** What opening does with a record damaged in the middle of the log. */
+export const CorruptionPolicy = {
+  /** Refuse to open, with a KvCorruptError naming the file and offset (default). */
+  Fail: "fail",
+  /** Keep the valid records before the damage and cut the file there. */
+  Truncate: "truncate",
+} as const;
+export type CorruptionPolicy = (typeof CorruptionPolicy)[keyof typeof CorruptionPolicy];
+
+/** Bytes cut from the end of the log at open. */
+export interface Recovery {
+  readonly path: string;
+  /** Where the cut was made. */
+  readonly offset: number;
+  readonly droppedBytes: number;
+  /** "torn": a crash cut the last write short. "corrupt": damage inside the file, kept by policy. */
+  readonly kind: "torn" | "corrupt";
+}
+
+export interface OpenedLog {
+  readonly file: LogFile;
+  readonly records: LogRecord[];
+  readonly recovery: Recovery | undefined;
+}
+
+async function syncDir(path: string): Promise<void> {
+  const dir = await open(dirname(path), "r");
+  try {
+    await dir.sync();
+  } finally {
+    await dir.close();
+  }
+}
+
+async function writeAll(fh: FileHandle, buf: Buffer, position: number): Promise<void> {
+  let done = 0;
+  while (done < buf.length) {
+    const { bytesWritten } = await fh.write(buf, done, buf.length - done, position + done);
+    done += bytesWritten;
+  }
+}
+
+async function readOrCreate(path: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+  }
+  const fh = await open(path, "wx");
+  try {
+    await writeAll(fh, FILE_MAGIC, 0);
+    await fh.datasync();
+  } finally {
+    await fh.close();
+  }
+  await syncDir(path);
+  return Buffer.from(FILE_MAGIC);
+}
 
 /**
- * One record of the embedded store's append-only log:
- * `u32 length, u32 crc32(body), body` where body = `u8 op, u32 revision, f64 writtenAt,
- * u16 bucket length, bucket, u16 key length, key, value`.
+ * The append-only file under the embedded store: read whole at open, appended one batch at a
+ * time (one write, then one fdatasync when `sync`), rewritten by compaction through a temporary
+ * file that is synced and renamed over it, so a crash at any point leaves one complete log.
  */
-export const RecordOp = { Put: 1, Delete: 2, Bucket: 3 } as const;
-export type RecordOp = (typeof RecordOp)[keyof typeof RecordOp];
-
-export interface LogRecord {
-  readonly op: RecordOp;
-  readonly bucket: string;
-  readonly key: string;
-  readonly revision: number;
-  /** Wall-clock ms of the write; for Bucket records, the bucket's TTL. */
-  readonly writtenAt: number;
-  readonly value: Uint8Array;
-}
-
-const HEADER = 8;
-const FIXED = 1 + 4 + 8 + 2 + 2;
-/** Upper bound of one record, so a corrupt length cannot make us allocate gigabytes. */
-export const MAX_RECORD_BYTES = 16 * 1024 * 1024;
-
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-function crc32(buf: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < buf.length; i++) c = CRC_TABLE[(c ^ buf[i]!) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-export function encodeRecord(r: LogRecord): Buffer {
-  const bucket = Buffer.from(r.bucket, "utf8");
-  const key = Buffer.from(r.key, "utf8");
-  const bodyLen = FIXED + bucket.length + key.length + r.value.length;
-  const out = Buffer.allocUnsafe(HEADER + bodyLen);
-  let o = HEADER;
-  o = out.writeUInt8(r.op, o);
-  o = out.writeUInt32LE(r.revision >>> 0, o);
-  o = out.writeDoubleLE(r.writtenAt, o);
-  o = out.writeUInt16LE(bucket.length, o);
-  o += bucket.copy(out, o);
-  o = out.writeUInt16LE(key.length, o);
-  o += key.copy(out, o);
-  out.set(r.value, o);
-  out.writeUInt32LE(bodyLen, 0);
-  out.writeUInt32LE(crc32(out.subarray(HEADER)), 4);
-  return out;
-}
-
-export interface ReadResult {
-  readonly records: LogRecord[];
-  /** Bytes of valid records; anything after is a torn or corrupt tail. */
-  readonly validBytes: number;
-  readonly totalBytes: number;
-}
-
-/** Reads every valid record from the start of `buf`, stopping at the first torn or corrupt one. */
-export function decodeRecords(buf: Buffer): ReadResult {
-  const records: LogRecord[] = [];
-  let o = 0;
-  while (o + HEADER <= buf.length) {
-    const len = buf.readUInt32LE(o);
-    if (len < FIXED || len > MAX_RECORD_BYTES || o + HEADER + len > buf.length) break;
-    const body = buf.subarray(o + HEADER, o + HEADER + len);
-    if (crc32(body) !== buf.readUInt32LE(o + 4)) break;
-    let p = 0;
-    const op = body.readUInt8(p++) as RecordOp;
-    const revision = body.readUInt32LE(p);
-    p += 4;
-    const writtenAt = body.readDoubleLE(p);
-    p += 8;
-    const bl = body.readUInt16LE(p);
-    p += 2;
-    if (p + bl + 2 > body.length) break;
-    const bucket = body.toString("utf8", p, p + bl);
-    p += bl;
-    const kl = body.readUInt16LE(p);
-    p += 2;
-    if (p + kl > body.length) break;
-    const key = body.toString("utf8", p, p + kl);
-    p += kl;
-    if (op !== RecordOp.Put && op !== RecordOp.Delete && op !== RecordOp.Bucket) break;
-    records.push({ op, bucket, key, revision, writtenAt, value: new Uint8Array(body.subarray(p)) });
-    o += HEADER + len;
-  }
-  return { records, validBytes: o, totalBytes: buf.length };
-}
-
-/** The append-only file: read at open, appended with one write and one fdatasync per batch. */
 export class LogFile {
-  private fd: number;
+  private constructor(
+    readonly path: string,
+    private fh: FileHandle,
+    private bytes: number,
+    private readonly sync: boolean,
+  ) {}
 
-  constructor(readonly path: string) {
-    this.fd = openSync(path, "a+");
-  }
-
-  /** Reads all valid records; a torn tail is cut off so later appends follow valid data. */
-  readAll(): ReadResult {
-    let buf: Buffer;
-    try {
-      buf = readFileSync(this.path);
-    } catch (err) {
-      throw new KvCorruptError(`cannot read store file ${this.path}: ${(err as Error).message}`, { cause: err });
+  /**
+   * Opens the log at `path`, creating it if missing. A torn tail is cut off (reported as a
+   * Recovery); damage followed by valid records throws KvCorruptError unless `onCorrupt` is
+   * "truncate"; a file that is not a store log throws KvCorruptError and is left untouched.
+   */
+  static async open(path: string, opts: { sync: boolean; onCorrupt: CorruptionPolicy }): Promise<OpenedLog> {
+    // A leftover from a crash during compaction; the log itself was never replaced half-written.
+    await rm(`${path}.compact`, { force: true });
+    let buf = await readOrCreate(path);
+    let recovery: Recovery | undefined;
+    if (buf.length < FILE_MAGIC.length) {
+      if (!FILE_MAGIC.subarray(0, buf.length).equals(buf))
+        throw new KvCorruptError(`${path} is not a store log (bad header); move it away or point the store elsewhere`);
+      // The file was created but its header not fully written: start it again.
+      recovery = { path, offset: 0, droppedBytes: buf.length, kind: "torn" };
+      buf = Buffer.from(FILE_MAGIC);
+      const fh = await open(path, "w");
+      await writeAll(fh, buf, 0);
+      await fh.datasync();
+      await fh.close();
+    } else if (!buf.subarray(0, FILE_MAGIC.length).equals(FILE_MAGIC)) {
+      throw new KvCorruptError(`${path} is not a store log (bad header); move it away or point the store elsewhere`);
     }
-    const res = decodeRecords(buf);
-    if (res.validBytes < res.totalBytes) truncateSync(this.path, res.validBytes);
-    return res;
+    const scan = scanLog(buf);
+    if (scan.end === "corrupt" && opts.onCorrupt === CorruptionPolicy.Fail) {
+      throw new KvCorruptError(
+        `${path} is damaged at byte ${scan.damageOffset} of ${scan.totalBytes} with valid records after it; ` +
+          `the ${scan.records.length} records before it are intact (open with onCorrupt "truncate" to keep only those)`,
+      );
+    }
+    const fh = await open(path, "r+");
+    if (scan.end !== "clean") {
+      await fh.truncate(scan.validBytes);
+      await fh.datasync();
+      recovery = {
+        path,
+        offset: scan.validBytes,
+        droppedBytes: scan.totalBytes - scan.validBytes,
+        kind: scan.end,
+      };
+    }
+    return { file: new LogFile(path, fh, scan.validBytes, opts.sync), records: scan.records, recovery };
   }
 
-  append(chunks: Buffer[], sync: boolean): void {
-    const all = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
-    writeSync(this.fd, all);
-    if (sync) fdatasyncSync(this.fd);
+  /** Bytes in the file. */
+  get size(): number {
+    return this.bytes;
   }
 
-  size(): number {
-    return statSync(this.path).size;
+  /** Appends one batch; resolves once it is written (and on disk, when syncing). */
+  async append(batch: Buffer): Promise<void> {
+    await writeAll(this.fh, batch, this.bytes);
+    this.bytes += batch.length;
+    if (this.sync) await this.fh.datasync();
   }
 
-  /** Replaces the file with `records` (write a new file, sync it, rename over the old one). */
-  rewrite(records: Buffer[]): void {
+  /** Replaces the whole log with `records` (the file magic is added). */
+  async rewrite(records: Buffer[]): Promise<void> {
     const tmp = `${this.path}.compact`;
-    const fd = openSync(tmp, "w");
+    const all = Buffer.concat([FILE_MAGIC, ...records]);
+    const out = await open(tmp, "w");
     try {
-      if (records.length > 0) writeSync(fd, Buffer.concat(records));
-      fdatasyncSync(fd);
+      await writeAll(out, all, 0);
+      await out.datasync();
     } finally {
-      closeSync(fd);
+      await out.close();
     }
-    closeSync(this.fd);
-    renameSync(tmp, this.path);
-    this.fd = openSync(this.path, "a+");
+    await rename(tmp, this.path);
+    await syncDir(this.path);
+    const old = this.fh;
+    this.fh = await open(this.path, "r+");
+    this.bytes = all.length;
+    await old.close();
   }
 
-  close(): void {
-    closeSync(this.fd);
+  async close(): Promise<void> {
+    await this.fh.close();
   }
 }

@@ -1,16 +1,18 @@
-import { KvBucketConfigError, KvKeyError } from "./errors.js";
-
+/** One live entry of a bucket. */
 export interface KvEntry {
   readonly key: string;
   readonly value: Uint8Array;
+  /** Bucket-wide sequence of the write that made this value; rises with every write to the bucket. */
   readonly revision: number;
 }
 
+/** A change seen by a watch. */
 export type KvWatchEvent =
   | { readonly op: "put"; readonly key: string; readonly value: Uint8Array; readonly revision: number }
   | { readonly op: "delete"; readonly key: string; readonly revision: number };
 
 export interface KvWatch {
+  /** Ends the watch; no event is delivered after it returns. */
   stop(): void;
 }
 
@@ -22,8 +24,15 @@ export interface BucketOptions {
 }
 
 /**
- * A key-value bucket with revisions. Expiry is bucket-wide: an entry is gone `ttlMs` after its
- * last write, silently (watchers get no event), as JetStream KV on nats-server 2.9 behaves.
+ * A key-value bucket with revisions, as JetStream KV has them.
+ *
+ * - Keys follow JetStream KV rules (`[-/_=.a-zA-Z0-9]+`, no empty token, at most 1024 long);
+ *   every method throws KvKeyError for a bad key or pattern, the same in every implementation.
+ * - Revisions are one sequence per bucket: every put, create, update and delete takes the next.
+ * - Expiry is bucket-wide: an entry is gone `ttlMs` after its last write, silently (watchers get
+ *   no event), as JetStream KV on nats-server 2.9 behaves.
+ * - A deleted key leaves a tombstone: `get` returns undefined and `create` works again.
+ * - After `Store.close()` every method throws KvClosedError.
  */
 export interface KvBucket {
   readonly name: string;
@@ -38,31 +47,19 @@ export interface KvBucket {
   delete(key: string, opts?: { expectedRevision?: number }): Promise<void>;
   /** Keys of live entries, optionally matching a NATS-style pattern (`a.*`, `a.>`). */
   keys(pattern?: string): Promise<string[]>;
-  /** Calls handler for every later change of matching keys (after the current values when includeCurrent). */
+  /**
+   * Calls handler for every later change of matching keys, in revision order (after the current
+   * values when includeCurrent; keys already deleted are not reported as current). Events come
+   * asynchronously, never inside the put that caused them. The handler must not throw: a throw
+   * is rethrown as an uncaught exception, as a bug in the handler.
+   */
   watch(opts: { pattern?: string; includeCurrent?: boolean }, handler: (ev: KvWatchEvent) => void): Promise<KvWatch>;
 }
 
+/** Opens buckets; one per process, closed last. */
 export interface Store {
   /** Opens (creating if needed) a bucket. Opening with a different TTL than it has is an error. */
   bucket(name: string, opts?: BucketOptions): Promise<KvBucket>;
+  /** Stops every watch; later calls on the store or its buckets throw KvClosedError. */
   close(): Promise<void>;
-}
-
-const KEY = /^[-/_=.a-zA-Z0-9]+$/;
-const BUCKET = /^[-_a-zA-Z0-9]+$/;
-
-export function validateKey(key: string): void {
-  if (!KEY.test(key) || key.startsWith(".") || key.endsWith(".")) throw new KvKeyError(key);
-}
-
-export function validatePattern(pattern: string): void {
-  const tokens = pattern.split(".");
-  tokens.forEach((t, i) => {
-    if (t === "*" || (t === ">" && i === tokens.length - 1)) return;
-    if (t.length === 0 || !KEY.test(t)) throw new KvKeyError(pattern);
-  });
-}
-
-export function validateBucketName(name: string): void {
-  if (!BUCKET.test(name)) throw new KvBucketConfigError(`bad bucket name "${name}": use [-_a-zA-Z0-9]`);
 }
