@@ -20,10 +20,24 @@ export interface ArenaContent {
   /** Settings checksum for a security key (C2S `0x1A`). */
   settingsChecksum(key: number): number;
   readonly map: MapFile;
-  /** LVZ files in the order `0x29` lists them. */
+  /** LVZ files in config order (optional ones included). */
   readonly lvz: readonly LvzFile[];
+  /**
+   * The files a client may download, in `0x29` order: the map first, then the LVZ files, the
+   * optional ones only when `includeOptional` (the client asked for all LVZ). A C2S `0x0C`
+   * index is a position in this list.
+   */
+  downloads(includeOptional: boolean): readonly DownloadFile[];
   /** Config, map and LVZ findings for this arena. */
   readonly diagnostics: readonly Diagnostic[];
+}
+
+/** One file as listed in `0x29` and sent as `0x2A`. */
+export interface DownloadFile {
+  readonly name: string;
+  readonly crc32: number;
+  /** The whole `0x2A` packet; its length is the download size in `0x29`. */
+  readonly downloadPacket: Uint8Array;
 }
 
 /** The part of an arena's content that depends only on its base name. */
@@ -97,7 +111,10 @@ function findMap(
 
 /** Content for one arena name over the shared content of its base name. */
 export function arenaContent(name: string, base: BaseContent): ArenaContent {
+  const all = Object.freeze([base.map, ...base.lvz]);
+  const required = Object.freeze([base.map, ...base.lvz.filter((f) => !f.optional)]);
   return {
+    downloads: (includeOptional: boolean) => (includeOptional ? all : required),
     name,
     baseName: base.baseName,
     config: base.config,

@@ -110,6 +110,9 @@ describe("loading a damaged zone", () => {
       ["b.lvz", "maps/b.lvz", true, 2],
     ]);
     expect(a.lvz[0]?.downloadPacket.length).toBe(17 + 4);
+    expect(a.downloads(false).map((f) => f.name)).toEqual(["good.lvl", "a.lvz"]);
+    expect(a.downloads(true).map((f) => f.name)).toEqual(["good.lvl", "a.lvz", "b.lvz"]);
+    expect(a.downloads(true)[0]).toBe(a.map);
     expect(errorsOf(a.diagnostics)).toEqual([expect.stringContaining("LVZ gone.lvz not found")]);
   });
 

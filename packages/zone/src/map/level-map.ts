@@ -123,6 +123,8 @@ export class LevelMapBuilder {
     this.regions.push(region);
     // Per region, each old set maps to one new set: cache that step instead of re-keying every tile.
     const step = new Map<number, number>();
+    let lastOld = -1;
+    let lastNext = -1;
     return (y, present) => {
       this.index ??= new Uint16Array(MAP_SIZE * MAP_SIZE);
       const index = this.index;
@@ -130,11 +132,14 @@ export class LevelMapBuilder {
         if (present[x] === 0) continue;
         const at = y * MAP_SIZE + x;
         const old = index[at]!;
-        let next = step.get(old);
+        // Neighbouring tiles mostly share a set: try the last step before the map.
+        let next = old === lastOld ? lastNext : step.get(old);
         if (next === undefined) {
           next = this.setWith(old, region);
           step.set(old, next);
         }
+        lastOld = old;
+        lastNext = next;
         if (next !== old) {
           index[at] = next;
           region.tileCount++;
