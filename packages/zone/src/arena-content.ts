@@ -92,17 +92,19 @@ function findMap(
   loadMap: MapLoader,
   diagnostics: DiagnosticList,
 ): MapFile {
-  const name = config.getStr("General", "Map");
-  if (name === undefined || name.length === 0) {
-    diagnostics.error(DiagnosticCode.MapFallback, "General:Map is not set; serving tinymap.lvl", config.files[0]);
+  const entry = config.entry("General", "Map");
+  const name = entry?.value ?? "";
+  if (entry === undefined || name.length === 0) {
+    const msg = "General:Map is not set; serving tinymap.lvl";
+    diagnostics.error(DiagnosticCode.MapFallback, msg, entry?.file ?? config.files[0], entry?.line);
     return tinyMapFile(diagnostics);
   }
   const path = name.endsWith(".lvl") ? LVL_SEARCH_PATH : LVZ_SEARCH_PATH;
   const { found, tried } = findOnPath(files, path, { b: baseName, m: name });
   const map = found === undefined ? undefined : loadMap(found, name, diagnostics);
   if (map === undefined) {
-    const why = found === undefined ? `not found (tried ${tried.join(", ")})` : "unreadable";
-    diagnostics.error(DiagnosticCode.MapFallback, `map ${name} ${why}; serving tinymap.lvl`, found);
+    const why = found === undefined ? `not found (tried ${tried.join(", ")})` : `unreadable at ${found}`;
+    diagnostics.error(DiagnosticCode.MapFallback, `map ${name} ${why}; serving tinymap.lvl`, entry.file, entry.line);
     return tinyMapFile(diagnostics);
   }
   checkDownloadSize(map, diagnostics);

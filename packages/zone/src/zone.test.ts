@@ -113,7 +113,9 @@ describe("loading a damaged zone", () => {
     expect(a.downloads(false).map((f) => f.name)).toEqual(["good.lvl", "a.lvz"]);
     expect(a.downloads(true).map((f) => f.name)).toEqual(["good.lvl", "a.lvz", "b.lvz"]);
     expect(a.downloads(true)[0]).toBe(a.map);
-    expect(errorsOf(a.diagnostics)).toEqual([expect.stringContaining("LVZ gone.lvz not found")]);
+    expect(errorsOf(a.diagnostics)).toEqual([
+      expect.stringMatching(/^arenas\/\(default\)\/arena\.conf:3: .*LVZ gone\.lvz not found/),
+    ]);
   });
 
   it("names the file and line of a malformed conf and a missing include", () => {
@@ -140,6 +142,7 @@ describe("loading a damaged zone", () => {
     const d = a.diagnostics.find((x) => x.code === DiagnosticCode.MapFallback);
     expect(d?.message).toContain("absent.lvl");
     expect(d?.message).toContain("maps/absent.lvl");
+    expect(d).toMatchObject({ file: "arenas/nomap/arena.conf", line: 2 });
   });
 
   it("throws only when the zone folder itself is missing", () => {

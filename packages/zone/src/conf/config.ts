@@ -15,6 +15,8 @@ export interface Config {
   getInt(section: string, key: string | undefined, def: number): number;
   /** True when the key is set (possibly to an empty value). */
   has(section: string, key?: string): boolean;
+  /** The setting with the file and line that set it, for messages about its value. */
+  entry(section: string, key?: string): ConfigEntry | undefined;
   /** Every setting with the file and line that set it. */
   entries(): IterableIterator<ConfigEntry>;
   /** Every file read to build this config, relative to the zone folder, top-level file first. */
@@ -49,6 +51,10 @@ export class ConfigImpl implements Config {
 
   has(section: string, key?: string): boolean {
     return this.table.has(lookupKey(section, key));
+  }
+
+  entry(section: string, key?: string): ConfigEntry | undefined {
+    return this.table.get(lookupKey(section, key));
   }
 
   entries(): IterableIterator<ConfigEntry> {

@@ -15,6 +15,9 @@ export const MAX_LVZ_BYTES = 16 * 1024 * 1024;
 export interface LvzName {
   readonly name: string;
   readonly optional: boolean;
+  /** Where the name was listed. */
+  readonly file?: string;
+  readonly line?: number;
 }
 
 /** An LVZ file ready to send (LVZ is compressed inside, so it is sent raw). */
@@ -34,21 +37,21 @@ export interface LvzFile {
  * `,`, `:` or blanks; at most {@link MAX_LVZ_FILES}.
  */
 export function levelFileNames(config: Config, diagnostics: DiagnosticList): LvzName[] {
-  const lists = [config.getStr("General", "LevelFiles") ?? config.getStr("Misc", "LevelFiles")];
+  const lists = [config.entry("General", "LevelFiles") ?? config.entry("Misc", "LevelFiles")];
   const extra = Math.max(0, Math.min(config.getInt("General", "ExtraLevelFilesKeys", 0), 64));
-  for (let i = 1; i <= extra; i++) lists.push(config.getStr("General", `LevelFiles${i}`));
+  for (let i = 1; i <= extra; i++) lists.push(config.entry("General", `LevelFiles${i}`));
   const out: LvzName[] = [];
   for (const list of lists) {
-    for (const raw of (list ?? "").split(/[,:\s]+/)) {
+    if (list === undefined) continue;
+    for (const raw of list.value.split(/[,:\s]+/)) {
       if (raw.length === 0 || raw === "+") continue;
       if (out.length >= MAX_LVZ_FILES) {
-        diagnostics.warn(
-          DiagnosticCode.LvzTooMany,
-          `more than ${MAX_LVZ_FILES} LVZ files listed; ${raw} and later ignored`,
-        );
+        const msg = `more than ${MAX_LVZ_FILES} LVZ files listed; ${raw} and later ignored`;
+        diagnostics.warn(DiagnosticCode.LvzTooMany, msg, list.file, list.line);
         return out;
       }
-      out.push(raw.startsWith("+") ? { name: raw.slice(1), optional: true } : { name: raw, optional: false });
+      const optional = raw.startsWith("+");
+      out.push({ name: optional ? raw.slice(1) : raw, optional, file: list.file, line: list.line });
     }
   }
   return out;
@@ -62,7 +65,7 @@ export function loadLvzFiles(
   diagnostics: DiagnosticList,
 ): LvzFile[] {
   const out: LvzFile[] = [];
-  for (const { name, optional } of names) {
+  for (const { name, optional, file: listedIn, line } of names) {
     const { found, tried } = findOnPath(files, LVZ_SEARCH_PATH, { b: baseNameOfArena, m: name });
     const r = found === undefined ? undefined : files.read(found, MAX_LVZ_BYTES);
     if (found === undefined || r === undefined || r.kind !== "ok") {
@@ -70,7 +73,9 @@ export function loadLvzFiles(
         r?.kind === "too-large"
           ? `is ${r.size} bytes (limit ${MAX_LVZ_BYTES})`
           : `not found (tried ${tried.join(", ")})`;
-      diagnostics.error(DiagnosticCode.LvzMissing, `LVZ ${name} ${why}`, found);
+      // Point at the config line that lists the file.
+      if (listedIn === undefined) diagnostics.error(DiagnosticCode.LvzMissing, `LVZ ${name} ${why}`, found);
+      else diagnostics.error(DiagnosticCode.LvzMissing, `LVZ ${name} ${why}`, listedIn, line);
       continue;
     }
     const file = baseName(found);
