@@ -7,51 +7,88 @@ export interface BusMessage {
   readonly data: Uint8Array;
   readonly headers: BusHeaders | undefined;
   readonly reply: string | undefined;
-  /** Replies to a request; false if the message has no reply subject. */
+  /**
+   * Replies to a request; false if the message has no reply subject.
+   * Throws BusClosedError once the bus is closed, like publish().
+   */
   respond(data: Uint8Array, opts?: { headers?: BusHeaders }): boolean;
 }
 
 export interface BusSubscription {
   readonly subject: string;
-  /** Stops delivery at once, including messages already queued for this subscription. */
+  /** Stops delivery at once, including messages already queued for this subscription. Idempotent. */
   unsubscribe(): void;
 }
 
 export interface PublishOptions {
   headers?: BusHeaders;
+  /** Subject the receiver should respond to (no wildcards). */
   reply?: string;
 }
 
 export interface SubscribeOptions {
-  /** Members of one queue group share the messages: each goes to exactly one of them. */
+  /**
+   * Queue group name: of all subscriptions sharing a group name and matching a message, exactly
+   * one receives it, and the messages are spread across the members.
+   */
   queue?: string;
 }
 
 export interface RequestOptions {
-  /** Default 5000 ms. */
+  /** Default DEFAULT_REQUEST_TIMEOUT_MS. */
   timeoutMs?: number;
   headers?: BusHeaders;
 }
 
-export type BusStatus = "connected" | "disconnected" | "reconnecting" | "reconnected" | "closed";
+/**
+ * Connection states reported by Bus.onStatus. The local bus is only ever connected or closed;
+ * a NATS bus goes through the others while its server is away.
+ */
+export const BusStatus = {
+  Connected: "connected",
+  Disconnected: "disconnected",
+  Reconnecting: "reconnecting",
+  Reconnected: "reconnected",
+  Closed: "closed",
+} as const;
+export type BusStatus = (typeof BusStatus)[keyof typeof BusStatus];
+
+/** True for the states in which publishes reach subscribers (readiness). */
+export function isBusUp(s: BusStatus): boolean {
+  return s === BusStatus.Connected || s === BusStatus.Reconnected;
+}
 
 /**
  * The message bus every zonebus service talks over: subjects with `*` and `>` wildcards, queue
  * groups, request/reply and headers, carrying bytes (protobuf). Delivery is at most once;
  * messages from one publisher reach a subscriber in publish order.
+ *
+ * Programming errors (a malformed subject, use after close) throw synchronously from publish
+ * and subscribe; request() rejects with BusTimeoutError, BusNoRespondersError or BusClosedError.
  */
 export interface Bus {
+  /** Throws BusSubjectError for a malformed or wildcard subject, BusClosedError after close(). */
   publish(subject: string, data: Uint8Array, opts?: PublishOptions): void;
-  /** The handler runs synchronously per message, in publish order per publisher. */
+  /**
+   * Handler is called synchronously per message, in publish order per publisher. A handler that
+   * throws does not stop delivery; the error goes to the implementation's error hook.
+   */
   subscribe(subject: string, handler: (msg: BusMessage) => void, opts?: SubscribeOptions): BusSubscription;
   request(subject: string, data: Uint8Array, opts?: RequestOptions): Promise<BusMessage>;
-  /** Resolves when everything published so far has reached the server (NATS) or been delivered (local). */
+  /** Resolves when everything published so far has reached the server (NATS) / been delivered (local). */
   flush(): Promise<void>;
-  /** Drains subscriptions and closes; idempotent. */
+  /** Drains subscriptions and closes; idempotent (every call returns the same completion). */
   close(): Promise<void>;
-  /** Status changes for logs and readiness; returns an unsubscribe function. */
+  /**
+   * Emits status changes (connected, disconnected, reconnecting, reconnected, closed) for logs
+   * and readiness. The listener is called at once with the current status, then on each change
+   * (repeats of one status are folded). Returns a function that removes the listener.
+   */
   onStatus(listener: (s: BusStatus) => void): () => void;
 }
 
 /** Default request timeout. */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 5_000;
+
+/** Called with whatever a subscription handler threw, and the subject it was handling. */
+export type HandlerErrorHook = (err: unknown, subject: string) => void;

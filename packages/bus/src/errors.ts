@@ -1,8 +1,17 @@
+/** Stable codes of bus errors; callers branch on these, not on messages or class names. */
+export const BusErrorCode = {
+  Timeout: "BUS_TIMEOUT",
+  NoResponders: "BUS_NO_RESPONDERS",
+  Closed: "BUS_CLOSED",
+  BadSubject: "BUS_BAD_SUBJECT",
+} as const;
+export type BusErrorCode = (typeof BusErrorCode)[keyof typeof BusErrorCode];
+
 /** Base class of every bus error; `code` is stable across releases. */
 export class BusError extends Error {
   constructor(
     message: string,
-    readonly code: string,
+    readonly code: BusErrorCode,
     options?: { cause?: unknown },
   ) {
     super(message, options);
@@ -12,28 +21,41 @@ export class BusError extends Error {
 
 /** A request got no reply in time. */
 export class BusTimeoutError extends BusError {
-  constructor(subject: string, timeoutMs: number, options?: { cause?: unknown }) {
-    super(`request on ${subject} timed out after ${timeoutMs} ms`, "BUS_TIMEOUT", options);
+  constructor(
+    readonly subject: string,
+    readonly timeoutMs: number,
+    options?: { cause?: unknown },
+  ) {
+    super(`request on ${subject} timed out after ${timeoutMs} ms`, BusErrorCode.Timeout, options);
   }
 }
 
 /** A request found nobody subscribed to its subject. */
 export class BusNoRespondersError extends BusError {
-  constructor(subject: string, options?: { cause?: unknown }) {
-    super(`no responders on ${subject}`, "BUS_NO_RESPONDERS", options);
+  constructor(
+    readonly subject: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`no responders on ${subject}`, BusErrorCode.NoResponders, options);
   }
 }
 
-/** The bus was used after close(). */
+/** The bus was used after close(), or closed while a request was waiting. */
 export class BusClosedError extends BusError {
   constructor(options?: { cause?: unknown }) {
-    super("the bus is closed", "BUS_CLOSED", options);
+    super("the bus is closed", BusErrorCode.Closed, options);
   }
 }
 
-/** A subject is malformed (empty token, whitespace, or a wildcard where none is allowed). */
+/**
+ * A subject (or queue group name) is malformed: empty, an empty token, whitespace or control
+ * characters, too long, or a wildcard where none is allowed.
+ */
 export class BusSubjectError extends BusError {
-  constructor(subject: string, why: string) {
-    super(`bad subject "${subject}": ${why}`, "BUS_BAD_SUBJECT");
+  constructor(
+    readonly subject: string,
+    readonly reason: string,
+  ) {
+    super(`bad subject ${JSON.stringify(subject.slice(0, 200))}: ${reason}`, BusErrorCode.BadSubject);
   }
 }

@@ -2,220 +2,221 @@ import {
   type Bus,
   type BusHeaders,
   type BusMessage,
-  type BusStatus,
+  BusStatus,
   type BusSubscription,
   DEFAULT_REQUEST_TIMEOUT_MS,
+  type HandlerErrorHook,
   type PublishOptions,
   type RequestOptions,
   type SubscribeOptions,
 } from "./bus.js";
+import { DEFAULT_MAX_QUEUED, DeliveryQueue } from "./delivery-queue.js";
 import { BusClosedError, BusNoRespondersError, BusTimeoutError } from "./errors.js";
-import { subjectMatches, validateSubject } from "./subject.js";
+import { validateQueueName, validateSubject } from "./subject-syntax.js";
+import { type Receiver, SubscriptionIndex } from "./subscription-index.js";
 
 export interface LocalBusOptions {
-  /** Most messages waiting for delivery; more are dropped and counted (default 200,000). */
+  /**
+   * Most deliveries waiting at once (one per subscription a message reaches); past it new
+   * deliveries are dropped and counted in stats().dropped, so a stuck consumer cannot grow
+   * memory without bound. Default DEFAULT_MAX_QUEUED (200,000).
+   */
   maxQueued?: number;
+  /** Receives whatever a handler throws; delivery goes on either way. */
+  onHandlerError?: HandlerErrorHook;
 }
 
-interface LocalSub {
-  readonly subject: string;
-  readonly tokens: string[] | undefined; // set for wildcard subscriptions
-  readonly queue: string | undefined;
-  readonly handler: (msg: BusMessage) => void;
-  active: boolean;
+/** Counters of a LocalBus, for metrics. */
+export interface LocalBusStats {
+  readonly subscriptions: number;
+  readonly queued: number;
+  readonly delivered: number;
+  readonly dropped: number;
+  readonly handlerErrors: number;
+  readonly pendingRequests: number;
+  readonly cachedSubjects: number;
 }
 
-interface Pending {
-  readonly sub: LocalSub;
-  readonly msg: BusMessage;
+/** Prefix of subjects that live for one request; their matches are not cached. */
+const INBOX_PREFIX = "_INBOX.";
+
+interface Responder {
+  respond(reply: string, data: Uint8Array, headers: BusHeaders | undefined): void;
 }
+
+/** The one allocation per published message: a class, so respond() lives on the prototype. */
+class LocalMessage implements BusMessage {
+  constructor(
+    readonly subject: string,
+    readonly data: Uint8Array,
+    readonly headers: BusHeaders | undefined,
+    readonly reply: string | undefined,
+    private readonly responder: Responder,
+  ) {}
+
+  respond(data: Uint8Array, opts?: { headers?: BusHeaders }): boolean {
+    if (this.reply === undefined) return false;
+    this.responder.respond(this.reply, data, opts?.headers);
+    return true;
+  }
+}
+
+interface PendingRequest extends Receiver {
+  fail(err: Error): void;
+}
+
+type State = "open" | "closing" | "closed";
 
 /**
- * The in-process bus of the all-in-one mode, with NATS semantics: wildcards, queue groups
- * (members take turns), request/reply through inbox subjects, no-responders, headers.
- * Delivery is asynchronous and in one FIFO, so messages keep publish order and a handler is
- * never re-entered from inside publish().
+ * The in-process bus of the all-in-one mode, with NATS semantics: subject tokens, `*` and `>`
+ * wildcards, queue groups (members take turns), request/reply through inbox subjects with
+ * timeouts and no-responders, headers. Delivery is asynchronous through one bounded FIFO, so
+ * messages keep publish order and a handler is never re-entered from inside publish().
+ *
+ * Payload bytes and header objects are shared between receivers, not copied: treat them as
+ * read-only, as a NATS subscriber's own copy would let you forget.
  */
 export class LocalBus implements Bus {
-  private readonly literal = new Map<string, Set<LocalSub>>();
-  private readonly wildcard = new Set<LocalSub>();
-  private readonly queueTurn = new Map<string, number>();
-  private queue: Pending[] = [];
-  private scheduled = false;
-  private closed = false;
-  private inboxSeq = 0;
+  private readonly index = new SubscriptionIndex();
+  private readonly queue: DeliveryQueue;
+  private readonly pending = new Map<string, PendingRequest>();
   private readonly statusListeners = new Set<(s: BusStatus) => void>();
-  private readonly maxQueued: number;
-  /** Messages dropped because the delivery queue was full. */
-  dropped = 0;
+  private readonly responder: Responder = {
+    respond: (reply, data, headers) => {
+      if (this.state === "closed") throw new BusClosedError();
+      this.route(reply, data, headers, undefined);
+    },
+  };
+  private state: State = "open";
+  private closing: Promise<void> | undefined;
+  private inboxSeq = 0;
 
   constructor(opts: LocalBusOptions = {}) {
-    this.maxQueued = opts.maxQueued ?? 200_000;
+    this.queue = new DeliveryQueue(opts.maxQueued ?? DEFAULT_MAX_QUEUED, opts.onHandlerError);
+  }
+
+  /** Deliveries dropped because the queue was full. */
+  get dropped(): number {
+    return this.queue.dropped;
+  }
+
+  stats(): LocalBusStats {
+    return {
+      subscriptions: this.index.size,
+      queued: this.queue.length,
+      delivered: this.queue.delivered,
+      dropped: this.queue.dropped,
+      handlerErrors: this.queue.handlerErrors,
+      pendingRequests: this.pending.size,
+      cachedSubjects: this.index.cachedSubjects,
+    };
   }
 
   publish(subject: string, data: Uint8Array, opts?: PublishOptions): void {
-    if (this.closed) throw new BusClosedError();
+    if (this.state === "closed") throw new BusClosedError();
     validateSubject(subject, false);
-    this.route(subject, data, opts?.headers, opts?.reply);
+    if (opts === undefined) {
+      this.route(subject, data, undefined, undefined);
+      return;
+    }
+    if (opts.reply !== undefined) validateSubject(opts.reply, false);
+    this.route(subject, data, opts.headers, opts.reply);
   }
 
   subscribe(subject: string, handler: (msg: BusMessage) => void, opts?: SubscribeOptions): BusSubscription {
-    if (this.closed) throw new BusClosedError();
+    if (this.state !== "open") throw new BusClosedError();
     validateSubject(subject, true);
-    const isWild = subject.split(".").some((t) => t === "*" || t === ">");
-    const sub: LocalSub = {
-      subject,
-      tokens: isWild ? subject.split(".") : undefined,
-      queue: opts?.queue,
-      handler,
-      active: true,
-    };
-    if (isWild) this.wildcard.add(sub);
-    else {
-      let set = this.literal.get(subject);
-      if (!set) {
-        set = new Set();
-        this.literal.set(subject, set);
-      }
-      set.add(sub);
-    }
-    return {
-      subject,
-      unsubscribe: () => this.remove(sub),
-    };
+    if (opts?.queue !== undefined) validateQueueName(opts.queue);
+    const sub = this.index.add(subject, handler, opts?.queue);
+    return { subject, unsubscribe: () => this.index.remove(sub) };
   }
 
   request(subject: string, data: Uint8Array, opts?: RequestOptions): Promise<BusMessage> {
-    if (this.closed) return Promise.reject(new BusClosedError());
-    validateSubject(subject, false);
+    if (this.state !== "open") return Promise.reject(new BusClosedError());
+    try {
+      validateSubject(subject, false);
+    } catch (err) {
+      return Promise.reject(err);
+    }
     const timeoutMs = opts?.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
-    const inbox = `_INBOX.local.${++this.inboxSeq}`;
+    const inbox = `${INBOX_PREFIX}local.${++this.inboxSeq}`;
     return new Promise<BusMessage>((resolve, reject) => {
-      const sub = this.subscribe(inbox, (msg) => {
+      const settle = () => {
+        waiting.active = false;
         clearTimeout(timer);
-        sub.unsubscribe();
-        resolve(msg);
-      });
-      const timer = setTimeout(() => {
-        sub.unsubscribe();
-        reject(new BusTimeoutError(subject, timeoutMs));
-      }, timeoutMs);
-      if (this.route(subject, data, opts?.headers, inbox) === 0) {
-        clearTimeout(timer);
-        sub.unsubscribe();
-        reject(new BusNoRespondersError(subject));
-      }
+        this.pending.delete(inbox);
+      };
+      const waiting: PendingRequest = {
+        active: true,
+        handler: (msg) => {
+          settle();
+          resolve(msg);
+        },
+        fail: (err) => {
+          settle();
+          reject(err);
+        },
+      };
+      const timer = setTimeout(() => waiting.fail(new BusTimeoutError(subject, timeoutMs)), timeoutMs);
+      this.pending.set(inbox, waiting);
+      if (!this.route(subject, data, opts?.headers, inbox)) waiting.fail(new BusNoRespondersError(subject));
     });
   }
 
-  async flush(): Promise<void> {
-    while (this.queue.length > 0 || this.scheduled) await new Promise<void>((r) => setImmediate(r));
+  flush(): Promise<void> {
+    if (this.state === "closed") return Promise.reject(new BusClosedError());
+    return this.queue.settled();
   }
 
-  async close(): Promise<void> {
-    if (this.closed) return;
-    await this.flush();
-    this.closed = true;
-    for (const set of this.literal.values()) for (const s of set) s.active = false;
-    for (const s of this.wildcard) s.active = false;
-    this.literal.clear();
-    this.wildcard.clear();
-    for (const l of this.statusListeners) l("closed");
+  close(): Promise<void> {
+    this.closing ??= this.shutdown();
+    return this.closing;
   }
 
   onStatus(listener: (s: BusStatus) => void): () => void {
     this.statusListeners.add(listener);
-    listener(this.closed ? "closed" : "connected");
-    return () => this.statusListeners.delete(listener);
-  }
-
-  /** Queues the message for every matching subscription; returns how many will get it. */
-  private route(subject: string, data: Uint8Array, headers: BusHeaders | undefined, reply: string | undefined): number {
-    const matches: LocalSub[] = [];
-    const direct = this.literal.get(subject);
-    if (direct) for (const s of direct) matches.push(s);
-    if (this.wildcard.size > 0) {
-      const tokens = subject.split(".");
-      for (const s of this.wildcard) if (subjectMatches(s.tokens!, tokens)) matches.push(s);
-    }
-    if (matches.length === 0) return 0;
-    const msg = this.message(subject, data, headers, reply);
-    let groups: Map<string, LocalSub[]> | undefined;
-    let count = 0;
-    for (const s of matches) {
-      if (s.queue === undefined) {
-        count += this.enqueue(s, msg);
-      } else {
-        groups ??= new Map();
-        const g = groups.get(s.queue);
-        if (g) g.push(s);
-        else groups.set(s.queue, [s]);
-      }
-    }
-    if (groups) {
-      for (const [name, members] of groups) {
-        const key = `${name}\u0000${subject}`;
-        const turn = (this.queueTurn.get(key) ?? 0) % members.length;
-        this.queueTurn.set(key, turn + 1);
-        count += this.enqueue(members[turn]!, msg);
-      }
-    }
-    return count;
-  }
-
-  private enqueue(sub: LocalSub, msg: BusMessage): number {
-    if (this.queue.length >= this.maxQueued) {
-      this.dropped++;
-      return 0;
-    }
-    this.queue.push({ sub, msg });
-    if (!this.scheduled) {
-      this.scheduled = true;
-      setImmediate(() => this.drain());
-    }
-    return 1;
-  }
-
-  private drain(): void {
-    const batch = this.queue;
-    this.queue = [];
-    this.scheduled = false;
-    for (const { sub, msg } of batch) {
-      if (!sub.active) continue;
-      try {
-        sub.handler(msg);
-      } catch {
-        // A throwing handler must not stop delivery to the others; services log their own errors.
-      }
-    }
-  }
-
-  private remove(sub: LocalSub): void {
-    sub.active = false;
-    if (sub.tokens) this.wildcard.delete(sub);
-    else {
-      const set = this.literal.get(sub.subject);
-      set?.delete(sub);
-      if (set && set.size === 0) this.literal.delete(sub.subject);
-    }
-  }
-
-  private message(
-    subject: string,
-    data: Uint8Array,
-    headers: BusHeaders | undefined,
-    reply: string | undefined,
-  ): BusMessage {
-    return {
-      subject,
-      data,
-      headers,
-      reply,
-      respond: (d, o) => {
-        if (reply === undefined || this.closed) return false;
-        this.route(reply, d, o?.headers, undefined);
-        return true;
-      },
+    listener(this.state === "closed" ? BusStatus.Closed : BusStatus.Connected);
+    return () => {
+      this.statusListeners.delete(listener);
     };
+  }
+
+  /**
+   * Like a NATS drain: from now on publishes reach no subscription, what is queued is still
+   * delivered, and replies still reach requests that are waiting; then everything is let go.
+   */
+  private async shutdown(): Promise<void> {
+    this.state = "closing";
+    // A reply queued by the last batch is one more batch; only replies can be queued now.
+    do await this.queue.settled();
+    while (this.queue.length > 0);
+    this.state = "closed";
+    this.index.clear();
+    for (const waiting of [...this.pending.values()]) waiting.fail(new BusClosedError());
+    for (const l of this.statusListeners) l(BusStatus.Closed);
+    this.statusListeners.clear();
+  }
+
+  /** Queues the message for every receiver it reaches; false when it reaches none. */
+  private route(subject: string, data: Uint8Array, headers: BusHeaders | undefined, reply: string | undefined) {
+    const oneOff = subject.startsWith(INBOX_PREFIX);
+    const waiting = oneOff ? this.pending.get(subject) : undefined;
+    if (this.state !== "open") {
+      if (waiting === undefined) return false;
+      this.queue.push(waiting, new LocalMessage(subject, data, headers, reply, this.responder));
+      return true;
+    }
+    const match = this.index.match(subject, !oneOff);
+    const plain = match.plain;
+    const groups = match.groups;
+    if (plain.length === 0 && groups.length === 0 && waiting === undefined) return false;
+    const msg = new LocalMessage(subject, data, headers, reply, this.responder);
+    if (waiting !== undefined) this.queue.push(waiting, msg);
+    for (let i = 0; i < plain.length; i++) this.queue.push(plain[i]!, msg);
+    for (let i = 0; i < groups.length; i++) {
+      const g = groups[i]!;
+      this.queue.push(g.members[g.group.turn++ % g.members.length]!, msg);
+    }
+    return true;
   }
 }

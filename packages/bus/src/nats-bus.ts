@@ -1,6 +1,8 @@
 import {
+  ClosedConnectionError,
   type ConnectionOptions,
   connect,
+  DrainingConnectionError,
   type Msg,
   type MsgHdrs,
   type NatsConnection,
@@ -13,158 +15,268 @@ import {
   type Bus,
   type BusHeaders,
   type BusMessage,
-  type BusStatus,
+  BusStatus,
   type BusSubscription,
   DEFAULT_REQUEST_TIMEOUT_MS,
+  type HandlerErrorHook,
   type PublishOptions,
   type RequestOptions,
   type SubscribeOptions,
 } from "./bus.js";
 import { BusClosedError, BusError, BusNoRespondersError, BusTimeoutError } from "./errors.js";
-import { validateSubject } from "./subject.js";
+import { validateQueueName, validateSubject } from "./subject-syntax.js";
+
+/** Default bound on close(): a drain waits for the server, which may be away. */
+export const DEFAULT_CLOSE_TIMEOUT_MS = 5_000;
 
 export interface NatsBusOptions {
-  /** One URL or several (comma-separated or a list) of one cluster. */
+  /** Receives whatever a handler throws; delivery goes on either way. */
+  onHandlerError?: HandlerErrorHook;
+  /** Longest close() waits for the drain before closing outright. Default DEFAULT_CLOSE_TIMEOUT_MS. */
+  closeTimeoutMs?: number;
+}
+
+export interface ConnectNatsBusOptions extends NatsBusOptions {
+  /** One URL or several of one cluster, as a list or comma-separated. */
   servers: string | string[];
   /** Connection name shown by the server (service and instance). */
   name?: string;
-  /** Give up connecting at start after this long (default 10 s). */
+  /** The first connection fails after this long (default 10 s). */
   connectTimeoutMs?: number;
+  /** Reconnect attempts per server after a loss; -1 (the default) retries forever. */
+  maxReconnectAttempts?: number;
+  /** Pause between reconnect attempts to one server (default 250 ms). */
+  reconnectTimeWaitMs?: number;
+  /** Anything else for the NATS client (credentials, TLS); the options above take precedence. */
+  nats?: Partial<ConnectionOptions>;
 }
 
-function toNatsHeaders(h: BusHeaders | undefined): MsgHdrs | undefined {
-  if (!h) return undefined;
+function toNatsHeaders(h: BusHeaders): MsgHdrs {
   const out = natsHeaders();
-  for (const [k, v] of Object.entries(h)) out.set(k, v);
+  for (const k in h) out.set(k, h[k]!);
   return out;
 }
 
-function fromNatsHeaders(h: MsgHdrs | undefined): BusHeaders | undefined {
-  if (!h) return undefined;
+function fromNatsHeaders(h: MsgHdrs): BusHeaders {
   const out: Record<string, string> = {};
   for (const k of h.keys()) out[k] = h.get(k);
   return out;
 }
 
-function wrap(msg: Msg): BusMessage {
-  return {
-    subject: msg.subject,
-    data: msg.data,
-    headers: msg.headers ? fromNatsHeaders(msg.headers) : undefined,
-    reply: msg.reply || undefined,
-    respond: (data, opts) => msg.respond(data, { headers: toNatsHeaders(opts?.headers) }),
-  };
+function isClosedError(err: unknown): boolean {
+  return err instanceof ClosedConnectionError || err instanceof DrainingConnectionError;
 }
 
-/** The bus over a NATS connection (the distributed mode). */
-export class NatsBus implements Bus {
-  private closed = false;
-  private readonly statusListeners = new Set<(s: BusStatus) => void>();
+/** A received NATS message; headers are converted only when read. */
+class NatsMessage implements BusMessage {
+  private converted: BusHeaders | undefined;
 
-  /** The underlying connection, shared with the JetStream KV store. */
-  constructor(readonly connection: NatsConnection) {
+  constructor(private readonly msg: Msg) {}
+
+  get subject(): string {
+    return this.msg.subject;
+  }
+  get data(): Uint8Array {
+    return this.msg.data;
+  }
+  get reply(): string | undefined {
+    return this.msg.reply || undefined;
+  }
+  get headers(): BusHeaders | undefined {
+    if (this.converted === undefined && this.msg.headers) this.converted = fromNatsHeaders(this.msg.headers);
+    return this.converted;
+  }
+
+  respond(data: Uint8Array, opts?: { headers?: BusHeaders }): boolean {
+    try {
+      return this.msg.respond(data, opts?.headers ? { headers: toNatsHeaders(opts.headers) } : undefined);
+    } catch (err) {
+      throw isClosedError(err) ? new BusClosedError({ cause: err }) : err;
+    }
+  }
+}
+
+/**
+ * The bus over a NATS connection (the distributed mode). Subscriptions use callbacks, so a
+ * message reaches its handler straight from the socket parser with no async iterator between.
+ */
+export class NatsBus implements Bus {
+  private closing: Promise<void> | undefined;
+  private status: BusStatus;
+  private readonly statusListeners = new Set<(s: BusStatus) => void>();
+  private readonly onHandlerError: HandlerErrorHook | undefined;
+  private readonly closeTimeoutMs: number;
+  /** Handler calls that threw. */
+  handlerErrors = 0;
+
+  /** `connection` is the underlying client connection, shared with the JetStream KV store. */
+  constructor(
+    readonly connection: NatsConnection,
+    opts: NatsBusOptions = {},
+  ) {
+    this.onHandlerError = opts.onHandlerError;
+    this.closeTimeoutMs = opts.closeTimeoutMs ?? DEFAULT_CLOSE_TIMEOUT_MS;
+    this.status = connection.isClosed() ? BusStatus.Closed : BusStatus.Connected;
     void this.watchStatus();
   }
 
   publish(subject: string, data: Uint8Array, opts?: PublishOptions): void {
-    if (this.closed) throw new BusClosedError();
+    if (this.closing) throw new BusClosedError();
     validateSubject(subject, false);
-    this.connection.publish(subject, data, { headers: toNatsHeaders(opts?.headers), reply: opts?.reply });
+    try {
+      if (opts === undefined) this.connection.publish(subject, data);
+      else {
+        if (opts.reply !== undefined) validateSubject(opts.reply, false);
+        this.connection.publish(subject, data, {
+          headers: opts.headers ? toNatsHeaders(opts.headers) : undefined,
+          reply: opts.reply,
+        });
+      }
+    } catch (err) {
+      throw isClosedError(err) ? new BusClosedError({ cause: err }) : err;
+    }
   }
 
   subscribe(subject: string, handler: (msg: BusMessage) => void, opts?: SubscribeOptions): BusSubscription {
-    if (this.closed) throw new BusClosedError();
+    if (this.closing) throw new BusClosedError();
     validateSubject(subject, true);
+    if (opts?.queue !== undefined) validateQueueName(opts.queue);
     let active = true;
     const sub = this.connection.subscribe(subject, {
       queue: opts?.queue,
       callback: (err, msg) => {
-        if (err || !active) return;
+        if (err !== null || !active) return;
         try {
-          handler(wrap(msg));
-        } catch {
-          // A throwing handler must not break the connection's dispatch; services log their own errors.
+          handler(new NatsMessage(msg));
+        } catch (thrown) {
+          // A throw would unwind into the client's protocol parser and break the connection.
+          this.reportHandlerError(thrown, msg.subject);
         }
       },
     });
     return {
       subject,
       unsubscribe: () => {
+        if (!active) return;
         active = false;
-        sub.unsubscribe();
+        if (!sub.isClosed()) sub.unsubscribe();
       },
     };
   }
 
   async request(subject: string, data: Uint8Array, opts?: RequestOptions): Promise<BusMessage> {
-    if (this.closed) throw new BusClosedError();
+    if (this.closing) throw new BusClosedError();
     validateSubject(subject, false);
     const timeoutMs = opts?.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
     try {
       const msg = await this.connection.request(subject, data, {
         timeout: timeoutMs,
-        headers: toNatsHeaders(opts?.headers),
+        headers: opts?.headers ? toNatsHeaders(opts.headers) : undefined,
       });
-      return wrap(msg);
+      return new NatsMessage(msg);
     } catch (err) {
-      throw mapRequestError(err, subject, timeoutMs);
+      // The client fails waiting requests with a bare RequestError when its connection closes.
+      const closed = this.closing !== undefined || this.connection.isClosed();
+      throw mapRequestError(err, subject, timeoutMs, closed);
     }
   }
 
   async flush(): Promise<void> {
-    if (this.closed) throw new BusClosedError();
-    await this.connection.flush();
+    if (this.closing) throw new BusClosedError();
+    try {
+      await this.connection.flush();
+    } catch (err) {
+      throw isClosedError(err) ? new BusClosedError({ cause: err }) : err;
+    }
   }
 
-  async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    if (!this.connection.isClosed()) await this.connection.drain().catch(() => this.connection.close());
+  close(): Promise<void> {
+    this.closing ??= this.shutdown();
+    return this.closing;
   }
 
   onStatus(listener: (s: BusStatus) => void): () => void {
     this.statusListeners.add(listener);
-    listener(this.connection.isClosed() ? "closed" : "connected");
-    return () => this.statusListeners.delete(listener);
+    listener(this.status);
+    return () => {
+      this.statusListeners.delete(listener);
+    };
+  }
+
+  private async shutdown(): Promise<void> {
+    if (!this.connection.isClosed()) {
+      let timer: NodeJS.Timeout | undefined;
+      const bound = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, this.closeTimeoutMs);
+      });
+      // A drain needs the server; while it is unreachable, give up after the bound and close.
+      await Promise.race([this.connection.drain().catch(() => undefined), bound]);
+      clearTimeout(timer);
+      if (!this.connection.isClosed()) await this.connection.close().catch(() => undefined);
+    }
+    await this.connection.closed();
+    this.setStatus(BusStatus.Closed);
+  }
+
+  private setStatus(s: BusStatus): void {
+    if (s === this.status) return;
+    this.status = s;
+    for (const l of this.statusListeners) l(s);
+  }
+
+  private reportHandlerError(err: unknown, subject: string): void {
+    this.handlerErrors++;
+    try {
+      this.onHandlerError?.(err, subject);
+    } catch {
+      // The hook is the last stop for handler errors; the connection must keep dispatching.
+    }
   }
 
   private async watchStatus(): Promise<void> {
-    const emit = (s: BusStatus) => {
-      for (const l of this.statusListeners) l(s);
-    };
-    void this.connection.closed().then(() => emit("closed"));
+    void this.connection.closed().then(() => this.setStatus(BusStatus.Closed));
     for await (const s of this.connection.status()) {
-      if (s.type === "disconnect") emit("disconnected");
-      else if (s.type === "reconnecting") emit("reconnecting");
-      else if (s.type === "reconnect") emit("reconnected");
+      if (s.type === "disconnect") this.setStatus(BusStatus.Disconnected);
+      else if (s.type === "reconnecting") this.setStatus(BusStatus.Reconnecting);
+      else if (s.type === "reconnect") this.setStatus(BusStatus.Reconnected);
+      else if (s.type === "close") this.setStatus(BusStatus.Closed);
     }
   }
 }
 
-function mapRequestError(err: unknown, subject: string, timeoutMs: number): Error {
+function mapRequestError(err: unknown, subject: string, timeoutMs: number, closed: boolean): Error {
   if (err instanceof BusError) return err;
   if (err instanceof TimeoutError) return new BusTimeoutError(subject, timeoutMs, { cause: err });
   if (err instanceof NoRespondersError) return new BusNoRespondersError(subject, { cause: err });
+  if (isClosedError(err)) return new BusClosedError({ cause: err });
   if (err instanceof RequestError) {
     if (err.isNoResponders()) return new BusNoRespondersError(subject, { cause: err });
     if (err.cause instanceof TimeoutError) return new BusTimeoutError(subject, timeoutMs, { cause: err });
+    if (closed || isClosedError(err.cause)) return new BusClosedError({ cause: err });
   }
   return err instanceof Error ? err : new Error(String(err));
 }
 
 /**
- * Connects to NATS and returns a bus. Reconnects forever after the first connection (a game
- * service should ride out a NATS restart); the first connection fails after connectTimeoutMs.
+ * Connects to NATS and returns a bus. After the first connection it reconnects forever by
+ * default (a game service should ride out a NATS restart); the first connection fails after
+ * connectTimeoutMs.
  */
-export async function connectNatsBus(opts: NatsBusOptions): Promise<NatsBus> {
-  const servers = Array.isArray(opts.servers) ? opts.servers : opts.servers.split(",").map((s) => s.trim());
-  const options: ConnectionOptions = {
+export async function connectNatsBus(opts: ConnectNatsBusOptions): Promise<NatsBus> {
+  const servers = Array.isArray(opts.servers)
+    ? opts.servers
+    : opts.servers
+        .split(",")
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0);
+  const connection = await connect({
+    ...opts.nats,
     servers,
     name: opts.name,
     timeout: opts.connectTimeoutMs ?? 10_000,
-    maxReconnectAttempts: -1,
-    reconnectTimeWait: 250,
+    maxReconnectAttempts: opts.maxReconnectAttempts ?? -1,
+    reconnectTimeWait: opts.reconnectTimeWaitMs ?? 250,
     noAsyncTraces: true,
-  };
-  return new NatsBus(await connect(options));
+  });
+  return new NatsBus(connection, opts);
 }

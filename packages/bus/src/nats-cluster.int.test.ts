@@ -1,38 +1,49 @@
 import { startNatsCluster } from "@zonebus/testkit";
-import { expect, it } from "vitest";
-import { connectNatsBus } from "./nats-bus.js";
+import { expect, it, vi } from "vitest";
+import type { BusStatus } from "./bus.js";
+import { connectNatsBus, type NatsBus } from "./nats-bus.js";
 
-it("keeps delivering when the node a subscriber is connected to is killed", async () => {
+const enc = (s: string) => new TextEncoder().encode(s);
+const within = { timeout: 15_000, interval: 50 };
+
+it("keeps delivering when the node the subscriber is connected to is killed", async () => {
   const cluster = await startNatsCluster(3);
+  const buses: NatsBus[] = [];
   try {
-    const servers = cluster.servers;
-    const sub = await connectNatsBus({ servers, name: "sub" });
-    const pub = await connectNatsBus({ servers, name: "pub" });
-    const got = new Set<string>();
-    sub.subscribe("fault.test", (m) => got.add(new TextDecoder().decode(m.data)));
-    await sub.flush();
-    const send = async (tag: string) => {
-      for (let i = 0; i < 20; i++) {
-        pub.publish("fault.test", new TextEncoder().encode(`${tag}${i}`));
-        await new Promise((r) => setTimeout(r, 50));
-      }
+    const connectTo = async (name: string) => {
+      const bus = await connectNatsBus({ servers: cluster.servers, name, reconnectTimeWaitMs: 100 });
+      buses.push(bus);
+      return bus;
     };
-    await send("before");
-    expect(got.size).toBeGreaterThan(0);
-    const victim = cluster.nodes.find((n) => sub.connection.getServer().endsWith(String(new URL(n.url).port)));
+    const sub = await connectTo("sub");
+    const pub = await connectTo("pub");
+    const statuses: BusStatus[] = [];
+    sub.onStatus((s) => statuses.push(s));
+    const got: string[] = [];
+    sub.subscribe("fault.test", (m) => got.push(new TextDecoder().decode(m.data)));
+    await sub.flush();
+    // Interest reaches the publisher's node over a route; probe until it has.
+    const probe = (tag: string) =>
+      vi.waitFor(() => {
+        pub.publish("fault.test", enc(tag));
+        expect(got).toContain(tag);
+      }, within);
+    await probe("probe-before");
+
+    const victimHost = sub.connection.getServer();
+    const victim = cluster.nodes.find((n) => new URL(n.url).host === victimHost);
     expect(victim).toBeDefined();
     await victim!.kill();
-    // Wait until the subscriber has moved to a live node, then publish again.
-    const deadline = Date.now() + 15_000;
-    let after = 0;
-    while (Date.now() < deadline && after === 0) {
-      await send("after");
-      after = [...got].filter((s) => s.startsWith("after")).length;
-    }
-    expect(after).toBeGreaterThan(0);
-    await pub.close();
-    await sub.close();
+    await vi.waitFor(() => expect(statuses).toContain("reconnected"), within);
+    expect(statuses).toContain("disconnected");
+    expect(sub.connection.getServer()).not.toBe(victimHost);
+
+    await probe("probe-after");
+    const sent = Array.from({ length: 200 }, (_, i) => `after-${i}`);
+    for (const s of sent) pub.publish("fault.test", enc(s));
+    await vi.waitFor(() => expect(got.filter((s) => s.startsWith("after-"))).toEqual(sent), within);
   } finally {
+    await Promise.all(buses.map((b) => b.close()));
     await cluster.stop();
   }
 }, 60_000);
