@@ -17,7 +17,7 @@ import {
   Role,
   StreamDirection,
 } from "./events.js";
-import type { ClientKeyAgreement, DatagramCipher } from "./handshake.js";
+import type { ClientKeyExchanger, DatagramCipher } from "./handshake.js";
 import { splitIntoChunks } from "./packets/big-data.js";
 import { encodeControl } from "./packets/control.js";
 import { type CorePacket, decodeCorePacket } from "./packets/core-packet.js";
@@ -66,10 +66,7 @@ export interface ServerConnectionOptions extends CommonOptions {
 }
 
 export interface ClientConnectionOptions extends CommonOptions {
-  readonly clientKey: number;
-  /** 0x01 VIE, 0x11 Continuum (core.md §3). */
-  readonly clientType: number;
-  readonly agree: ClientKeyAgreement;
+  readonly keyExchange: ClientKeyExchanger;
 }
 
 interface Immediate {
@@ -107,7 +104,7 @@ export class Connection {
   private cancellingIncoming = false;
   private readonly keyResponse: Uint8Array | undefined;
   private readonly connectInit: Uint8Array | undefined;
-  private readonly agree: ClientKeyAgreement | undefined;
+  private readonly keyExchange: ClientKeyExchanger | undefined;
 
   private constructor(role: Role, options: CommonOptions) {
     this.role = role;
@@ -129,8 +126,9 @@ export class Connection {
       this.keyResponse = o.keyResponse;
     } else {
       const o = options as ClientConnectionOptions;
-      this.connectInit = encodeConnectionInit({ clientKey: o.clientKey, clientType: o.clientType });
-      this.agree = o.agree;
+      const { clientKey, clientType } = o.keyExchange;
+      this.connectInit = encodeConnectionInit({ clientKey, clientType });
+      this.keyExchange = o.keyExchange;
     }
   }
 
@@ -321,9 +319,9 @@ export class Connection {
     if (this.role === Role.Client && type === CoreType.KeyResponse) {
       const response = decodeKeyResponse(datagram);
       if (!response.ok) return this.drop(DropReason.Malformed);
-      if (this.stateValue !== ConnectionState.Connecting || !this.agree) return this.drop(DropReason.Unexpected);
-      const cipher = this.agree(response.value.serverKey);
-      if (!cipher) return this.shutdown(DisconnectReason.KeyRejected, false);
+      if (this.stateValue !== ConnectionState.Connecting || !this.keyExchange) return this.drop(DropReason.Unexpected);
+      const cipher = this.keyExchange.accept(response.value.serverKey);
+      if (cipher instanceof Error) return this.shutdown(DisconnectReason.KeyRejected, false);
       this.cipher = cipher;
       this.stateValue = ConnectionState.Open;
       this.nextSync = now;

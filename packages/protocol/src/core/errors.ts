@@ -21,6 +21,8 @@ export const CoreErrorCode = {
   TooLarge: "CORE_TOO_LARGE",
   /** A payload is empty or is not a packet this kind of send may carry. */
   BadPayload: "CORE_BAD_PAYLOAD",
+  /** A client connection never got established (no `00 02`, unacceptable key, socket error). */
+  ConnectFailed: "CORE_CONNECT_FAILED",
   /** A transport setting is out of range (raised once, at configuration time). */
   BadConfig: "CORE_BAD_CONFIG",
 } as const;
@@ -48,6 +50,13 @@ export class SendRejectedError extends CoreError {}
 export class TransportConfigError extends CoreError {
   constructor(message: string) {
     super(message, CoreErrorCode.BadConfig);
+  }
+}
+
+/** A client could not connect. */
+export class ConnectFailedError extends CoreError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, CoreErrorCode.ConnectFailed, options);
   }
 }
 

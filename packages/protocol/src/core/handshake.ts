@@ -16,8 +16,15 @@ export interface KeyExchangeResponder {
   respond(clientKey: number, clientType: number): { readonly serverKey: number; readonly cipher: DatagramCipher } | undefined;
 }
 
-/** Client side: the cipher to use after the server answered `serverKey`, or undefined to give up. */
-export type ClientKeyAgreement = (serverKey: number) => DatagramCipher | undefined;
+/** Client side of the key exchange (crypto's `clientKeyExchange()` fits this shape). */
+export interface ClientKeyExchanger {
+  /** Bytes 2..5 of `00 01` (i32). */
+  readonly clientKey: number;
+  /** Byte 6 of `00 01`: 0x01 VIE, 0x11 Continuum (core.md §3). */
+  readonly clientType: number;
+  /** The cipher for the key in the server's `00 02`, or an Error when no scheme we speak gives that key. */
+  accept(serverKey: number): DatagramCipher | Error;
+}
 
 /** An accepted connection init: what to send back raw, and the cipher from now on. */
 export interface AcceptedInit {

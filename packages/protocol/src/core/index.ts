@@ -22,6 +22,7 @@ export {
 export * from "./constants.js";
 export { DatagramBuilder } from "./datagram-builder.js";
 export {
+  ConnectFailedError,
   CoreError,
   CoreErrorCode,
   type Decoded,
@@ -41,7 +42,7 @@ export {
 export {
   type AcceptedInit,
   answerConnectionInit,
-  type ClientKeyAgreement,
+  type ClientKeyExchanger,
   type DatagramCipher,
   type KeyExchangeResponder,
 } from "./handshake.js";
@@ -123,3 +124,12 @@ export {
   type SyncResponse,
 } from "./packets/time-sync.js";
 export { type ConnectionStats, DropReason, totalDrops } from "./stats.js";
+export { UdpClient, type UdpClientOptions } from "./udp-client.js";
+export {
+  DEFAULT_MAX_CONNECTIONS,
+  DEFAULT_POLL_INTERVAL_MS,
+  UdpServer,
+  type UdpServerOptions,
+  type UdpServerStats,
+  type UdpSession,
+} from "./udp-server.js";

@@ -6,7 +6,7 @@
 import type { TransportConfigInput } from "./config.js";
 import { Connection } from "./connection.js";
 import type { ConnectionListener, CoreEvent } from "./events.js";
-import { answerConnectionInit, type ClientKeyAgreement, type KeyExchangeResponder } from "./handshake.js";
+import { answerConnectionInit, type ClientKeyExchanger, type KeyExchangeResponder } from "./handshake.js";
 
 /** A listener that records what it is given. */
 export class PacketRecorder implements ConnectionListener {
@@ -33,9 +33,7 @@ export type LinkDirection = (typeof LinkDirection)[keyof typeof LinkDirection];
 
 export interface LoopbackOptions {
   readonly responder: KeyExchangeResponder;
-  readonly agree: ClientKeyAgreement;
-  readonly clientKey?: number;
-  readonly clientType?: number;
+  readonly keyExchange: ClientKeyExchanger;
   readonly clientConfig?: TransportConfigInput;
   readonly serverConfig?: TransportConfigInput;
   /** Start time in ms (default 0). */
@@ -59,9 +57,7 @@ export class Loopback {
     this.client = Connection.client({
       now: this.now,
       listener: this.atClient,
-      clientKey: options.clientKey ?? -123456,
-      clientType: options.clientType ?? 0x01,
-      agree: options.agree,
+      keyExchange: options.keyExchange,
       config: options.clientConfig,
     });
   }

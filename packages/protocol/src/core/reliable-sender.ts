@@ -103,6 +103,11 @@ export class ReliableSender {
     const window = Math.min(this.bandwidth.sendWindow, INCOMING_WINDOW);
     const timeout = this.rtt.timeout;
     const fast = this.options.fastRetransmitAcks;
+    // Later acks alone also follow plain reordering, and a lost datagram of clustered acks
+    // leaves holes that are no loss at all; a copy younger than twice a normal round trip may
+    // still be on its way. Measured over 5% loss with 0–15 ms jitter: `avg + 4·dev` resent
+    // ~60% more than this, for ~25% less time.
+    const fastAge = 2 * this.rtt.average + 4 * this.rtt.deviation;
     for (let i = this.head; i < this.queue.length; i++) {
       const e = this.queue[i]!;
       if (e.seq - first.seq >= window) break;
@@ -112,7 +117,8 @@ export class ReliableSender {
         this.sent++;
       } else {
         const timedOut = now - e.lastSend > timeout * e.tries;
-        if (!timedOut && !(fast > 0 && e.laterAcks >= fast)) continue;
+        const judgedLost = fast > 0 && e.laterAcks >= fast && now - e.lastSend > fastAge;
+        if (!timedOut && !judgedLost) continue;
         if (e.tries >= this.options.maxRetries) return CollectOutcome.GaveUp;
         if (!this.bandwidth.trySpend(SendClass.Reliable, e.packet.length)) break;
         this.bandwidth.onRetransmit();

@@ -1,0 +1,169 @@
+/**
+ * The server end over `node:dgram`: one `Connection` per client address, created only for a
+ * valid `00 01` the key exchange accepts (core.md §3, §10), driven by a poll timer. All protocol
+ * decisions are the connection's; this file only moves bytes and keeps the address table.
+ */
+import { createSocket, type Socket } from "node:dgram";
+import { performance } from "node:perf_hooks";
+import type { TransportConfigInput } from "./config.js";
+import { Connection } from "./connection.js";
+import { type ConnectionListener, ConnectionState, type CoreEvent } from "./events.js";
+import { answerConnectionInit, type KeyExchangeResponder } from "./handshake.js";
+import { encodeControl } from "./packets/control.js";
+import { CoreType } from "./packets/core-type.js";
+
+/** Connections one server keeps at most, unless configured (ours; ASSS is bounded by its player slots). */
+export const DEFAULT_MAX_CONNECTIONS = 1024;
+
+/** Send pass interval: ASSS runs `send_outgoing` every 10 ms (core.md §4). */
+export const DEFAULT_POLL_INTERVAL_MS = 10;
+
+export interface UdpServerOptions {
+  /** Address to bind (default all IPv4 interfaces). */
+  readonly host?: string;
+  /** Port to bind; 0 picks a free one (read it back from `port`). */
+  readonly port: number;
+  readonly responder: KeyExchangeResponder;
+  /** Called once per accepted connection; returns who receives its packets and events. */
+  readonly onConnection: (session: UdpSession) => ConnectionListener;
+  readonly config?: TransportConfigInput;
+  readonly maxConnections?: number;
+  readonly pollIntervalMs?: number;
+  /** Monotonic ms; default `performance.now`. */
+  readonly clock?: () => number;
+  /** Server tick count for `00 06` replies; default now / 10. */
+  readonly ticks?: (now: number) => number;
+}
+
+export interface UdpSession {
+  readonly address: string;
+  readonly port: number;
+  readonly connection: Connection;
+}
+
+export interface UdpServerStats {
+  accepted: number;
+  /** A `00 01` refused because `maxConnections` were open (answered with `00 07`). */
+  refusedFull: number;
+  /** Datagrams from unknown addresses that were not an acceptable `00 01` (silently dropped). */
+  droppedUnknown: number;
+  sendErrors: number;
+}
+
+export class UdpServer {
+  readonly stats: UdpServerStats = { accepted: 0, refusedFull: 0, droppedUnknown: 0, sendErrors: 0 };
+  private readonly sessions = new Map<string, UdpSession>();
+  private readonly clock: () => number;
+  private timer: NodeJS.Timeout | undefined;
+  private closed = false;
+
+  private constructor(
+    private readonly socket: Socket,
+    private readonly options: UdpServerOptions,
+  ) {
+    this.clock = options.clock ?? (() => performance.now());
+  }
+
+  /** Binds the socket and starts the poll timer. */
+  static async listen(options: UdpServerOptions): Promise<UdpServer> {
+    const socket = createSocket("udp4");
+    await new Promise<void>((resolve, reject) => {
+      socket.once("error", reject);
+      socket.bind(options.port, options.host ?? "0.0.0.0", () => {
+        socket.off("error", reject);
+        resolve();
+      });
+    });
+    const server = new UdpServer(socket, options);
+    socket.on("message", (msg, rinfo) => server.onMessage(msg, rinfo.address, rinfo.port));
+    // Socket errors on a bound UDP socket are per-send (ICMP unreachable etc.); the sends count them.
+    socket.on("error", () => server.stats.sendErrors++);
+    server.timer = setInterval(() => server.pollAll(), options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS);
+    return server;
+  }
+
+  get port(): number {
+    return this.socket.address().port;
+  }
+
+  get connectionCount(): number {
+    return this.sessions.size;
+  }
+
+  /** The connection of a client address, if one is open. */
+  session(address: string, port: number): UdpSession | undefined {
+    return this.sessions.get(`${address}:${port}`);
+  }
+
+  /** Closes every connection (each peer gets `00 07`), then the socket. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    const now = this.clock();
+    const sends: Promise<void>[] = [];
+    for (const s of this.sessions.values()) {
+      s.connection.close();
+      for (const d of s.connection.poll(now)) sends.push(this.send(d, s.address, s.port));
+    }
+    this.sessions.clear();
+    await Promise.all(sends);
+    await new Promise<void>((resolve) => this.socket.close(() => resolve()));
+  }
+
+  private onMessage(msg: Buffer, address: string, port: number): void {
+    const key = `${address}:${port}`;
+    const known = this.sessions.get(key);
+    if (known) return known.connection.receive(msg, this.clock());
+    if (msg.length < 2 || msg[0] !== 0 || msg[1] !== CoreType.ConnectionInit) {
+      this.stats.droppedUnknown++;
+      return;
+    }
+    const accepted = answerConnectionInit(msg, this.options.responder);
+    if (!accepted.ok) {
+      // No scheme served it: ASSS stays silent (core.md §3 rule 2).
+      this.stats.droppedUnknown++;
+      return;
+    }
+    if (this.sessions.size >= (this.options.maxConnections ?? DEFAULT_MAX_CONNECTIONS)) {
+      this.stats.refusedFull++;
+      void this.send(encodeControl(CoreType.Disconnect), address, port);
+      return;
+    }
+    const route: { listener?: ConnectionListener } = {};
+    const connection = Connection.server({
+      now: this.clock(),
+      cipher: accepted.value.cipher,
+      keyResponse: accepted.value.response,
+      config: this.options.config,
+      ticks: this.options.ticks,
+      listener: {
+        onPacket: (p, reliable) => route.listener?.onPacket(p, reliable),
+        onEvent: (e: CoreEvent) => route.listener?.onEvent?.(e),
+      },
+    });
+    const session: UdpSession = { address, port, connection };
+    this.sessions.set(key, session);
+    this.stats.accepted++;
+    route.listener = this.options.onConnection(session);
+    void this.send(accepted.value.response, address, port);
+  }
+
+  private pollAll(): void {
+    const now = this.clock();
+    for (const [key, s] of this.sessions) {
+      for (const d of s.connection.poll(now)) void this.send(d, s.address, s.port);
+      if (s.connection.state === ConnectionState.Closed) this.sessions.delete(key);
+    }
+  }
+
+  private send(datagram: Uint8Array, address: string, port: number): Promise<void> {
+    return new Promise((resolve) => {
+      this.socket.send(datagram, port, address, (err) => {
+        if (err) this.stats.sendErrors++;
+        resolve();
+      });
+    });
+  }
+}

@@ -1,0 +1,115 @@
+import { createSocket, type Socket } from "node:dgram";
+import { setTimeout as sleep } from "node:timers/promises";
+import { afterEach, describe, expect, it } from "vitest";
+import { clientKeyExchange, VIE_SCHEME } from "../crypto/index.js";
+import type { TransportConfigInput } from "./config.js";
+import type { Connection } from "./connection.js";
+import { UdpClient } from "./udp-client.js";
+import { UdpServer } from "./udp-server.js";
+
+/** Deterministic PRNG (mulberry32) so a failing run can be replayed. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const bind = (s: Socket) => new Promise<void>((resolve) => s.bind(0, "127.0.0.1", () => resolve()));
+
+/**
+ * Sits between client and server: loses `loss` of the datagrams each way and delays the rest
+ * by 0..maxDelayMs at random, which reorders them.
+ */
+async function lossyRelay(serverPort: number, loss: number, maxDelayMs: number, seed: number) {
+  const random = prng(seed);
+  const facingClient = createSocket("udp4");
+  const facingServer = createSocket("udp4");
+  await Promise.all([bind(facingClient), bind(facingServer)]);
+  const stats = { forwarded: 0, lost: 0 };
+  let clientAddr: { address: string; port: number } | undefined;
+  const relay = (msg: Buffer, out: () => void) => {
+    if (random() < loss) return void stats.lost++;
+    stats.forwarded++;
+    setTimeout(out, Math.floor(random() * (maxDelayMs + 1)));
+  };
+  facingClient.on("message", (msg, rinfo) => {
+    clientAddr = { address: rinfo.address, port: rinfo.port };
+    relay(msg, () => facingServer.send(msg, serverPort, "127.0.0.1"));
+  });
+  facingServer.on("message", (msg) => {
+    const to = clientAddr;
+    if (to) relay(msg, () => facingClient.send(msg, to.port, to.address));
+  });
+  return {
+    port: facingClient.address().port,
+    stats,
+    close: () => Promise.all([facingClient, facingServer].map((s) => new Promise<void>((r) => s.close(() => r())))),
+  };
+}
+
+/** A game packet carrying its index; every 10th is 600..1500 bytes, so it goes as 00 08/00 09 pieces. */
+function numbered(i: number, random: () => number): Uint8Array {
+  const len = i % 10 === 3 ? 600 + Math.floor(random() * 900) : 5 + Math.floor(random() * 300);
+  const p = new Uint8Array(len).fill(i & 0xff);
+  p[0] = 0x06;
+  new DataView(p.buffer).setUint32(1, i, true);
+  return p;
+}
+const indexOf = (p: Uint8Array) => new DataView(p.buffer, p.byteOffset, p.byteLength).getUint32(1, true);
+
+// A fast path: start the adaptive limit high so the test measures reliability, not ramp-up.
+const CONFIG: TransportConfigInput = { bandwidth: { initial: 400_000, maximum: 1_000_000 } };
+
+const cleanups: (() => Promise<unknown>)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+
+describe("UDP endpoints", () => {
+  it("delivers 2000 reliable packets each way exactly once, in order, through 5% loss and reordering", async () => {
+    const N = 2000;
+    const atServer: number[] = [];
+    const atClient: number[] = [];
+    const sessions: Connection[] = [];
+    const server = await UdpServer.listen({
+      host: "127.0.0.1",
+      port: 0,
+      responder: VIE_SCHEME,
+      config: CONFIG,
+      onConnection: (session) => {
+        sessions.push(session.connection);
+        return { onPacket: (p) => void atServer.push(indexOf(p)) };
+      },
+    });
+    cleanups.push(() => server.close());
+    const relay = await lossyRelay(server.port, 0.05, 15, 7);
+    cleanups.push(relay.close);
+    const client = await UdpClient.connect({
+      host: "127.0.0.1",
+      port: relay.port,
+      keyExchange: clientKeyExchange(),
+      config: CONFIG,
+      listener: { onPacket: (p) => void atClient.push(indexOf(p)) },
+    });
+    cleanups.push(() => client.close());
+    expect(sessions).toHaveLength(1);
+    const random = prng(11);
+    const [up, down] = [client.connection, sessions[0]!];
+    let sentUp = 0;
+    let sentDown = 0;
+    const deadline = Date.now() + 15_000;
+    while ((atServer.length < N || atClient.length < N) && Date.now() < deadline) {
+      while (sentUp < N && up.reliableBacklog < 200) expect(up.sendReliable(numbered(sentUp++, random)).ok).toBe(true);
+      while (sentDown < N && down.reliableBacklog < 200) expect(down.sendReliable(numbered(sentDown++, random)).ok).toBe(true);
+      await sleep(5);
+    }
+    expect(atServer).toEqual([...Array(N).keys()]);
+    expect(atClient).toEqual([...Array(N).keys()]);
+    expect(relay.stats.lost).toBeGreaterThan(100);
+    expect(up.stats.retransmits + down.stats.retransmits).toBeGreaterThan(0);
+  }, 20_000);
+});
