@@ -198,7 +198,12 @@ export class LocalBus implements Bus {
   }
 
   /** Queues the message for every receiver it reaches; false when it reaches none. */
-  private route(subject: string, data: Uint8Array, headers: BusHeaders | undefined, reply: string | undefined) {
+  private route(
+    subject: string,
+    data: Uint8Array,
+    headers: BusHeaders | undefined,
+    reply: string | undefined,
+  ): boolean {
     const oneOff = subject.startsWith(INBOX_PREFIX);
     const waiting = oneOff ? this.pending.get(subject) : undefined;
     if (this.state !== "open") {
