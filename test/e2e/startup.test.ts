@@ -29,16 +29,23 @@ function runToExit(
   });
 }
 
-async function ping(port: number): Promise<Buffer> {
+/** Pings a zone's ping port, retrying: UDP may drop a datagram on a loaded machine. */
+async function ping(port: number, tries = 10): Promise<Buffer> {
   const sock = createSocket("udp4");
   try {
     return await new Promise<Buffer>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error("no ping reply")), 3_000);
+      let sent = 0;
+      const send = () => {
+        if (sent++ === tries) return reject(new Error(`no ping reply after ${tries} tries`));
+        sock.send(Buffer.from([0x44, 0x33, 0x22, 0x11]), port, "127.0.0.1");
+        timer = setTimeout(send, 1_000);
+      };
+      let timer: NodeJS.Timeout | undefined;
       sock.on("message", (m) => {
         clearTimeout(timer);
         resolve(m);
       });
-      sock.send(Buffer.from([0x44, 0x33, 0x22, 0x11]), port, "127.0.0.1");
+      send();
     });
   } finally {
     sock.close();
@@ -54,7 +61,9 @@ describe("starting zonebus", () => {
         service: "all-in-one",
         args: ["--port", String(port), "--data-dir", dir],
       });
-      const reply = await ping(port + 1);
+      const reply = await ping(port + 1).catch((err: Error) => {
+        throw new Error(`${err.message}; zone output:\n${zone.output()}`);
+      });
       expect(reply.toString("hex")).toBe("0000000044332211");
       const code = await zone.stop();
       expect(code).toBe(0);
