@@ -8,6 +8,7 @@ export const KvErrorCode = {
   Corrupt: "KV_CORRUPT",
   TooLarge: "KV_TOO_LARGE",
   Server: "KV_SERVER",
+  Locked: "KV_LOCKED",
 } as const;
 export type KvErrorCode = (typeof KvErrorCode)[keyof typeof KvErrorCode];
 
@@ -86,5 +87,16 @@ export class KvValueTooLargeError extends KvError {
 export class KvServerError extends KvError {
   constructor(message: string) {
     super(message, KvErrorCode.Server);
+  }
+}
+
+/** Another live FileStore holds the directory. */
+export class KvLockedError extends KvError {
+  constructor(lockPath: string, pid: number | undefined) {
+    super(
+      `${lockPath} is held by ${pid === undefined ? "another store" : `process ${pid}`}; ` +
+        "one store per directory (remove the lock file only if no store is running there)",
+      KvErrorCode.Locked,
+    );
   }
 }

@@ -1,7 +1,7 @@
 import { appendFileSync, existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { KvCorruptError } from "./errors.js";
+import { KvCorruptError, KvLockedError } from "./errors.js";
 import { FileStore, type FileStoreOptions } from "./file-store.js";
 import { encodeRecord, FILE_MAGIC, RecordOp } from "./log-codec.js";
 import type { Recovery } from "./log-file.js";
@@ -63,7 +63,10 @@ describe("FileStore", () => {
     const kv = await store.bucket("c");
     const value = new Uint8Array(200).fill(7);
     let last = 0;
-    for (let i = 0; i < 1_000; i++) last = await kv.put(`k${i % 10}`, value);
+    for (let round = 0; round < 100; round++) {
+      const revs = await Promise.all(Array.from({ length: 10 }, (_, i) => kv.put(`k${i}`, value)));
+      last = revs.at(-1)!;
+    }
     await kv.delete("k0");
     await store.close();
     // 1000 writes of ~240 bytes would be 240 KB without compaction.
@@ -157,5 +160,20 @@ describe("FileStore", () => {
     const again = await open();
     expect(s((await (await again.bucket("b")).get("k"))!.value)).toBe("1");
     await again.close();
+  });
+
+  it("lets one store at a time hold a directory, and takes over the lock of a dead holder", async () => {
+    const first = await open();
+    const refused = open();
+    await expect(refused).rejects.toBeInstanceOf(KvLockedError);
+    await expect(refused).rejects.toThrow(`process ${process.pid}`);
+    await first.close();
+    // A holder that no longer runs: the lock is stale.
+    writeFileSync(join(dir.path, "store.lock"), JSON.stringify({ pid: 2 ** 22 + 1, startedAt: 0 }));
+    const second = await open();
+    await (await second.bucket("b")).put("k", v("1"));
+    await expect(open()).rejects.toBeInstanceOf(KvLockedError);
+    await second.close();
+    expect(existsSync(join(dir.path, "store.lock"))).toBe(false);
   });
 });

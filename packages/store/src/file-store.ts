@@ -1,10 +1,11 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
+import { DirLock } from "./dir-lock.js";
 import { KvBucketConfigError, KvClosedError } from "./errors.js";
 import { type BucketHost, BucketState, FileBucket } from "./file-bucket.js";
 import { validateBucketName, validateTtl } from "./keys.js";
 import { encodeRecord, type LogRecord, MAX_RECORD_BYTES, RecordOp } from "./log-codec.js";
-import { CorruptionPolicy, LogFile, type Recovery } from "./log-file.js";
+import { CorruptionPolicy, LogFile, type OpenedLog, type Recovery } from "./log-file.js";
 import type { BucketOptions, KvBucket, Store } from "./store.js";
 import { WriteQueue } from "./write-queue.js";
 
@@ -12,7 +13,7 @@ import { WriteQueue } from "./write-queue.js";
 export const MAX_VALUE_BYTES = MAX_RECORD_BYTES / 2;
 
 export interface FileStoreOptions {
-  /** Directory holding `store.log`; created if missing. One store per directory and process. */
+  /** Directory holding `store.log` and `store.lock`; created if missing. One open store per directory (KvLockedError). */
   dir: string;
   /** fdatasync each write batch before acknowledging it (default true). Off: a crash may lose acknowledged writes. */
   sync?: boolean;
@@ -57,6 +58,7 @@ export class FileStore implements Store {
 
   private constructor(
     private readonly log: LogFile,
+    private readonly lock: DirLock,
     records: LogRecord[],
     opts: FileStoreOptions,
     maxValueBytes: number,
@@ -84,12 +86,19 @@ export class FileStore implements Store {
     if (!Number.isSafeInteger(maxValueBytes) || maxValueBytes < 0 || maxValueBytes > MAX_VALUE_BYTES)
       throw new KvBucketConfigError(`maxValueBytes must be 0..${MAX_VALUE_BYTES}, got ${maxValueBytes}`);
     await mkdir(opts.dir, { recursive: true });
-    const opened = await LogFile.open(join(opts.dir, "store.log"), {
-      sync: opts.sync ?? true,
-      onCorrupt: opts.onCorrupt ?? CorruptionPolicy.Fail,
-    });
+    const lock = await DirLock.acquire(opts.dir);
+    let opened: OpenedLog;
+    try {
+      opened = await LogFile.open(join(opts.dir, "store.log"), {
+        sync: opts.sync ?? true,
+        onCorrupt: opts.onCorrupt ?? CorruptionPolicy.Fail,
+      });
+    } catch (err) {
+      await lock.release();
+      throw err;
+    }
     if (opened.recovery) opts.onRecovered?.(opened.recovery);
-    return new FileStore(opened.file, opened.records, opts, maxValueBytes);
+    return new FileStore(opened.file, lock, opened.records, opts, maxValueBytes);
   }
 
   /** Path of the log file. */
@@ -119,6 +128,7 @@ export class FileStore implements Store {
     for (const b of this.buckets.values()) b.hub.stopAll();
     await this.queue.drain();
     await this.log.close();
+    await this.lock.release();
   }
 
   private assertOpen(): void {

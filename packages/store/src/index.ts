@@ -6,6 +6,7 @@ export {
   KvErrorCode,
   KvExistsError,
   KvKeyError,
+  KvLockedError,
   KvRevisionError,
   KvServerError,
   KvValueTooLargeError,

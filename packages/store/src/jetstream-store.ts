@@ -190,6 +190,10 @@ export class JetStreamStore implements Store {
     return new JetStreamStore(connection);
   }
 
+  /**
+   * Opens the bucket's stream, or creates it (one value per key, `replicas` copies). Only the
+   * TTL of an existing bucket is checked; its replica count is whatever it was created with.
+   */
   async bucket(name: string, opts: BucketOptions = {}): Promise<KvBucket> {
     this.link.assertOpen();
     validateBucketName(name);

@@ -49,9 +49,12 @@ export interface KvBucket {
   keys(pattern?: string): Promise<string[]>;
   /**
    * Calls handler for every later change of matching keys, in revision order (after the current
-   * values when includeCurrent; keys already deleted are not reported as current). Events come
-   * asynchronously, never inside the put that caused them. The handler must not throw: a throw
-   * is rethrown as an uncaught exception, as a bug in the handler.
+   * values when includeCurrent; keys already deleted are not reported as current). A bucket
+   * keeps one value per key, so a watcher that falls behind may miss a revision that a later
+   * write to the same key already replaced (JetStream does; the embedded store does not), but
+   * it always sees the last change of every key. Events come asynchronously, never inside the
+   * put that caused them. The handler must not throw: a throw surfaces as an uncaught
+   * exception, as a bug in the handler.
    */
   watch(opts: { pattern?: string; includeCurrent?: boolean }, handler: (ev: KvWatchEvent) => void): Promise<KvWatch>;
 }

@@ -1,5 +1,9 @@
 import { KvClosedError } from "./errors.js";
-import type { LogFile } from "./log-file.js";
+
+/** Where batches go: the log file, or in tests a log that fails on demand. */
+export interface AppendLog {
+  append(batch: Buffer): Promise<void>;
+}
 
 interface Waiter {
   resolve(): void;
@@ -21,7 +25,7 @@ export class WriteQueue {
 
   /** @param afterBatch runs between batches (compaction); nothing is appended while it runs. */
   constructor(
-    private readonly log: LogFile,
+    private readonly log: AppendLog,
     private readonly afterBatch: () => Promise<void>,
   ) {}
 
