@@ -35,11 +35,16 @@ export function validateBucketName(name: string): void {
     throw new KvBucketConfigError(`bad bucket name "${name}": use [-_a-zA-Z0-9], at most ${MAX_BUCKET_NAME_LENGTH}`);
 }
 
-/** The TTL of BucketOptions, checked: a whole number of milliseconds, 0 for none. */
+/** Shortest bucket TTL: nats-server refuses a stream max age under 100 ms ("max age needs to be >= 100ms"). */
+export const MIN_TTL_MS = 100;
+
+/** The TTL of BucketOptions, checked: 0 for none, else a whole number of ms, at least MIN_TTL_MS. */
 export function validateTtl(bucket: string, ttlMs: number | undefined): number {
   const ttl = ttlMs ?? 0;
-  if (!Number.isSafeInteger(ttl) || ttl < 0)
-    throw new KvBucketConfigError(`bucket ${bucket}: ttlMs must be a whole number of ms >= 0, got ${ttl}`);
+  if (!Number.isSafeInteger(ttl) || ttl < 0 || (ttl > 0 && ttl < MIN_TTL_MS))
+    throw new KvBucketConfigError(
+      `bucket ${bucket}: ttlMs must be 0 or a whole number of ms >= ${MIN_TTL_MS}, got ${ttl}`,
+    );
   return ttl;
 }
 

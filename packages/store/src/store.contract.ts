@@ -190,7 +190,8 @@ export function storeContract(name: string, make: () => Promise<StoreHarness>): 
       await expect(h.store.bucket(n, { ttlMs: 120_000 })).rejects.toBeInstanceOf(KvBucketConfigError);
       await expect(h.store.bucket(n)).rejects.toBeInstanceOf(KvBucketConfigError);
       await expect(h.store.bucket("bad.name")).rejects.toBeInstanceOf(KvBucketConfigError);
-      await expect(h.store.bucket(bucketName(), { ttlMs: -1 })).rejects.toBeInstanceOf(KvBucketConfigError);
+      for (const ttlMs of [-1, 50, 1.5])
+        await expect(h.store.bucket(bucketName(), { ttlMs })).rejects.toBeInstanceOf(KvBucketConfigError);
     });
 
     it("rejects bad keys and patterns in every operation", async () => {

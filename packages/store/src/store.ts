@@ -17,7 +17,7 @@ export interface KvWatch {
 }
 
 export interface BucketOptions {
-  /** Entries expire this long after their last write (bucket-wide; 0 = never). */
+  /** Entries expire this long after their last write (bucket-wide; 0 = never, else at least 100). */
   ttlMs?: number;
   /** JetStream replicas (1 or 3); the embedded store ignores it. */
   replicas?: number;
