@@ -145,7 +145,10 @@ class JetStreamBucket implements KvBucket {
           });
         }
       }
-    })();
+    })().catch(() => {
+      // The iterator fails only when its connection closes for good; the watch just ends, as the
+      // bus that owns the connection reports the outage.
+    });
     return w;
   }
 
