@@ -36,6 +36,8 @@ export interface LoopbackOptions {
   readonly keyExchange: ClientKeyExchanger;
   readonly clientConfig?: TransportConfigInput;
   readonly serverConfig?: TransportConfigInput;
+  /** The server's tick source for `00 06` replies (default now / 10). */
+  readonly serverTicks?: (now: number) => number;
   /** Start time in ms (default 0). */
   readonly now?: number;
   /** Decides each datagram's fate: return false to lose it. Runs before delivery. */
@@ -100,6 +102,7 @@ export class Loopback {
       cipher: accepted.value.cipher,
       keyResponse: accepted.value.response,
       config: this.options.serverConfig,
+      ticks: this.options.serverTicks,
     });
     this.toClient(accepted.value.response.slice());
   }
