@@ -360,6 +360,7 @@ export namespace zonebus {
         packet: Uint8Array;
         reliable: boolean;
         priority: number;
+        stream: boolean;
         static create(properties: zonebus.Delivery.$Shape): zonebus.Delivery & zonebus.Delivery.$Shape;
         static create(properties?: zonebus.Delivery.$Properties): zonebus.Delivery;
         static encode(m: zonebus.Delivery.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -379,6 +380,7 @@ export namespace zonebus {
             packet?: (Uint8Array|null);
             reliable?: (boolean|null);
             priority?: (number|null);
+            stream?: (boolean|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = zonebus.Delivery.$Properties;

@@ -3721,6 +3721,7 @@ export const zonebus = $root.zonebus = (() => {
          * @property {Uint8Array|null} [packet] Delivery packet
          * @property {boolean|null} [reliable] Delivery reliable
          * @property {number|null} [priority] Delivery priority
+         * @property {boolean|null} [stream] Delivery stream
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -3786,6 +3787,14 @@ export const zonebus = $root.zonebus = (() => {
         Delivery.prototype.priority = 0;
 
         /**
+         * Delivery stream.
+         * @member {boolean} stream
+         * @memberof zonebus.Delivery
+         * @instance
+         */
+        Delivery.prototype.stream = false;
+
+        /**
          * Creates a new Delivery instance using the specified properties.
          * @function create
          * @memberof zonebus.Delivery
@@ -3826,6 +3835,8 @@ export const zonebus = $root.zonebus = (() => {
                 w.uint32(/* id 3, wireType 0 =*/24).bool(m.reliable);
             if (m.priority != null && $Object.hasOwnProperty.call(m, "priority") && m.priority !== 0)
                 w.uint32(/* id 4, wireType 0 =*/32).uint32(m.priority);
+            if (m.stream != null && $Object.hasOwnProperty.call(m, "stream") && m.stream !== false)
+                w.uint32(/* id 5, wireType 0 =*/40).bool(m.stream);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -3924,6 +3935,15 @@ export const zonebus = $root.zonebus = (() => {
                             delete m.priority;
                         continue;
                     }
+                case 5: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.stream = v;
+                        else
+                            delete m.stream;
+                        continue;
+                    }
                 }
                 r.skipType(u, q, t);
                 if (!r.discardUnknown) {
@@ -3992,6 +4012,10 @@ export const zonebus = $root.zonebus = (() => {
                 if (!$util.isInteger(m.priority))
                     return "priority: integer expected";
             }
+            if (m.stream != null && $Object.hasOwnProperty.call(m, "stream")) {
+                if (typeof m.stream !== "boolean")
+                    return "stream: boolean expected";
+            }
             return null;
         };
 
@@ -4039,6 +4063,11 @@ export const zonebus = $root.zonebus = (() => {
                     m.priority = d.priority >>> 0;
                 }
             }
+            if (d.stream != null) {
+                if (d.stream) {
+                    m.stream = $Boolean(d.stream);
+                }
+            }
             return m;
         };
 
@@ -4072,6 +4101,7 @@ export const zonebus = $root.zonebus = (() => {
                 }
                 d.reliable = false;
                 d.priority = 0;
+                d.stream = false;
             }
             if (m.pids && m.pids.length) {
                 d.pids = $Array(m.pids.length);
@@ -4087,6 +4117,9 @@ export const zonebus = $root.zonebus = (() => {
             }
             if (m.priority != null && $Object.hasOwnProperty.call(m, "priority")) {
                 d.priority = m.priority;
+            }
+            if (m.stream != null && $Object.hasOwnProperty.call(m, "stream")) {
+                d.stream = m.stream;
             }
             return d;
         };

@@ -82,7 +82,7 @@ describe("starting zonebus", () => {
     ];
     expect((await ping(port + 1)).length).toBe(8);
     const metrics = await (await fetch(`http://127.0.0.1:${procs[2]!.opsPort}/metrics`)).text();
-    expect(metrics).toContain('zb_gateway_datagrams_total{port="ping",result="answered",service="gateway"} 1');
+    expect(metrics).toContain('zb_gateway_ping_datagrams_total{port="ping",result="answered",service="gateway"} 1');
     for (const p of procs.reverse()) expect(await p.stop()).toBe(0);
   });
 

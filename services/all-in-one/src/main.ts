@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { createArenaFactory, ReplicaService } from "@zonebus/arena";
+import { arenaContentOf, createArenaFactory, ReplicaService } from "@zonebus/arena";
 import { LocalBus } from "@zonebus/bus";
 import { GatewayService, gatewayOptions } from "@zonebus/gateway";
 import { LocalAuthenticator, MasterService, masterOptions } from "@zonebus/master";
@@ -56,7 +56,7 @@ await runMain("zonebus", options, async ({ config, logger, metrics, ops }) => {
     store,
     subjects,
     logger,
-    createArena: createArenaFactory({ bus, subjects, logger }),
+    createArena: createArenaFactory({ bus, subjects, logger, content: arenaContentOf(zone) }),
   });
   const gateway = new GatewayService({ bus, subjects, logger, metrics, config: { ...config, gatewayId: "local" } });
   return [infra, master, replica, gateway];

@@ -1,10 +1,37 @@
 import type { Bus } from "@zonebus/bus";
 import type { zonebus } from "@zonebus/proto";
+import { C2SCodecs, C2SType, ChatType, S2CCodecs, S2CType } from "@zonebus/protocol";
+import { serverTicks } from "@zonebus/runtime";
 import type { ZoneSubjects } from "@zonebus/subjects";
+import type { ArenaContent, Zone } from "@zonebus/zone";
 import type { Logger } from "pino";
-import { type ArenaPlayer, newArenaPlayer } from "./arena-player.js";
-import { Outbox } from "./outbox.js";
+import { type ArenaPlayer, newArenaPlayer, SPECTATOR } from "./arena-player.js";
+import { Outbox, Priority } from "./outbox.js";
+import { relayPosition } from "./positions.js";
 import type { ArenaRuntime } from "./replica-service.js";
+
+const {
+  Chat: c2sChat,
+  Death: c2sDeath,
+  FreqChange: c2sFreqChange,
+  Position: c2sPosition,
+  ShipChange: c2sShipChange,
+  TakeGreen: c2sTakeGreen,
+} = C2SCodecs;
+const {
+  Bricks: s2cBricks,
+  Chat: s2cChat,
+  EnteringComplete: s2cEnteringComplete,
+  FreqChange: s2cFreqChange,
+  Green: s2cGreen,
+  Kill: s2cKill,
+  MapInfo: s2cMapInfo,
+  PlayerEntering: s2cPlayerEntering,
+  PlayerLeaving: s2cPlayerLeaving,
+  SecuritySeeds: s2cSecuritySeeds,
+  ShipFreqChange: s2cShipFreqChange,
+  WhoAmI: s2cWhoAmI,
+} = S2CCodecs;
 
 /** Team:SpectatorFrequency default. */
 export const DEFAULT_SPEC_FREQ = 8025;
@@ -13,20 +40,34 @@ export interface ArenaDeps {
   readonly bus: Bus;
   readonly subjects: ZoneSubjects;
   readonly logger: Logger;
+  /** The arena's settings, map and config (packages/zone). */
+  readonly content: (arena: string) => ArenaContent;
+  readonly random?: () => number;
 }
 
 /** One arena's simulation, fed by its input subject, answering through the outbox. */
 export class Arena implements ArenaRuntime {
   readonly players = new Map<number, ArenaPlayer>();
-  private readonly outbox: Outbox;
+  readonly outbox: Outbox;
   private readonly log: Logger;
+  private readonly content: ArenaContent;
+  private readonly specFreq: number;
+  private readonly seeds: { greenSeed: number; doorSeed: number; timestamp: number };
 
   constructor(
     readonly name: string,
-    deps: ArenaDeps,
+    private readonly deps: ArenaDeps,
   ) {
     this.outbox = new Outbox(deps.bus, deps.subjects);
     this.log = deps.logger.child({ svc: "arena", arena: name });
+    this.content = deps.content(name);
+    this.specFreq = this.content.config.getInt("Team", "SpectatorFrequency", DEFAULT_SPEC_FREQ);
+    const random = deps.random ?? Math.random;
+    this.seeds = {
+      greenSeed: (random() * 2 ** 32) >>> 0,
+      doorSeed: (random() * 2 ** 32) >>> 0,
+      timestamp: serverTicks(),
+    };
   }
 
   get playerCount(): number {
@@ -34,36 +75,212 @@ export class Arena implements ArenaRuntime {
   }
 
   handleInput(input: zonebus.IArenaInput): void {
-    switch (input.kind) {
-      case "enter":
-        if (input.enter) this.enter(input.enter);
-        break;
-      case "leavePid":
-        this.leave(input.leavePid ?? -1);
-        break;
-      default:
-        break;
-    }
+    if (input.enter) this.enter(input.enter);
+    else if (input.leavePid !== undefined && input.leavePid !== null) this.leave(input.leavePid);
+    else if (input.packet?.data) this.onPacket(input.packet.pid ?? -1, input.packet.data);
   }
 
   close(): void {
     this.outbox.flush();
   }
 
+  /** Sends to every player in the arena but `except`, grouped per gateway. */
+  sendToAll(packet: Uint8Array, reliable: boolean, except = -1, filter?: (p: ArenaPlayer) => boolean): void {
+    const byGateway = new Map<string, number[]>();
+    for (const p of this.players.values()) {
+      if (p.pid === except || (filter && !filter(p))) continue;
+      const list = byGateway.get(p.gateway);
+      if (list) list.push(p.pid);
+      else byGateway.set(p.gateway, [p.pid]);
+    }
+    for (const [gw, pids] of byGateway) this.outbox.send(gw, pids, packet, reliable);
+  }
+
+  sendTo(p: ArenaPlayer, packet: Uint8Array, reliable = true): void {
+    this.outbox.send(p.gateway, [p.pid], packet, reliable);
+  }
+
+  private record(p: ArenaPlayer): Uint8Array {
+    return s2cPlayerEntering.encode({
+      type: S2CType.PlayerEntering,
+      players: [
+        {
+          ship: p.ship,
+          acceptsAudio: p.info.audio ?? 0,
+          name: p.name,
+          squad: p.squad,
+          killPoints: p.killPoints,
+          flagPoints: p.flagPoints,
+          playerId: p.pid,
+          freq: p.freq,
+          kills: p.kills,
+          deaths: p.deaths,
+          attachedTo: p.attachedTo,
+          flagsCarried: 0,
+          miscBits: 0,
+        },
+      ],
+    } as Parameters<typeof s2cPlayerEntering.encode>[0]);
+  }
+
   private enter(info: zonebus.IPlayerInfo): void {
-    const p = newArenaPlayer(info, DEFAULT_SPEC_FREQ);
-    this.players.set(p.pid, p);
-    this.log.info({ pid: p.pid, name: p.name }, "player entered");
+    const pid = info.pid ?? -1;
+    if (this.players.has(pid)) this.leave(pid);
+    const p = newArenaPlayer(info, this.specFreq);
+    // The entry burst, in ASSS's order (login-and-arena.md §6).
+    this.sendTo(p, s2cWhoAmI.encode({ type: S2CType.WhoAmI, playerId: pid }));
+    this.sendTo(p, this.content.settings);
+    for (const other of this.players.values()) this.sendTo(p, this.record(other));
+    const own = this.record(p);
+    this.sendTo(p, own);
+    this.sendTo(
+      p,
+      s2cMapInfo.encode({ type: S2CType.MapInfo, name: this.content.map.name, crc32: this.content.map.crc32 }),
+    );
+    this.sendTo(p, s2cBricks.encode({ type: S2CType.Bricks, bricks: [] } as Parameters<typeof s2cBricks.encode>[0]));
+    this.sendTo(p, s2cEnteringComplete.encode({ type: S2CType.EnteringComplete }));
+    this.sendTo(p, s2cSecuritySeeds.encode({ type: S2CType.SecuritySeeds, ...this.seeds, key: 0 }));
+    this.sendToAll(own, true, pid);
+    this.players.set(pid, p);
+    this.log.info({ pid, name: p.name }, "player entered");
   }
 
   private leave(pid: number): void {
     const p = this.players.get(pid);
     if (!p) return;
     this.players.delete(pid);
+    this.sendToAll(s2cPlayerLeaving.encode({ type: S2CType.PlayerLeaving, playerId: pid }), true);
     this.log.info({ pid, name: p.name }, "player left");
+  }
+
+  private onPacket(pid: number, data: Uint8Array): void {
+    const p = this.players.get(pid);
+    if (!p) return;
+    switch (data[0]) {
+      case C2SType.Position: {
+        const res = c2sPosition.decode(data);
+        if (res.ok) relayPosition(this, p, res.packet, serverTicks());
+        break;
+      }
+      case C2SType.Chat: {
+        const res = c2sChat.decode(data);
+        if (res.ok) this.chat(p, res.packet.chatType, res.packet.sound, res.packet.target, res.packet.text);
+        break;
+      }
+      case C2SType.ShipChange: {
+        const res = c2sShipChange.decode(data);
+        if (res.ok && res.packet.ship <= SPECTATOR) this.setShip(p, res.packet.ship);
+        break;
+      }
+      case C2SType.FreqChange: {
+        const res = c2sFreqChange.decode(data);
+        if (res.ok && res.packet.freq >= 0 && res.packet.freq <= 9999) this.setFreq(p, res.packet.freq);
+        break;
+      }
+      case C2SType.Death: {
+        const res = c2sDeath.decode(data);
+        if (res.ok) this.death(p, res.packet.killerId, res.packet.bounty);
+        break;
+      }
+      case C2SType.TakeGreen: {
+        const res = c2sTakeGreen.decode(data);
+        if (res.ok && p.ship !== SPECTATOR) {
+          const { time, x, y, prize } = res.packet;
+          this.sendToAll(s2cGreen.encode({ type: S2CType.Green, time, x, y, prize, playerId: pid }), false, pid);
+        }
+        break;
+      }
+      case C2SType.FileRequest:
+        // 0x0C: the map download, as a 00 0A stream (files-and-settings.md §3).
+        this.outbox.send(p.gateway, [pid], this.content.map.downloadPacket, true, Priority.Normal, true);
+        break;
+      default:
+        break;
+    }
+  }
+
+  private chat(p: ArenaPlayer, type: ChatType, sound: number, target: number, text: string): void {
+    const out = (t: ChatType) => s2cChat.encode({ type: S2CType.Chat, chatType: t, sound, playerId: p.pid, text });
+    if ((type === ChatType.Public || type === ChatType.PublicMacro) && /^[?*]./.test(text)) {
+      this.sendTo(
+        p,
+        s2cChat.encode({
+          type: S2CType.Chat,
+          chatType: ChatType.Arena,
+          sound: 0,
+          playerId: -1,
+          text: `Unknown command: ${text.slice(1).split(" ")[0]}`,
+        }),
+      );
+      return;
+    }
+    if (type === ChatType.Public || type === ChatType.PublicMacro) this.sendToAll(out(type), true, p.pid);
+    else if (type === ChatType.Team) this.sendToAll(out(ChatType.Team), true, p.pid, (q) => q.freq === p.freq);
+    else if (type === ChatType.Private) {
+      const to = this.players.get(target);
+      if (to) this.sendTo(to, out(ChatType.Private));
+    }
+  }
+
+  private setShip(p: ArenaPlayer, ship: number): void {
+    if (ship === p.ship) return;
+    p.ship = ship;
+    if (ship === SPECTATOR) p.freq = this.specFreq;
+    else if (p.freq === this.specFreq) p.freq = this.balancedFreq();
+    this.sendToAll(
+      s2cShipFreqChange.encode({ type: S2CType.ShipFreqChange, ship, playerId: p.pid, freq: p.freq }),
+      true,
+    );
+  }
+
+  private setFreq(p: ArenaPlayer, freq: number): void {
+    p.freq = freq;
+    if (p.ship === SPECTATOR)
+      this.sendToAll(s2cFreqChange.encode({ type: S2CType.FreqChange, playerId: p.pid, freq }), true);
+    else
+      this.sendToAll(
+        s2cShipFreqChange.encode({ type: S2CType.ShipFreqChange, ship: p.ship, playerId: p.pid, freq }),
+        true,
+      );
+  }
+
+  /** The smaller of the two default teams. */
+  private balancedFreq(): number {
+    let zero = 0;
+    let one = 0;
+    for (const q of this.players.values()) {
+      if (q.ship === SPECTATOR) continue;
+      if (q.freq === 0) zero++;
+      else if (q.freq === 1) one++;
+    }
+    return one < zero ? 1 : 0;
+  }
+
+  private death(victim: ArenaPlayer, killerId: number, bounty: number): void {
+    const killer = this.players.get(killerId);
+    if (!killer || killer === victim || victim.ship === SPECTATOR) return;
+    const points = Math.max(0, bounty);
+    killer.kills++;
+    killer.killPoints += points;
+    victim.deaths++;
+    this.sendToAll(
+      s2cKill.encode({ type: S2CType.Kill, green: 0, killerId, killedId: victim.pid, points, flags: 0 }),
+      true,
+    );
   }
 }
 
 export function createArenaFactory(deps: ArenaDeps): (arena: string) => Arena {
   return (name) => new Arena(name, deps);
+}
+
+/** Arena content from a zone; an arena name the zone refuses gets the default arena's content. */
+export function arenaContentOf(zone: Zone): (arena: string) => ArenaContent {
+  return (arena) => {
+    const found = zone.arena(arena);
+    if (found.ok) return found.arena;
+    const fallback = zone.arena("0");
+    if (!fallback.ok) throw found.error;
+    return fallback.arena;
+  };
 }

@@ -1,3 +1,3 @@
-export { Arena, type ArenaDeps, createArenaFactory } from "./arena.js";
+export { Arena, type ArenaDeps, arenaContentOf, createArenaFactory } from "./arena.js";
 export { arenaOptions } from "./options.js";
 export { type ArenaFactory, type ArenaRuntime, type ReplicaDeps, ReplicaService } from "./replica-service.js";

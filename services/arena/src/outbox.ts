@@ -29,6 +29,8 @@ export class Outbox {
     packet: Uint8Array,
     reliable: boolean,
     priority: Priority = Priority.Normal,
+    /** Send as a `00 0A` stream (file downloads). */
+    stream = false,
   ): void {
     if (pids.length === 0) return;
     let list = this.perGateway.get(gateway);
@@ -36,7 +38,7 @@ export class Outbox {
       list = [];
       this.perGateway.set(gateway, list);
     }
-    list.push({ pids, packet, reliable, priority });
+    list.push({ pids, packet, reliable, priority, stream });
     this.schedule();
   }
 

@@ -1,16 +1,32 @@
 import type { Socket } from "node:dgram";
-import type { Bus } from "@zonebus/bus";
+import type { Bus, BusSubscription } from "@zonebus/bus";
+import { zonebus } from "@zonebus/proto";
+import {
+  type ConnectionListener,
+  type CoreEvent,
+  selectScheme,
+  UdpServer,
+  type UdpSession,
+  UnreliablePriority,
+} from "@zonebus/protocol";
+import { serverTicks } from "@zonebus/runtime";
 import type { ZoneSubjects } from "@zonebus/subjects";
 import type { Logger } from "pino";
-import { Counter, type Registry } from "prom-client";
+import { Counter, Gauge, type Registry } from "prom-client";
+import { ArenaBatcher } from "./arena-batcher.js";
 import { answerPing, type Population, SimplePingMode } from "./ping.js";
+import { type ClientLink, PlayerSession, SessionState } from "./player-session.js";
 import { bindUdp, closeUdp } from "./udp.js";
+import { clientWire } from "./wire.js";
 
 export interface GatewayConfig {
   readonly gatewayId: string;
   readonly host: string;
   readonly port: number;
   readonly pingMode: "total" | "playing" | "alternate";
+  readonly allowUnencryptedContinuum: boolean;
+  readonly maxConnections: number;
+  readonly requestTimeoutMs: number;
 }
 
 export interface GatewayDeps {
@@ -27,54 +43,182 @@ const PING_MODES = {
   alternate: SimplePingMode.Alternate,
 } as const;
 
-/** The UDP front end: the game port for clients and the ping port (game port + 1). */
+/**
+ * The UDP front end: owns client connections (key exchange, encryption, reliable transport),
+ * turns their packets into bus traffic through a PlayerSession each, and puts deliveries from
+ * the services back on the wire. Also answers the ping port (game port + 1).
+ */
 export class GatewayService {
   readonly name = "gateway";
-  private game: Socket | undefined;
+  private server: UdpServer | undefined;
   private ping: Socket | undefined;
   private pingFlip = false;
+  private connSeq = 0;
+  private readonly byPid = new Map<number, PlayerSession>();
+  private readonly sessions = new Set<PlayerSession>();
+  private readonly subs: BusSubscription[] = [];
+  private readonly batcher: ArenaBatcher;
   private readonly log: Logger;
   private readonly datagrams: Counter<"port" | "result">;
+  private readonly drops: Counter<"reason">;
 
   constructor(private readonly deps: GatewayDeps) {
     this.log = deps.logger.child({ svc: "gateway", gateway: deps.config.gatewayId });
+    this.batcher = new ArenaBatcher(deps.bus, deps.subjects);
     this.datagrams = new Counter({
-      name: "zb_gateway_datagrams_total",
-      help: "UDP datagrams received, by port and outcome",
+      name: "zb_gateway_ping_datagrams_total",
+      help: "Ping port datagrams, by outcome",
       labelNames: ["port", "result"],
       registers: [deps.metrics],
+    });
+    this.drops = new Counter({
+      name: "zb_gateway_dropped_packets_total",
+      help: "Client game packets dropped before the bus, by reason",
+      labelNames: ["reason"],
+      registers: [deps.metrics],
+    });
+    const sessions = this.sessions;
+    new Gauge({
+      name: "zb_gateway_connections",
+      help: "Client connections on this gateway",
+      registers: [deps.metrics],
+      collect() {
+        this.set(sessions.size);
+      },
     });
   }
 
   /** Bound game port (useful when configured as 0). */
   get port(): number {
-    return this.game?.address().port ?? this.deps.config.port;
+    return this.server?.port ?? this.deps.config.port;
   }
 
   async start(): Promise<void> {
-    const { host, port } = this.deps.config;
-    this.game = await bindUdp(host, port, "game port");
+    const { host, port, gatewayId } = this.deps.config;
+    try {
+      this.server = await UdpServer.listen({
+        host,
+        port,
+        responder: selectScheme({ allowUnencryptedContinuum: this.deps.config.allowUnencryptedContinuum }),
+        onConnection: (s) => this.onConnection(s),
+        maxConnections: this.deps.config.maxConnections,
+        ticks: () => serverTicks(),
+      });
+    } catch (err) {
+      const inUse = (err as NodeJS.ErrnoException).code === "EADDRINUSE";
+      throw new Error(`game port UDP ${host}:${port} ${inUse ? "is already in use" : (err as Error).message}`, {
+        cause: err,
+      });
+    }
     try {
       this.ping = await bindUdp(host, this.port + 1, "ping port");
     } catch (err) {
-      await closeUdp(this.game);
+      await this.server.close();
       throw err;
     }
-    this.game.on("message", () => this.datagrams.inc({ port: "game", result: "dropped" }));
     this.ping.on("message", (msg, rinfo) => this.onPing(msg, rinfo.address, rinfo.port));
+    const { bus, subjects } = this.deps;
+    this.subs.push(
+      bus.subscribe(subjects.gatewayOut(gatewayId), (m) => this.onDeliveries(m.data)),
+      bus.subscribe(subjects.gatewayControl(gatewayId), (m) => this.onControl(m.data)),
+    );
     this.log.info({ host, port: this.port, pingPort: this.port + 1 }, "listening");
   }
 
   async stop(): Promise<void> {
+    for (const s of this.subs.splice(0)) s.unsubscribe();
+    for (const s of this.sessions) {
+      s.link.close();
+      s.closed("gateway stopping");
+    }
+    this.batcher.flush();
     await closeUdp(this.ping);
-    await closeUdp(this.game);
+    await this.server?.close();
     this.ping = undefined;
-    this.game = undefined;
+    this.server = undefined;
   }
 
   /** Players on this gateway, for the ping port. */
   population(): Population {
-    return { total: 0, playing: 0, arenas: [] };
+    const arenas = new Map<string, number>();
+    let total = 0;
+    for (const s of this.byPid.values()) {
+      total++;
+      if (s.state === SessionState.Playing) arenas.set(s.arena, (arenas.get(s.arena) ?? 0) + 1);
+    }
+    const list = [...arenas].map(([name, n]) => ({ name, total: n, playing: n }));
+    return { total, playing: list.reduce((a, b) => a + b.total, 0), arenas: list };
+  }
+
+  private onConnection(udp: UdpSession): ConnectionListener {
+    const conn = udp.connection;
+    const link: ClientLink = {
+      address: udp.address,
+      port: udp.port,
+      sendReliable: (p) => void conn.sendReliable(p),
+      sendUnreliable: (p, droppable) =>
+        void conn.sendUnreliable(p, droppable ? UnreliablePriority.Normal : UnreliablePriority.High, { droppable }),
+      sendStream: (p) => void conn.sendStream(p),
+      close: () => conn.close(),
+    };
+    const session = new PlayerSession({
+      gatewayId: this.deps.config.gatewayId,
+      connId: ++this.connSeq >>> 0,
+      link,
+      bus: this.deps.bus,
+      subjects: this.deps.subjects,
+      batcher: this.batcher,
+      wire: clientWire,
+      logger: this.log.child({ conn: `${udp.address}:${udp.port}` }),
+      requestTimeoutMs: this.deps.config.requestTimeoutMs,
+      onLoggedIn: (s) => this.byPid.set(s.pid, s),
+      onDrop: (reason) => this.drops.inc({ reason }),
+    });
+    this.sessions.add(session);
+    return {
+      onPacket: (packet) => session.onPacket(packet),
+      onEvent: (e: CoreEvent) => {
+        if (e.type !== "disconnected") return;
+        session.closed(e.reason);
+        this.sessions.delete(session);
+        if (this.byPid.get(session.pid) === session) this.byPid.delete(session.pid);
+      },
+    };
+  }
+
+  private onDeliveries(data: Uint8Array): void {
+    let batch: zonebus.DeliveryBatch;
+    try {
+      batch = zonebus.DeliveryBatch.decode(data);
+    } catch {
+      this.drops.inc({ reason: "bad_delivery" });
+      return;
+    }
+    for (const d of batch.deliveries) {
+      const { packet, pids } = d;
+      if (!packet || packet.length === 0 || !pids) continue;
+      for (const pid of pids) {
+        const s = this.byPid.get(pid);
+        if (!s) continue;
+        if (d.stream) s.link.sendStream(packet);
+        else if (d.reliable) s.link.sendReliable(packet);
+        else s.link.sendUnreliable(packet, d.priority === 0);
+      }
+    }
+  }
+
+  private onControl(data: Uint8Array): void {
+    let ctl: zonebus.ConnectionControl;
+    try {
+      ctl = zonebus.ConnectionControl.decode(data);
+    } catch {
+      return;
+    }
+    const s = this.byPid.get(ctl.pid);
+    if (!s || ctl.action !== "kickReason") return;
+    this.log.info({ pid: ctl.pid, reason: ctl.kickReason }, "kicking player");
+    this.byPid.delete(ctl.pid);
+    s.link.close();
   }
 
   private onPing(msg: Buffer, address: string, port: number): void {

@@ -32,4 +32,27 @@ export const gatewayOptions = {
     default: "total",
     description: "population a 4-byte ping reports (Net:SimplePingPopulationMode)",
   },
+  allowUnencryptedContinuum: {
+    flag: "allow-unencrypted-continuum",
+    env: "ALLOW_UNENCRYPTED_CONTINUUM",
+    type: "boolean",
+    default: true,
+    description: "serve Continuum clients with the null scheme (no Continuum encryption module)",
+  },
+  maxConnections: {
+    flag: "max-connections",
+    env: "MAX_CONNECTIONS",
+    type: "int",
+    min: 1,
+    max: 65_535,
+    default: 1024,
+    description: "client connections this gateway accepts at once",
+  },
+  requestTimeoutMs: {
+    flag: "request-timeout",
+    env: "REQUEST_TIMEOUT",
+    type: "duration",
+    default: 5_000,
+    description: "how long to wait for the master's login and enter answers",
+  },
 } as const;

@@ -1,0 +1,186 @@
+import type { Bus } from "@zonebus/bus";
+import { zonebus } from "@zonebus/proto";
+import { C2SCodecs, C2SType } from "@zonebus/protocol";
+import type { ZoneSubjects } from "@zonebus/subjects";
+import type { Logger } from "pino";
+import type { ArenaBatcher } from "./arena-batcher.js";
+import { type ClientWire, loginFailure } from "./wire.js";
+
+const { ArenaLogin: c2sArenaLogin, ContinuumLogin: c2sContinuumLogin, Login: c2sLogin } = C2SCodecs;
+
+/** What a session needs from its connection. */
+export interface ClientLink {
+  readonly address: string;
+  readonly port: number;
+  sendReliable(packet: Uint8Array): void;
+  sendUnreliable(packet: Uint8Array, droppable: boolean): void;
+  sendStream(packet: Uint8Array): void;
+  close(): void;
+}
+
+export const SessionState = {
+  Connected: "connected",
+  Authenticating: "authenticating",
+  LoggedIn: "logged_in",
+  Entering: "entering",
+  Playing: "playing",
+  Closed: "closed",
+} as const;
+export type SessionState = (typeof SessionState)[keyof typeof SessionState];
+
+export interface SessionDeps {
+  readonly gatewayId: string;
+  readonly connId: number;
+  readonly link: ClientLink;
+  readonly bus: Bus;
+  readonly subjects: ZoneSubjects;
+  readonly batcher: ArenaBatcher;
+  readonly wire: ClientWire;
+  readonly logger: Logger;
+  readonly requestTimeoutMs: number;
+  /** Called once the master gave this session a pid (for routing deliveries). */
+  onLoggedIn(session: PlayerSession): void;
+  /** Counts packets dropped before reaching the bus, by reason. */
+  onDrop(reason: string): void;
+}
+
+/** Packet types that need no arena. */
+const ZONE_TYPES = new Set<number>([C2SType.Login, C2SType.ContinuumLogin, C2SType.ArenaLogin, C2SType.LeaveArena]);
+
+/**
+ * One client's life at the gateway: login through the master, arena entry, and routing of
+ * every game packet to the arena it is in. Packets arriving in the wrong state are dropped and
+ * counted, as ASSS ignores game packets from players not yet playing.
+ */
+export class PlayerSession {
+  state: SessionState = SessionState.Connected;
+  pid = -1;
+  name = "";
+  arena = "";
+  private readonly log: Logger;
+
+  constructor(private readonly deps: SessionDeps) {
+    this.log = deps.logger;
+  }
+
+  get link(): ClientLink {
+    return this.deps.link;
+  }
+
+  onPacket(packet: Uint8Array): void {
+    const type = packet[0]!;
+    if (type === C2SType.Login || type === C2SType.ContinuumLogin) void this.login(packet);
+    else if (type === C2SType.ArenaLogin) void this.enter(packet);
+    else if (type === C2SType.LeaveArena) this.leaveArena();
+    else if (this.state === SessionState.Playing && !ZONE_TYPES.has(type)) {
+      this.deps.batcher.add(this.arena, { packet: { pid: this.pid, data: packet } });
+    } else this.deps.onDrop("not_playing");
+  }
+
+  /** The connection ended (disconnect, timeout, kick): the zone forgets the player. */
+  closed(reason: string): void {
+    if (this.state === SessionState.Closed) return;
+    const hadPid = this.pid >= 0;
+    if (this.state === SessionState.Playing) this.deps.batcher.add(this.arena, { leavePid: this.pid });
+    this.state = SessionState.Closed;
+    if (hadPid) {
+      this.deps.batcher.flush();
+      this.deps.bus.publish(
+        this.deps.subjects.masterLeft,
+        zonebus.PlayerLeft.encode({ player: { pid: this.pid, gateway: this.deps.gatewayId }, reason }).finish(),
+      );
+    }
+  }
+
+  private async login(packet: Uint8Array): Promise<void> {
+    if (this.state !== SessionState.Connected) return this.deps.onDrop("login_state");
+    // 0x24 is Continuum's 165-byte form, 0x09 the 101-byte VIE form; each must have its length.
+    const isContinuum = packet[0] === C2SType.ContinuumLogin;
+    const res = isContinuum ? c2sContinuumLogin.decode(packet) : c2sLogin.decode(packet);
+    if (!res.ok) return this.deps.onDrop("login_malformed");
+    const p = res.packet;
+    this.state = SessionState.Authenticating;
+    const req = zonebus.LoginRequest.encode({
+      gateway: this.deps.gatewayId,
+      connId: this.deps.connId,
+      clientKind: isContinuum ? zonebus.ClientKind.CLIENT_KIND_CONTINUUM : zonebus.ClientKind.CLIENT_KIND_VIE,
+      name: p.name,
+      password: Buffer.from(p.password, "latin1"),
+      createNew: p.flags === 1,
+      machineId: p.machineId,
+      clientVersion: p.clientVersion,
+      featureBits: p.features,
+      loginId: p.loginId,
+      clientIp: this.deps.link.address,
+      clientPort: this.deps.link.port,
+      timezoneBias: p.timezoneBias,
+    }).finish();
+    let reply: zonebus.LoginReply;
+    try {
+      const msg = await this.deps.bus.request(this.deps.subjects.masterLogin, req, {
+        timeoutMs: this.deps.requestTimeoutMs,
+      });
+      reply = zonebus.LoginReply.decode(msg.data);
+    } catch (err) {
+      this.log.warn({ err: (err as Error).message }, "login request failed");
+      this.state = SessionState.Connected;
+      for (const out of loginFailure(this.deps.wire, isContinuum)) this.deps.link.sendReliable(out);
+      return;
+    }
+    if ((this.state as SessionState) === SessionState.Closed) return;
+    for (const out of this.deps.wire.loginReply(reply, isContinuum)) this.deps.link.sendReliable(out);
+    if (reply.code !== 0) {
+      this.state = SessionState.Connected;
+      return;
+    }
+    this.pid = reply.pid;
+    this.name = reply.name;
+    this.state = SessionState.LoggedIn;
+    this.deps.onLoggedIn(this);
+  }
+
+  private async enter(packet: Uint8Array): Promise<void> {
+    if (this.state !== SessionState.LoggedIn && this.state !== SessionState.Playing)
+      return this.deps.onDrop("enter_state");
+    const res = c2sArenaLogin.decode(packet);
+    if (!res.ok || res.packet.ship > 8) return this.deps.onDrop("enter_malformed");
+    const p = res.packet;
+    if (this.state === SessionState.Playing) this.leaveArena();
+    this.state = SessionState.Entering;
+    const req = zonebus.EnterRequest.encode({
+      player: { pid: this.pid, gateway: this.deps.gatewayId },
+      arenaType: p.arenaType,
+      arenaName: p.arenaName,
+      ship: p.ship,
+      xres: Math.max(0, p.xRes),
+      yres: Math.max(0, p.yRes),
+      audio: p.allowAudio & 1,
+      optionalGraphics: p.optionalGraphics === 1,
+    }).finish();
+    let reply: zonebus.EnterReply;
+    try {
+      const msg = await this.deps.bus.request(this.deps.subjects.masterEnter, req, {
+        timeoutMs: this.deps.requestTimeoutMs,
+      });
+      reply = zonebus.EnterReply.decode(msg.data);
+    } catch (err) {
+      reply = zonebus.EnterReply.create({ ok: false, error: `the zone did not answer (${(err as Error).message})` });
+    }
+    if ((this.state as SessionState) === SessionState.Closed) return;
+    if (!reply.ok || !reply.player) {
+      this.state = SessionState.LoggedIn;
+      this.deps.link.sendReliable(this.deps.wire.systemMessage(reply.error || "cannot enter that arena"));
+      return;
+    }
+    this.arena = reply.arena;
+    this.state = SessionState.Playing;
+    this.deps.batcher.add(this.arena, { enter: reply.player });
+  }
+
+  private leaveArena(): void {
+    if (this.state !== SessionState.Playing) return;
+    this.deps.batcher.add(this.arena, { leavePid: this.pid });
+    this.arena = "";
+    this.state = SessionState.LoggedIn;
+  }
+}
