@@ -1,4 +1,4 @@
-import { subjectToken } from "@zonebus/bus";
+import { arenaSubject, gatewaySubject, subjectToken, zoneSubject } from "@zonebus/bus";
 
 /**
  * The subject table and store bucket names of one zone (docs/ARCHITECTURE.md). Every service
@@ -43,17 +43,16 @@ export const ZONE_ID_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
 export function zoneSubjects(zone: string): ZoneSubjects {
   if (!ZONE_ID_PATTERN.test(zone)) throw new RangeError(`zone id "${zone}" must match ${ZONE_ID_PATTERN}`);
   const z = zone;
-  const p = `zb.${z}`;
   return Object.freeze({
     zone,
-    masterLogin: `${p}.master.login`,
-    masterEnter: `${p}.master.enter`,
-    masterLeft: `${p}.master.left`,
-    masterChat: `${p}.master.chat`,
-    replicaAttach: (id: string) => `${p}.replica.${subjectToken(id)}.attach`,
-    arenaIn: (arena: string) => `${p}.arena.${subjectToken(arena)}.in`,
-    gatewayOut: (id: string) => `${p}.gw.${subjectToken(id)}.out`,
-    gatewayControl: (id: string) => `${p}.gw.${subjectToken(id)}.ctl`,
+    masterLogin: zoneSubject(zone, "master.login"),
+    masterEnter: zoneSubject(zone, "master.enter"),
+    masterLeft: zoneSubject(zone, "master.left"),
+    masterChat: zoneSubject(zone, "master.chat"),
+    replicaAttach: (id: string) => zoneSubject(zone, `replica.${subjectToken(id)}.attach`),
+    arenaIn: (arena: string) => arenaSubject(zone, arena, "in"),
+    gatewayOut: (id: string) => gatewaySubject(zone, id, "out"),
+    gatewayControl: (id: string) => gatewaySubject(zone, id, "ctl"),
     buckets: Object.freeze({
       players: `zb-${z}-players`,
       arenaOwners: `zb-${z}-arena-owners`,
