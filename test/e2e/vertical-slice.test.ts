@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { C2SType, ChatType, type S2CPacket, S2CType } from "@zonebus/protocol";
 import { freePort, type ServiceProcess, startServiceProcess } from "@zonebus/testkit";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { RawClient } from "../support/raw-client.js";
 
 type Of<T extends number> = Extract<S2CPacket, { type: T }>;
@@ -12,78 +12,158 @@ const is =
   (p: S2CPacket): p is Of<T> =>
     p.type === type;
 
-describe("a playable zone, all in one process", () => {
-  let zone: ServiceProcess;
-  let port: number;
-  let dir: string;
+/** A running zone: the game ports clients use (one per gateway) and what stops it. */
+interface Zone {
+  ports: number[];
+  /** Replica that each arena was placed on, from the master's log; empty with one replica. */
+  placements(): Map<string, string>;
+  stop(): Promise<void>;
+}
+
+async function allInOne(): Promise<Zone> {
+  const dir = mkdtempSync(join(tmpdir(), "zb-slice-"));
+  const port = await freePort();
+  const proc = await startServiceProcess({ service: "all-in-one", args: ["--port", String(port), "--host", "127.0.0.1", "--data-dir", dir] });
+  return {
+    ports: [port, port],
+    placements: () => new Map(),
+    async stop() {
+      await proc.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Two gateways, two arena replicas and one master, each its own process on a real nats-server. */
+async function distributed(): Promise<Zone> {
+  const env = { NATS_URL: inject("natsUrl"), ZONE_ID: `slice${Date.now()}` };
+  const procs: ServiceProcess[] = [await startServiceProcess({ service: "master", env })];
+  procs.push(await startServiceProcess({ service: "arena", env, args: ["--replica-id", "arena-a"] }));
+  procs.push(await startServiceProcess({ service: "arena", env, args: ["--replica-id", "arena-b"] }));
+  const ports = [await freePort(), await freePort()];
+  for (const [i, port] of ports.entries()) {
+    procs.push(await startServiceProcess({ service: "gateway", env, args: ["--port", String(port), "--host", "127.0.0.1", "--gateway-id", `gw-${i}`] }));
+  }
+  return {
+    ports,
+    placements: () => {
+      const out = new Map<string, string>();
+      for (const line of procs[0]!.output().split("\n")) {
+        if (!line.includes('"arena placed"')) continue;
+        const rec = JSON.parse(line) as { arena: string; replica: string };
+        out.set(rec.arena, rec.replica);
+      }
+      return out;
+    },
+    async stop() {
+      for (const p of procs.reverse()) await p.stop();
+    },
+  };
+}
+
+const position = (x: number, weapon = 0) =>
+  ({
+    type: C2SType.Position,
+    rotation: 0,
+    time: Math.floor(Date.now() / 10) >>> 0,
+    xSpeed: 0,
+    y: 8200,
+    status: 0,
+    x,
+    ySpeed: 0,
+    bounty: 5,
+    energy: 1000,
+    weapon,
+    extraLength: 0,
+    extra: { energy: 0, s2cLag: 0, timer: 0, items: 0 },
+  }) as never;
+
+describe.each([
+  ["all in one process", allInOne],
+  ["distributed: 2 gateways, 2 arena replicas, 1 master", distributed],
+] as const)("a playable zone, %s", (_, start) => {
+  let zone: Zone;
   const clients: RawClient[] = [];
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "zb-slice-"));
-    port = await freePort();
-    zone = await startServiceProcess({ service: "all-in-one", args: ["--port", String(port), "--host", "127.0.0.1", "--data-dir", dir] });
+    zone = await start();
   });
   afterAll(async () => {
     for (const c of clients) await c.close();
     await zone?.stop();
-    rmSync(dir, { recursive: true, force: true });
   });
 
-  const join_ = async (name: string) => {
-    const c = await RawClient.connect(port);
+  const enter = async (name: string, gateway: number, arena?: string) => {
+    const c = await RawClient.connect(zone.ports[gateway]!);
     clients.push(c);
     await c.login(name);
     const resp = await c.waitFor(is(S2CType.LoginResponse));
     expect(resp.code).toBe(0);
-    c.send({ type: C2SType.ArenaLogin, ship: 8, obscenityFilter: 0, allowAudio: 1, xRes: 1024, yRes: 768, arenaType: -1, arenaName: "" } as never);
+    const named = arena === undefined ? { arenaType: -1, arenaName: "" } : { arenaType: -3, arenaName: arena };
+    c.send({ type: C2SType.ArenaLogin, ship: 8, obscenityFilter: 0, allowAudio: 1, xRes: 1024, yRes: 768, ...named } as never);
     const me = await c.waitFor(is(S2CType.WhoAmI));
     await c.waitFor(is(S2CType.EnteringComplete));
     return { c, pid: me.playerId };
   };
 
-  it("logs two players in, shows each to the other, relays positions and chat", async () => {
-    const a = await join_("alpha");
-    const b = await join_("bravo");
-    // A sees B arrive; B's burst listed A.
+  /** Sends positions until `to` has received one from `from` matching `match`. */
+  const relayed = async (from: RawClient, to: RawClient, x: number, weapon = 0) => {
+    for (let i = 0; i < 30; i++) {
+      from.send(position(x, weapon), false);
+      await new Promise((r) => setTimeout(r, 100));
+      const got = to.received.find((p) => (p.type === S2CType.Position || p.type === S2CType.Weapon) && p.x === x);
+      if (got) return got;
+    }
+    throw new Error(`no position with x=${x} arrived`);
+  };
+
+  it("lets players on different gateways see each other, their ships, chat, positions, weapons and kills", async () => {
+    const a = await enter("alpha", 0);
+    const b = await enter("bravo", 1);
     await a.c.waitFor((p): p is Of<typeof S2CType.PlayerEntering> => p.type === S2CType.PlayerEntering && JSON.stringify(p).includes("bravo"));
     expect(b.c.received.some((p) => p.type === S2CType.PlayerEntering && JSON.stringify(p).includes("alpha"))).toBe(true);
     expect(b.c.received.some((p) => p.type === S2CType.Settings)).toBe(true);
 
     a.c.send({ type: C2SType.ShipChange, ship: 0 } as never);
-    const change = await b.c.waitFor(is(S2CType.ShipFreqChange));
-    expect([change.playerId, change.ship]).toEqual([a.pid, 0]);
+    b.c.send({ type: C2SType.ShipChange, ship: 1 } as never);
+    const change = await b.c.waitFor((p): p is Of<typeof S2CType.ShipFreqChange> => p.type === S2CType.ShipFreqChange && p.playerId === a.pid);
+    expect(change.ship).toBe(0);
 
     a.c.send({ type: C2SType.Chat, chatType: ChatType.Public, sound: 0, target: -1, text: "hello public" } as never);
     const chat = await b.c.waitFor(is(S2CType.Chat));
     expect([chat.playerId, chat.text]).toEqual([a.pid, "hello public"]);
 
-    const pos = await (async () => {
-      for (let i = 0; i < 20; i++) {
-        a.c.send(
-          {
-            type: C2SType.Position,
-            rotation: 0,
-            time: Math.floor(Date.now() / 10) >>> 0,
-            xSpeed: 0,
-            y: 8200,
-            status: 0,
-            x: 8200 + i,
-            ySpeed: 0,
-            bounty: 0,
-            energy: 1000,
-            weapon: 0,
-            extraLength: 0,
-            extra: { energy: 0, s2cLag: 0, timer: 0, items: 0 },
-          } as never,
-          false,
-        );
-        const got = b.c.received.find((p) => p.type === S2CType.Position);
-        if (got) return got;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      return b.c.waitFor(is(S2CType.Position), 2_000);
-    })();
-    expect(pos.playerId).toBe(a.pid);
-    expect(pos.y).toBe(8200);
+    const pos = await relayed(a.c, b.c, 8201);
+    expect([pos.type, pos.playerId, pos.y]).toEqual([S2CType.Position, a.pid, 8200]);
+    const shot = await relayed(a.c, b.c, 8202, 0x0021);
+    expect([shot.type, shot.playerId]).toEqual([S2CType.Weapon, a.pid]);
+
+    b.c.send({ type: C2SType.Death, killerId: a.pid, bounty: 5 } as never);
+    for (const c of [a.c, b.c]) {
+      const kill = await c.waitFor(is(S2CType.Kill));
+      expect([kill.killerId, kill.killedId, kill.points]).toEqual([a.pid, b.pid, 5]);
+    }
+  });
+
+  it("keeps an arena playing when another arena is placed beside it", async () => {
+    const c = await enter("charlie", 1, "duel");
+    const d = await enter("delta", 0, "duel");
+    await c.c.waitFor((p): p is Of<typeof S2CType.PlayerEntering> => p.type === S2CType.PlayerEntering && JSON.stringify(p).includes("delta"));
+    d.c.send({ type: C2SType.ShipChange, ship: 2 } as never);
+    await c.c.waitFor((p): p is Of<typeof S2CType.ShipFreqChange> => p.type === S2CType.ShipFreqChange && p.playerId === d.pid);
+    const placed = zone.placements();
+    if (zone.ports[0] !== zone.ports[1]) {
+      // Distributed: the second arena went to the other replica.
+      expect(placed.size).toBe(2);
+      expect(placed.get("duel")).not.toBe(placed.get("0"));
+    }
+    // The first arena still relays.
+    const [a, b] = clients;
+    const pos = await relayed(a!, b!, 8300);
+    expect(pos.x).toBe(8300);
+    // Players in another arena do not see this arena's chat.
+    d.c.send({ type: C2SType.Chat, chatType: ChatType.Public, sound: 0, target: -1, text: "duel only" } as never);
+    await c.c.waitFor((p): p is Of<typeof S2CType.Chat> => p.type === S2CType.Chat && p.text === "duel only");
+    expect(b!.received.some((p) => p.type === S2CType.Chat && p.text === "duel only")).toBe(false);
   });
 });

@@ -90,6 +90,8 @@ export class ReplicaService {
     const sub = this.deps.bus.subscribe(this.deps.subjects.arenaIn(arena), (m) => this.onInput(runtime, m));
     this.arenas.set(arena, { runtime, sub, revision });
     this.log.info({ arena }, "arena attached");
+    // Report the new load at once, so the next placement sees it.
+    await this.heartbeat().catch((err: Error) => this.log.warn({ err: err.message }, "heartbeat failed"));
   }
 
   private onInput(runtime: ArenaRuntime, msg: BusMessage): void {
