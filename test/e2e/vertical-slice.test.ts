@@ -165,5 +165,9 @@ describe.each([
     d.c.send({ type: C2SType.Chat, chatType: ChatType.Public, sound: 0, target: -1, text: "duel only" } as never);
     await c.c.waitFor((p): p is Of<typeof S2CType.Chat> => p.type === S2CType.Chat && p.text === "duel only");
     expect(b!.received.some((p) => p.type === S2CType.Chat && p.text === "duel only")).toBe(false);
+    // A remote private message reaches a player in the other arena, through the master.
+    d.c.send({ type: C2SType.Chat, chatType: ChatType.RemotePrivate, sound: 0, target: -1, text: ":alpha:psst" } as never);
+    const pm = await a!.waitFor((p): p is Of<typeof S2CType.Chat> => p.type === S2CType.Chat && p.chatType === ChatType.RemotePrivate);
+    expect([pm.playerId, pm.text]).toEqual([-1, "(delta)>psst"]);
   });
 });

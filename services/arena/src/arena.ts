@@ -1,5 +1,5 @@
 import type { Bus } from "@zonebus/bus";
-import type { zonebus } from "@zonebus/proto";
+import { zonebus } from "@zonebus/proto";
 import { C2SCodecs, C2SType, ChatType, S2CCodecs, S2CType } from "@zonebus/protocol";
 import { serverTicks } from "@zonebus/runtime";
 import type { ZoneSubjects } from "@zonebus/subjects";
@@ -219,6 +219,19 @@ export class Arena implements ArenaRuntime {
     else if (type === ChatType.Private) {
       const to = this.players.get(target);
       if (to) this.sendTo(to, out(ChatType.Private));
+    } else if (type === ChatType.RemotePrivate) {
+      // `:name:text` may name a player in any arena: the master knows where everyone is.
+      this.deps.bus.publish(
+        this.deps.subjects.masterChat,
+        zonebus.ZoneChat.encode({
+          from: { pid: p.pid, gateway: p.gateway },
+          fromName: p.name,
+          fromArena: this.name,
+          chatType: type,
+          sound,
+          text,
+        }).finish(),
+      );
     }
   }
 

@@ -8,6 +8,7 @@ import { PlayerDirectory } from "./directory.js";
 import { chooseArena, cleanPlayerName } from "./names.js";
 import { PidAllocator } from "./pids.js";
 import { ArenaPlacement } from "./placement.js";
+import { routeZoneChat } from "./zone-chat.js";
 
 /** The SubSpace client version VIE clients must report (login-and-arena.md §2). */
 export const VIE_CLIENT_VERSION = 134;
@@ -69,6 +70,14 @@ export class MasterService {
       bus.subscribe(subjects.masterLogin, (m) => void this.guard(m, () => this.onLogin(m)), queue),
       bus.subscribe(subjects.masterEnter, (m) => void this.guard(m, () => this.onEnter(m)), queue),
       bus.subscribe(subjects.masterLeft, (m) => void this.guard(m, () => this.onLeft(m)), queue),
+      bus.subscribe(
+        subjects.masterChat,
+        (m) =>
+          void this.guard(m, async () => {
+            routeZoneChat(zonebus.ZoneChat.decode(m.data), this.directory, bus, subjects);
+          }),
+        queue,
+      ),
     );
   }
 
