@@ -247,7 +247,12 @@ export class Connection {
     this.lastReceive = now;
     // Handshake packets always travel unencrypted, and a cipher leaves bytes 0–1 of core packets in clear.
     if (datagram[0] === 0 && isHandshakeType(datagram[1])) return this.receiveHandshake(datagram, now);
-    if (this.stateValue !== ConnectionState.Open || !this.cipher) return this.drop(DropReason.Unexpected);
+    if (this.stateValue !== ConnectionState.Open || !this.cipher) {
+      // A server with no free slot answers `00 01` with `00 07` (core.md §3 rule 3); being 2 bytes
+      // it reads the same encrypted or not.
+      const refusal = datagram.length === 2 && datagram[0] === 0 && datagram[1] === CoreType.Disconnect;
+      return refusal ? this.shutdown(DisconnectReason.Remote, false) : this.drop(DropReason.Unexpected);
+    }
     this.cipher.decrypt(datagram);
     this.dispatch(datagram, 0, false, now);
   }

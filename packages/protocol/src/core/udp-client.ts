@@ -100,10 +100,16 @@ export class UdpClient {
 
   private send(datagram: Uint8Array): Promise<void> {
     return new Promise((resolve) => {
-      this.socket.send(datagram, (err) => {
-        if (err) this.sendErrors++;
+      try {
+        this.socket.send(datagram, (err) => {
+          if (err) this.sendErrors++;
+          resolve();
+        });
+      } catch {
+        // Only a closed socket throws here; the datagram is lost like any other.
+        this.sendErrors++;
         resolve();
-      });
+      }
     });
   }
 }

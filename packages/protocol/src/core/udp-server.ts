@@ -160,10 +160,16 @@ export class UdpServer {
 
   private send(datagram: Uint8Array, address: string, port: number): Promise<void> {
     return new Promise((resolve) => {
-      this.socket.send(datagram, port, address, (err) => {
-        if (err) this.stats.sendErrors++;
+      try {
+        this.socket.send(datagram, port, address, (err) => {
+          if (err) this.stats.sendErrors++;
+          resolve();
+        });
+      } catch {
+        // Only a closed socket throws here; the datagram is lost like any other.
+        this.stats.sendErrors++;
         resolve();
-      });
+      }
     });
   }
 }
