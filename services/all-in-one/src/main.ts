@@ -48,6 +48,7 @@ await runMain("zonebus", options, async ({ config, logger, metrics, ops }) => {
     auth: new LocalAuthenticator({ allowUnknown: config.allowUnknown, passwords: new Map() }),
     logger,
     config,
+    metrics,
     newsChecksum: () => zone.news?.crc32 ?? 0,
   });
   const replica = new ReplicaService({

@@ -27,6 +27,7 @@ export interface GatewayConfig {
   readonly allowUnencryptedContinuum: boolean;
   readonly maxConnections: number;
   readonly requestTimeoutMs: number;
+  readonly clientTimeoutMs: number;
 }
 
 export interface GatewayDeps {
@@ -102,6 +103,7 @@ export class GatewayService {
         responder: selectScheme({ allowUnencryptedContinuum: this.deps.config.allowUnencryptedContinuum }),
         onConnection: (s) => this.onConnection(s),
         maxConnections: this.deps.config.maxConnections,
+        config: { dropTimeoutMs: this.deps.config.clientTimeoutMs },
         ticks: () => serverTicks(),
       });
     } catch (err) {

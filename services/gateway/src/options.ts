@@ -55,4 +55,11 @@ export const gatewayOptions = {
     default: 5_000,
     description: "how long to wait for the master's login and enter answers",
   },
+  clientTimeoutMs: {
+    flag: "client-timeout",
+    env: "CLIENT_TIMEOUT",
+    type: "duration",
+    default: 30_000,
+    description: "drop a client silent this long (ASSS: 30 s)",
+  },
 } as const;

@@ -3,7 +3,7 @@ import { zoneSubjects } from "@zonebus/subjects";
 import { LocalAuthenticator } from "./auth.js";
 import { MasterService, masterOptions } from "./index.js";
 
-await runMain("master", { ...masterOptions, ...zoneOption }, async ({ config, logger, ops }) => {
+await runMain("master", { ...masterOptions, ...zoneOption }, async ({ config, logger, metrics, ops }) => {
   const zone = openZone(config.zoneDir, logger);
   const infra = await connectDistributed(config.natsUrl, `master ${config.zone}`);
   ops.setReadiness("bus", infra.connected);
@@ -14,6 +14,7 @@ await runMain("master", { ...masterOptions, ...zoneOption }, async ({ config, lo
     auth: new LocalAuthenticator({ allowUnknown: config.allowUnknown, passwords: new Map() }),
     logger,
     config,
+    metrics,
     newsChecksum: () => zone.news?.crc32 ?? 0,
   });
   return [{ name: "nats", start: async () => undefined, stop: () => infra.close() }, master];

@@ -3,6 +3,7 @@ import { zonebus } from "@zonebus/proto";
 import type { Store } from "@zonebus/store";
 import { BUCKET_TTL_MS, MASTER_QUEUE, type ZoneSubjects } from "@zonebus/subjects";
 import type { Logger } from "pino";
+import { Gauge, type Registry } from "prom-client";
 import { type Authenticator, LoginCode } from "./auth.js";
 import { PlayerDirectory } from "./directory.js";
 import { chooseArena, cleanPlayerName } from "./names.js";
@@ -31,6 +32,8 @@ export interface MasterDeps {
   readonly auth: Authenticator;
   readonly logger: Logger;
   readonly config: MasterConfig;
+  /** Where the master's gauges go (players online). */
+  readonly metrics?: Registry;
   /** CRC-32 of the zone's news file, for the login response. */
   readonly newsChecksum: () => number;
 }
@@ -50,6 +53,17 @@ export class MasterService {
   constructor(private readonly deps: MasterDeps) {
     this.pids = new PidAllocator(deps.config.maxPlayers);
     this.log = deps.logger.child({ svc: "master" });
+    if (deps.metrics) {
+      const master = this;
+      new Gauge({
+        name: "zb_master_players",
+        help: "Players logged in to the zone (the player directory)",
+        registers: [deps.metrics],
+        collect() {
+          this.set(master.directory?.size ?? 0);
+        },
+      });
+    }
   }
 
   async start(): Promise<void> {
