@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { C2SType, ChatType, type S2CPacket, S2CType } from "@zonebus/protocol";
+import { inflateSync } from "node:zlib";
+import { C2SType, ChatType, crc32, type S2CPacket, S2CType } from "@zonebus/protocol";
 import { freePort, type ServiceProcess, startServiceProcess } from "@zonebus/testkit";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { RawClient } from "../support/raw-client.js";
@@ -143,6 +144,19 @@ describe.each([
       const kill = await c.waitFor(is(S2CType.Kill));
       expect([kill.killerId, kill.killedId, kill.points]).toEqual([a.pid, b.pid, 5]);
     }
+  });
+
+  it("downloads the news and the arena's map, each matching its announced CRC-32", async () => {
+    const [a] = clients;
+    a!.send({ type: C2SType.NewsRequest } as never);
+    const news = await a!.waitFor(is(S2CType.IncomingFile));
+    const login = await a!.waitFor(is(S2CType.LoginResponse));
+    expect(crc32(inflateSync(news.data))).toBe(login.newsChecksum);
+    a!.send({ type: C2SType.FileRequest } as never);
+    const map = await a!.waitFor(is(S2CType.MapData));
+    const info = await a!.waitFor(is(S2CType.MapInfo));
+    expect("crc32" in info && crc32(inflateSync(map.data))).toBe("crc32" in info ? info.crc32 : -1);
+    expect(map.name).toBe("name" in info ? info.name : "");
   });
 
   it("keeps an arena playing when another arena is placed beside it", async () => {

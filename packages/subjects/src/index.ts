@@ -10,6 +10,7 @@ export interface ZoneSubjects {
   readonly masterEnter: string;
   readonly masterLeft: string;
   readonly masterChat: string;
+  readonly masterNews: string;
   replicaAttach(replicaId: string): string;
   arenaIn(arena: string): string;
   gatewayOut(gatewayId: string): string;
@@ -49,6 +50,7 @@ export function zoneSubjects(zone: string): ZoneSubjects {
     masterEnter: zoneSubject(zone, "master.enter"),
     masterLeft: zoneSubject(zone, "master.left"),
     masterChat: zoneSubject(zone, "master.chat"),
+    masterNews: zoneSubject(zone, "master.news"),
     replicaAttach: (id: string) => zoneSubject(zone, `replica.${subjectToken(id)}.attach`),
     arenaIn: (arena: string) => arenaSubject(zone, arena, "in"),
     gatewayOut: (id: string) => gatewaySubject(zone, id, "out"),

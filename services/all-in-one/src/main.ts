@@ -49,7 +49,7 @@ await runMain("zonebus", options, async ({ config, logger, metrics, ops }) => {
     logger,
     config,
     metrics,
-    newsChecksum: () => zone.news?.crc32 ?? 0,
+    news: () => zone.news,
   });
   const replica = new ReplicaService({
     id: "local",

@@ -72,7 +72,12 @@ export class PlayerSession {
     if (type === C2SType.Login || type === C2SType.ContinuumLogin) void this.login(packet);
     else if (type === C2SType.ArenaLogin) void this.enter(packet);
     else if (type === C2SType.LeaveArena) this.leaveArena();
-    else if (this.state === SessionState.Playing && !ZONE_TYPES.has(type)) {
+    else if (type === C2SType.NewsRequest && this.pid >= 0) {
+      this.deps.bus.publish(
+        this.deps.subjects.masterNews,
+        zonebus.PlayerAddress.encode({ pid: this.pid, gateway: this.deps.gatewayId }).finish(),
+      );
+    } else if (this.state === SessionState.Playing && !ZONE_TYPES.has(type)) {
       this.deps.batcher.add(this.arena, { packet: { pid: this.pid, data: packet } });
     } else this.deps.onDrop("not_playing");
   }

@@ -15,7 +15,7 @@ await runMain("master", { ...masterOptions, ...zoneOption }, async ({ config, lo
     logger,
     config,
     metrics,
-    newsChecksum: () => zone.news?.crc32 ?? 0,
+    news: () => zone.news,
   });
   return [{ name: "nats", start: async () => undefined, stop: () => infra.close() }, master];
 });

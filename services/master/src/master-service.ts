@@ -34,8 +34,8 @@ export interface MasterDeps {
   readonly config: MasterConfig;
   /** Where the master's gauges go (players online). */
   readonly metrics?: Registry;
-  /** CRC-32 of the zone's news file, for the login response. */
-  readonly newsChecksum: () => number;
+  /** The zone's news (CRC-32 for login responses, the download for 0x0D), if it has any. */
+  readonly news: () => { readonly crc32: number; readonly downloadPacket: Uint8Array } | undefined;
 }
 
 /**
@@ -84,6 +84,7 @@ export class MasterService {
       bus.subscribe(subjects.masterLogin, (m) => void this.guard(m, () => this.onLogin(m)), queue),
       bus.subscribe(subjects.masterEnter, (m) => void this.guard(m, () => this.onEnter(m)), queue),
       bus.subscribe(subjects.masterLeft, (m) => void this.guard(m, () => this.onLeft(m)), queue),
+      bus.subscribe(subjects.masterNews, (m) => void this.guard(m, async () => this.onNewsRequest(m)), queue),
       bus.subscribe(
         subjects.masterChat,
         (m) =>
@@ -114,7 +115,7 @@ export class MasterService {
       msg.respond(
         zonebus.LoginReply.encode({
           serverVersion: SERVER_VERSION,
-          newsChecksum: this.deps.newsChecksum(),
+          newsChecksum: this.deps.news()?.crc32 ?? 0,
           ...r,
         }).finish(),
       );
@@ -192,6 +193,20 @@ export class MasterService {
     });
     await this.directory.put(zonebus.PlayerRecord.create({ info, arena: choice.arena, loginMs: rec.loginMs }));
     reply({ ok: true, arena: choice.arena, player: info });
+  }
+
+  /** 0x0D: the news file, streamed to the player (files-and-settings.md §4). */
+  private onNewsRequest(msg: BusMessage): void {
+    const who = zonebus.PlayerAddress.decode(msg.data);
+    const news = this.deps.news();
+    const rec = this.directory.get(who.pid);
+    if (!news || rec?.info?.gateway !== who.gateway) return;
+    this.deps.bus.publish(
+      this.deps.subjects.gatewayOut(who.gateway),
+      zonebus.DeliveryBatch.encode({
+        deliveries: [{ pids: [who.pid], packet: news.downloadPacket, reliable: true, stream: true }],
+      }).finish(),
+    );
   }
 
   private async onLeft(msg: BusMessage): Promise<void> {
