@@ -5,6 +5,8 @@
  * is scheduled before unreliable data, so under pressure it eats the unreliable budgets and
  * the unreliable packets are the ones dropped.
  */
+
+import { type BandwidthConfig, BandwidthMode } from "./config.js";
 import {
   BANDWIDTH_SCALE,
   BANDWIDTH_SHARES,
@@ -12,7 +14,6 @@ import {
   PER_DATAGRAM_OVERHEAD,
   UNLIMITED_SEND_WINDOW,
 } from "./constants.js";
-import { type BandwidthConfig, BandwidthMode } from "./config.js";
 
 /** Send classes, lowest first; the values index `BANDWIDTH_SHARES`. */
 export const SendClass = { UnreliableLow: 0, Unreliable: 1, UnreliableHigh: 2, Reliable: 3, Ack: 4 } as const;

@@ -19,7 +19,8 @@ describe("ticks and clock sync", () => {
     expect(sync.onResponse({ clientTime: 1000, serverTime: 6000 }, 1010)).toEqual({ rttTicks: 10, offsetTicks: 4996 });
     sync.onResponse({ clientTime: 2000, serverTime: 7010 }, 2010);
     expect(sync.offsetTicks).toBe(5001);
-    for (let i = 0; i < CLOCK_SYNC_SAMPLES; i++) sync.onResponse({ clientTime: 3000 + i, serverTime: 3000 + i }, 3000 + i);
+    for (let i = 0; i < CLOCK_SYNC_SAMPLES; i++)
+      sync.onResponse({ clientTime: 3000 + i, serverTime: 3000 + i }, 3000 + i);
     expect(sync.sampleCount).toBe(CLOCK_SYNC_SAMPLES);
     expect(sync.offsetTicks).toBe(0);
   });

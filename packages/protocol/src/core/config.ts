@@ -106,6 +106,7 @@ export function resolveTransportConfig(input: TransportConfigInput = {}): Transp
     // The shrink formula takes sqrt(limit² − 4·512²), so the limit must stay above 1024.
     throw new TransportConfigError("transport bandwidth needs 1024 < minimum ≤ initial ≤ maximum");
   }
-  if (config.maxRetries < 1 || bw.sendAtOnce < 1) throw new TransportConfigError("maxRetries and sendAtOnce must be ≥ 1");
+  if (config.maxRetries < 1 || bw.sendAtOnce < 1)
+    throw new TransportConfigError("maxRetries and sendAtOnce must be ≥ 1");
   return config;
 }

@@ -242,16 +242,27 @@ export class Connection {
   receive(datagram: Uint8Array, now: number): void {
     this.stats.datagramsIn++;
     this.stats.bytesIn += datagram.length;
-    if (this.stateValue === ConnectionState.Closed) return this.drop(DropReason.Closed);
-    if (datagram.length === 0 || datagram.length > MAX_RECEIVE_DATAGRAM) return this.drop(DropReason.BadDatagramSize);
+    if (this.stateValue === ConnectionState.Closed) {
+      this.drop(DropReason.Closed);
+      return;
+    }
+    if (datagram.length === 0 || datagram.length > MAX_RECEIVE_DATAGRAM) {
+      this.drop(DropReason.BadDatagramSize);
+      return;
+    }
     this.lastReceive = now;
     // Handshake packets always travel unencrypted, and a cipher leaves bytes 0–1 of core packets in clear.
-    if (datagram[0] === 0 && isHandshakeType(datagram[1])) return this.receiveHandshake(datagram, now);
+    if (datagram[0] === 0 && isHandshakeType(datagram[1])) {
+      this.receiveHandshake(datagram, now);
+      return;
+    }
     if (this.stateValue !== ConnectionState.Open || !this.cipher) {
       // A server with no free slot answers `00 01` with `00 07` (core.md §3 rule 3); being 2 bytes
       // it reads the same encrypted or not.
       const refusal = datagram.length === 2 && datagram[0] === 0 && datagram[1] === CoreType.Disconnect;
-      return refusal ? this.shutdown(DisconnectReason.Remote, false) : this.drop(DropReason.Unexpected);
+      if (refusal) this.shutdown(DisconnectReason.Remote, false);
+      else this.drop(DropReason.Unexpected);
+      return;
     }
     this.cipher.decrypt(datagram);
     this.dispatch(datagram, 0, false, now);
@@ -289,11 +300,18 @@ export class Connection {
   }
 
   private runTimers(now: number): void {
-    if (this.pendingClose) return this.shutdown(this.pendingClose, true);
-    if (now - this.lastReceive >= this.config.dropTimeoutMs) return this.shutdown(DisconnectReason.Timeout, true);
+    if (this.pendingClose) {
+      this.shutdown(this.pendingClose, true);
+      return;
+    }
+    if (now - this.lastReceive >= this.config.dropTimeoutMs) {
+      this.shutdown(DisconnectReason.Timeout, true);
+      return;
+    }
     if (this.stateValue === ConnectionState.Connecting) {
       if (now - this.createdAt >= this.config.connectTimeoutMs) {
-        return this.shutdown(DisconnectReason.ConnectTimeout, false);
+        this.shutdown(DisconnectReason.ConnectTimeout, false);
+        return;
       }
       if (now >= this.nextConnectTry && this.connectInit) {
         this.nextConnectTry = now + this.config.connectRetryMs;
@@ -315,18 +333,34 @@ export class Connection {
   private receiveHandshake(datagram: Uint8Array, now: number): void {
     const type = datagram[1];
     if (this.role === Role.Server && type === CoreType.ConnectionInit) {
-      if (!decodeConnectionInit(datagram).ok) return this.drop(DropReason.Malformed);
+      if (!decodeConnectionInit(datagram).ok) {
+        this.drop(DropReason.Malformed);
+        return;
+      }
       // Before anything was delivered the client only missed our `00 02`: answer again (core.md §3
       // rule 4). Later, a new `00 01` means it restarted; ASSS kicks the old session (rule 5).
-      if (this.receiver.nextSeq === 0 && this.keyResponse) return this.pushImmediate(this.keyResponse.slice(), false);
-      return this.shutdown(DisconnectReason.Reconnect, false);
+      if (this.receiver.nextSeq === 0 && this.keyResponse) {
+        this.pushImmediate(this.keyResponse.slice(), false);
+        return;
+      }
+      this.shutdown(DisconnectReason.Reconnect, false);
+      return;
     }
     if (this.role === Role.Client && type === CoreType.KeyResponse) {
       const response = decodeKeyResponse(datagram);
-      if (!response.ok) return this.drop(DropReason.Malformed);
-      if (this.stateValue !== ConnectionState.Connecting || !this.keyExchange) return this.drop(DropReason.Unexpected);
+      if (!response.ok) {
+        this.drop(DropReason.Malformed);
+        return;
+      }
+      if (this.stateValue !== ConnectionState.Connecting || !this.keyExchange) {
+        this.drop(DropReason.Unexpected);
+        return;
+      }
       const cipher = this.keyExchange.accept(response.value.serverKey);
-      if (cipher instanceof Error) return this.shutdown(DisconnectReason.KeyRejected, false);
+      if (cipher instanceof Error) {
+        this.shutdown(DisconnectReason.KeyRejected, false);
+        return;
+      }
       this.cipher = cipher;
       this.stateValue = ConnectionState.Open;
       this.nextSync = now;
@@ -338,15 +372,23 @@ export class Connection {
   }
 
   private dispatch(p: Uint8Array, depth: number, reliable: boolean, now: number): void {
-    if (p.length === 0) return this.drop(DropReason.Malformed);
+    if (p.length === 0) {
+      this.drop(DropReason.Malformed);
+      return;
+    }
     if (p[0] !== 0) {
-      if (!isGameType(p[0]!)) return this.drop(DropReason.BadGameType);
-      return this.deliver(p, reliable);
+      if (!isGameType(p[0]!)) {
+        this.drop(DropReason.BadGameType);
+        return;
+      }
+      this.deliver(p, reliable);
+      return;
     }
     const decoded = decodeCorePacket(p);
     if (!decoded.ok) {
       const unknown = decoded.error.code === CoreErrorCode.BadType;
-      return this.drop(unknown ? DropReason.UnknownCoreType : DropReason.Malformed);
+      this.drop(unknown ? DropReason.UnknownCoreType : DropReason.Malformed);
+      return;
     }
     this.handleCore(decoded.value, depth, reliable, now);
   }
@@ -355,14 +397,21 @@ export class Connection {
     switch (packet.type) {
       case CoreType.Reliable:
         // A reliable payload is never another reliable (ASSS asserts against it).
-        if (reliable || depth >= MAX_NESTING) return this.drop(DropReason.TooDeep);
-        return this.receiveReliable(packet.seq, packet.payload, depth, now);
+        if (reliable || depth >= MAX_NESTING) {
+          this.drop(DropReason.TooDeep);
+          return;
+        }
+        this.receiveReliable(packet.seq, packet.payload, depth, now);
+        return;
       case CoreType.Ack:
         this.stats.acksReceived++;
         if (this.sender.onAck(packet.seq, now) === AckOutcome.Unknown) this.drop(DropReason.UnknownAck);
         return;
       case CoreType.Cluster:
-        if (depth >= MAX_NESTING) return this.drop(DropReason.TooDeep);
+        if (depth >= MAX_NESTING) {
+          this.drop(DropReason.TooDeep);
+          return;
+        }
         for (const item of packet.items) {
           if (this.stateValue === ConnectionState.Closed) return;
           this.dispatch(item, depth + 1, reliable, now);
@@ -371,22 +420,36 @@ export class Connection {
         return;
       case CoreType.SyncRequest: {
         const response = encodeSyncResponse({ clientTime: packet.clientTime, serverTime: this.ticks(now) });
-        return this.pushImmediate(response, true);
+        this.pushImmediate(response, true);
+        return;
       }
       case CoreType.SyncResponse: {
-        if (this.role !== Role.Client) return this.drop(DropReason.Unexpected);
+        if (this.role !== Role.Client) {
+          this.drop(DropReason.Unexpected);
+          return;
+        }
         const sample = this.clock.onResponse(packet, this.ticks(now));
-        if (!sample) return this.drop(DropReason.Unexpected);
-        return this.emit({ type: "time_sync", ...sample });
+        if (!sample) {
+          this.drop(DropReason.Unexpected);
+          return;
+        }
+        this.emit({ type: "time_sync", ...sample });
+        return;
       }
       case CoreType.Disconnect:
-        return this.shutdown(DisconnectReason.Remote, false);
+        this.shutdown(DisconnectReason.Remote, false);
+        return;
       case CoreType.Chunk:
       case CoreType.ChunkTail:
-        return this.assembled(this.big.push(packet.data, packet.tail), DropReason.BigPacketOverflow, reliable);
+        this.assembled(this.big.push(packet.data, packet.tail), DropReason.BigPacketOverflow, reliable);
+        return;
       case CoreType.Stream:
-        if (this.cancellingIncoming) return this.drop(DropReason.StreamCancelled);
-        return this.assembled(this.stream.push(packet.total, packet.data), DropReason.StreamRejected, reliable);
+        if (this.cancellingIncoming) {
+          this.drop(DropReason.StreamCancelled);
+          return;
+        }
+        this.assembled(this.stream.push(packet.total, packet.data), DropReason.StreamRejected, reliable);
+        return;
       case CoreType.StreamCancelRequest:
         if (this.streams.cancelCurrent()) this.emit({ type: "stream_cancelled", direction: StreamDirection.Outgoing });
         // Always confirm, reliably, even when nothing was being sent (core.md §7).
@@ -406,19 +469,27 @@ export class Connection {
       case CoreType.ContinuumTimerMode:
       case CoreType.ContinuumKeyResponse:
       case CoreType.ContinuumKeyAck:
-        return this.drop(DropReason.Unsupported);
+        this.drop(DropReason.Unsupported);
+        return;
       default:
         // `00 01` / `00 02` inside a cluster or after decryption: only valid bare and in clear.
-        return this.drop(DropReason.Unexpected);
+        this.drop(DropReason.Unexpected);
+        return;
     }
   }
 
   private receiveReliable(seq: number, payload: Uint8Array, depth: number, now: number): void {
     const verdict = this.receiver.accept(seq, payload);
-    if (verdict === ReliableVerdict.OutOfWindow) return this.drop(DropReason.OutOfWindow);
+    if (verdict === ReliableVerdict.OutOfWindow) {
+      this.drop(DropReason.OutOfWindow);
+      return;
+    }
     if (this.acks.length < this.config.maxPendingAcks) this.acks.push(seq);
     else this.drop(DropReason.AckQueueFull);
-    if (verdict === ReliableVerdict.Duplicate) return this.drop(DropReason.Duplicate);
+    if (verdict === ReliableVerdict.Duplicate) {
+      this.drop(DropReason.Duplicate);
+      return;
+    }
     for (let next = this.receiver.takeNext(); next; next = this.receiver.takeNext()) {
       this.dispatch(next, depth + 1, true, now);
       if (this.stateValue === ConnectionState.Closed) return;
@@ -427,8 +498,12 @@ export class Connection {
 
   private assembled(result: AssemblyResult, rejected: DropReason, reliable: boolean): void {
     if (result.outcome === AssemblyOutcome.Complete) {
-      if (!isGameType(result.packet[0]!)) return this.drop(DropReason.BadGameType);
-      return this.deliver(result.packet, reliable);
+      if (!isGameType(result.packet[0]!)) {
+        this.drop(DropReason.BadGameType);
+        return;
+      }
+      this.deliver(result.packet, reliable);
+      return;
     }
     if (result.outcome === AssemblyOutcome.Rejected) {
       this.drop(rejected);
@@ -499,7 +574,10 @@ export class Connection {
 
   /** Queues a datagram that bypasses queues and bandwidth; `bytes` must be a fresh copy. */
   private pushImmediate(bytes: Uint8Array, encrypt: boolean): void {
-    if (this.immediate.length >= MAX_IMMEDIATE) return this.drop(DropReason.ReplyQueueFull);
+    if (this.immediate.length >= MAX_IMMEDIATE) {
+      this.drop(DropReason.ReplyQueueFull);
+      return;
+    }
     this.immediate.push({ bytes, encrypt });
   }
 

@@ -61,7 +61,9 @@ export class ConnectFailedError extends CoreError {
 }
 
 /** The outcome of decoding untrusted bytes: the packet, or why not. */
-export type Decoded<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: PacketDecodeError };
+export type Decoded<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: PacketDecodeError };
 
 /** The outcome of a send: ok, or why it was refused. */
 export type SendResult = { readonly ok: true } | { readonly ok: false; readonly error: SendRejectedError };

@@ -13,7 +13,10 @@ export interface DatagramCipher {
 
 /** Server side: answers a `00 01` with the server key and the cipher, or refuses (no reply). */
 export interface KeyExchangeResponder {
-  respond(clientKey: number, clientType: number): { readonly serverKey: number; readonly cipher: DatagramCipher } | undefined;
+  respond(
+    clientKey: number,
+    clientType: number,
+  ): { readonly serverKey: number; readonly cipher: DatagramCipher } | undefined;
 }
 
 /** Client side of the key exchange (crypto's `clientKeyExchange()` fits this shape). */

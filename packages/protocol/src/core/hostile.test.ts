@@ -20,7 +20,10 @@ function server(responder = NULL_SCHEME) {
 const hostileDatagram = fc.oneof(
   fc.uint8Array({ minLength: 0, maxLength: 700 }),
   fc
-    .tuple(fc.constantFrom(0x03, 0x04, 0x05, 0x06, 0x08, 0x09, 0x0a, 0x0b, 0x0c, 0x0e), fc.uint8Array({ maxLength: 520 }))
+    .tuple(
+      fc.constantFrom(0x03, 0x04, 0x05, 0x06, 0x08, 0x09, 0x0a, 0x0b, 0x0c, 0x0e),
+      fc.uint8Array({ maxLength: 520 }),
+    )
     .map(([t, body]) => Uint8Array.of(0, t, ...body)),
   fc.array(fc.uint8Array({ minLength: 1, maxLength: 60 }), { minLength: 1, maxLength: 8 }).map(encodeCluster),
 );
@@ -77,7 +80,7 @@ describe("a connection fed hostile datagrams", () => {
 
   it("refuses clusters nested past MAX_NESTING and 00 03 inside 00 03", () => {
     const l = server();
-    let p = Uint8Array.of(0x09, 7);
+    let p: Uint8Array = Uint8Array.of(0x09, 7);
     for (let i = 0; i < MAX_NESTING + 2; i++) p = encodeCluster([p, Uint8Array.of(0, 0x0d)]);
     l.serverEnd.receive(p, l.now);
     l.serverEnd.receive(encodeReliable(0, encodeReliable(1, Uint8Array.of(0x09))), l.now);

@@ -66,8 +66,8 @@ export { type Cluster, clusterItemCost, decodeCluster, encodeCluster } from "./p
 export {
   CONTINUUM_TIMER_MODE_FLAG,
   CONTINUUM_TIMER_MODE_LENGTH,
-  type ContinuumTimerMode,
   CONTROL_LENGTH,
+  type ContinuumTimerMode,
   ControlType,
   decodeContinuumTimerMode,
   decodeControl,

@@ -93,7 +93,10 @@ export class Loopback {
 
   private toServer(d: Uint8Array): void {
     if (!this.carry(d, LinkDirection.ClientToServer)) return;
-    if (this.server) return this.server.receive(d, this.now);
+    if (this.server) {
+      this.server.receive(d, this.now);
+      return;
+    }
     const accepted = answerConnectionInit(d, this.options.responder);
     if (!accepted.ok) return;
     this.server = Connection.server({

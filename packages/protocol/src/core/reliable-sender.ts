@@ -65,7 +65,15 @@ export class ReliableSender {
   /** Assigns the next sequence number; returns it. */
   enqueue(payload: Uint8Array): number {
     const seq = this.nextSeq++;
-    this.queue.push({ seq, packet: encodeReliable(seq, payload), tries: 0, lastSend: 0, acked: false, laterAcks: 0, order: 0 });
+    this.queue.push({
+      seq,
+      packet: encodeReliable(seq, payload),
+      tries: 0,
+      lastSend: 0,
+      acked: false,
+      laterAcks: 0,
+      order: 0,
+    });
     return seq;
   }
 

@@ -51,7 +51,12 @@ describe("reliable delivery", () => {
     const c2s = l.wire.filter((w) => w.direction === "c2s").flatMap((w) => clusterItems(w.bytes));
     const seqOf = (p: Uint8Array) => new DataView(p.buffer, p.byteOffset).getInt32(2, true);
     expect(s2c.filter((p) => p[1] === CoreType.Reliable).map(seqOf)).toEqual([1, 0]);
-    expect(c2s.filter((p) => p[1] === CoreType.Ack).map(seqOf).sort()).toEqual([0, 1]);
+    expect(
+      c2s
+        .filter((p) => p[1] === CoreType.Ack)
+        .map(seqOf)
+        .sort(),
+    ).toEqual([0, 1]);
     expect(l.atClient.packets.map(idOf)).toEqual([1, 2]);
     expect(l.serverEnd.reliableBacklog).toBe(0);
   });
@@ -66,7 +71,10 @@ describe("reliable delivery", () => {
     server.receive(encodeReliable(1, game(1)), l.now);
     expect(l.atServer.packets.map(idOf)).toEqual([0, 1, 2]);
     expect(server.stats.drops[DropReason.Duplicate]).toBe(1);
-    const acks = server.poll(l.now + 10).flatMap(clusterItems).map((p) => decodeAck(p));
+    const acks = server
+      .poll(l.now + 10)
+      .flatMap(clusterItems)
+      .map((p) => decodeAck(p));
     expect(acks.map((a) => (a.ok ? a.value.seq : -1))).toEqual([2, 1, 0, 1]);
   });
 

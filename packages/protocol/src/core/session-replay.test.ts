@@ -29,7 +29,10 @@ function items(d: Uint8Array): Uint8Array[] {
 }
 const typeOf = (p: Uint8Array) => `0x${p[0]!.toString(16).padStart(2, "0").toUpperCase()}`;
 const ackedSeqs = (out: Uint8Array[]) =>
-  out.flatMap(items).filter((p) => p[0] === 0 && p[1] === CoreType.Ack).map((p) => p[2]!);
+  out
+    .flatMap(items)
+    .filter((p) => p[0] === 0 && p[1] === CoreType.Ack)
+    .map((p) => p[2]!);
 
 describe("replaying client A's live ASSS session", () => {
   it("delivers the client's game packets to a server connection in the order ASSS processed them", () => {

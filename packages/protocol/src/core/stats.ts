@@ -84,5 +84,4 @@ export function newConnectionStats(): ConnectionStats {
 }
 
 /** Sum of all drop counters. */
-export const totalDrops = (stats: ConnectionStats): number =>
-  Object.values(stats.drops).reduce((sum, n) => sum + n, 0);
+export const totalDrops = (stats: ConnectionStats): number => Object.values(stats.drops).reduce((sum, n) => sum + n, 0);

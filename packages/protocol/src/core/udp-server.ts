@@ -115,7 +115,10 @@ export class UdpServer {
   private onMessage(msg: Buffer, address: string, port: number): void {
     const key = `${address}:${port}`;
     const known = this.sessions.get(key);
-    if (known) return known.connection.receive(msg, this.clock());
+    if (known) {
+      known.connection.receive(msg, this.clock());
+      return;
+    }
     if (msg.length < 2 || msg[0] !== 0 || msg[1] !== CoreType.ConnectionInit) {
       this.stats.droppedUnknown++;
       return;

@@ -33,18 +33,18 @@ async function lossyRelay(serverPort: number, loss: number, maxDelayMs: number, 
   const stats = { forwarded: 0, lost: 0 };
   let closed = false;
   let clientAddr: { address: string; port: number } | undefined;
-  const relay = (msg: Buffer, out: () => void) => {
+  const relay = (out: () => void) => {
     if (random() < loss) return void stats.lost++;
     stats.forwarded++;
     setTimeout(() => closed || out(), Math.floor(random() * (maxDelayMs + 1)));
   };
   facingClient.on("message", (msg, rinfo) => {
     clientAddr = { address: rinfo.address, port: rinfo.port };
-    relay(msg, () => facingServer.send(msg, serverPort, "127.0.0.1"));
+    relay(() => facingServer.send(msg, serverPort, "127.0.0.1"));
   });
   facingServer.on("message", (msg) => {
     const to = clientAddr;
-    if (to) relay(msg, () => facingClient.send(msg, to.port, to.address));
+    if (to) relay(() => facingClient.send(msg, to.port, to.address));
   });
   return {
     port: facingClient.address().port,
@@ -110,7 +110,8 @@ describe("UDP endpoints", () => {
     const deadline = Date.now() + 15_000;
     while ((atServer.length < N || atClient.length < N) && Date.now() < deadline) {
       while (sentUp < N && up.reliableBacklog < 200) expect(up.sendReliable(numbered(sentUp++, random)).ok).toBe(true);
-      while (sentDown < N && down.reliableBacklog < 200) expect(down.sendReliable(numbered(sentDown++, random)).ok).toBe(true);
+      while (sentDown < N && down.reliableBacklog < 200)
+        expect(down.sendReliable(numbered(sentDown++, random)).ok).toBe(true);
       await sleep(5);
     }
     expect(atServer).toEqual([...Array(N).keys()]);
@@ -162,7 +163,12 @@ describe("UDP endpoints", () => {
     });
     cleanups.push(() => server.close());
     const connect = () =>
-      UdpClient.connect({ host: "127.0.0.1", port: server.port, keyExchange: clientKeyExchange(), listener: { onPacket() {} } });
+      UdpClient.connect({
+        host: "127.0.0.1",
+        port: server.port,
+        keyExchange: clientKeyExchange(),
+        listener: { onPacket() {} },
+      });
     const first = await connect();
     cleanups.push(() => first.close());
     await expect(connect()).rejects.toMatchObject({ code: "CORE_CONNECT_FAILED" });

@@ -4,7 +4,8 @@ import { CoreErrorCode, type Decoded, decodeError } from "../errors.js";
 export function checkFixed<T>(b: Uint8Array, type: number, length: number, name: string): Decoded<T> | undefined {
   if (b.length < 2) return decodeError(CoreErrorCode.Truncated, `${name}: ${b.length} bytes`);
   if (b[0] !== 0 || b[1] !== type) return decodeError(CoreErrorCode.BadType, `${name}: not 00 ${hex2(type)}`);
-  if (b.length !== length) return decodeError(CoreErrorCode.BadLength, `${name}: ${b.length} bytes, expected ${length}`);
+  if (b.length !== length)
+    return decodeError(CoreErrorCode.BadLength, `${name}: ${b.length} bytes, expected ${length}`);
   return undefined;
 }
 

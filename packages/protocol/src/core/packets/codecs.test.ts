@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { hex, toHex } from "../vectors.js";
 import { CoreErrorCode } from "../errors.js";
+import { hex, toHex } from "../vectors.js";
 import { decodeChunk, decodeStreamChunk, encodeStreamChunk, splitIntoChunks } from "./big-data.js";
 import { decodeCluster, encodeCluster } from "./cluster.js";
 import { decodeContinuumTimerMode, decodeControl, encodeContinuumTimerMode, encodeControl } from "./control.js";

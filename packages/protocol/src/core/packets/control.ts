@@ -26,12 +26,16 @@ export function decodeControl(b: Uint8Array): Decoded<ControlType> {
   if (b.length < 2) return decodeError(CoreErrorCode.Truncated, `control: ${b.length} bytes`);
   const t = b[1]!;
   if (b[0] !== 0 || !isControlType(t)) return decodeError(CoreErrorCode.BadType, "control: not a control packet");
-  if (b.length !== CONTROL_LENGTH) return decodeError(CoreErrorCode.BadLength, `control: ${b.length} bytes, expected 2`);
+  if (b.length !== CONTROL_LENGTH)
+    return decodeError(CoreErrorCode.BadLength, `control: ${b.length} bytes, expected 2`);
   return decoded(t);
 }
 
 const isControlType = (t: number): t is ControlType =>
-  t === CoreType.Disconnect || t === CoreType.StreamCancelRequest || t === CoreType.StreamCancelled || t === CoreType.NoOp;
+  t === CoreType.Disconnect ||
+  t === CoreType.StreamCancelRequest ||
+  t === CoreType.StreamCancelled ||
+  t === CoreType.NoOp;
 
 /** `00 14` (Continuum, S2C): SS .NET sends `00 14 41 xx`, xx = 1 enable / 0 disable alternate timer mode. */
 export interface ContinuumTimerMode {

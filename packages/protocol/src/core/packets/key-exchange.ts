@@ -123,7 +123,7 @@ export function encodeContinuumKeyExpansionResponse(p: ContinuumKeyExpansionResp
   if (p.words.length !== CONTINUUM_KEY_WORDS) throw new RangeError(`expected ${CONTINUUM_KEY_WORDS} key words`);
   const b = corePacket(CoreType.ContinuumKeyExpansionResponse, CONTINUUM_KEY_EXPANSION_RESPONSE_LENGTH);
   writeU32(b, 2, p.seed);
-  p.words.forEach((w, i) => writeU32(b, 6 + 4 * i, w));
+  for (let i = 0; i < CONTINUUM_KEY_WORDS; i++) writeU32(b, 6 + 4 * i, p.words[i]!);
   return b;
 }
 
