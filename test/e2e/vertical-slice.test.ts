@@ -24,7 +24,10 @@ interface Zone {
 async function allInOne(): Promise<Zone> {
   const dir = mkdtempSync(join(tmpdir(), "zb-slice-"));
   const port = await freePort();
-  const proc = await startServiceProcess({ service: "all-in-one", args: ["--port", String(port), "--host", "127.0.0.1", "--data-dir", dir] });
+  const proc = await startServiceProcess({
+    service: "all-in-one",
+    args: ["--port", String(port), "--host", "127.0.0.1", "--data-dir", dir],
+  });
   return {
     ports: [port, port],
     placements: () => new Map(),
@@ -43,7 +46,13 @@ async function distributed(): Promise<Zone> {
   procs.push(await startServiceProcess({ service: "arena", env, args: ["--replica-id", "arena-b"] }));
   const ports = [await freePort(), await freePort()];
   for (const [i, port] of ports.entries()) {
-    procs.push(await startServiceProcess({ service: "gateway", env, args: ["--port", String(port), "--host", "127.0.0.1", "--gateway-id", `gw-${i}`] }));
+    procs.push(
+      await startServiceProcess({
+        service: "gateway",
+        env,
+        args: ["--port", String(port), "--host", "127.0.0.1", "--gateway-id", `gw-${i}`],
+      }),
+    );
   }
   return {
     ports,
@@ -101,7 +110,15 @@ describe.each([
     const resp = await c.waitFor(is(S2CType.LoginResponse));
     expect(resp.code).toBe(0);
     const named = arena === undefined ? { arenaType: -1, arenaName: "" } : { arenaType: -3, arenaName: arena };
-    c.send({ type: C2SType.ArenaLogin, ship: 8, obscenityFilter: 0, allowAudio: 1, xRes: 1024, yRes: 768, ...named } as never);
+    c.send({
+      type: C2SType.ArenaLogin,
+      ship: 8,
+      obscenityFilter: 0,
+      allowAudio: 1,
+      xRes: 1024,
+      yRes: 768,
+      ...named,
+    } as never);
     const me = await c.waitFor(is(S2CType.WhoAmI));
     await c.waitFor(is(S2CType.EnteringComplete));
     return { c, pid: me.playerId };
@@ -121,13 +138,20 @@ describe.each([
   it("lets players on different gateways see each other, their ships, chat, positions, weapons and kills", async () => {
     const a = await enter("alpha", 0);
     const b = await enter("bravo", 1);
-    await a.c.waitFor((p): p is Of<typeof S2CType.PlayerEntering> => p.type === S2CType.PlayerEntering && JSON.stringify(p).includes("bravo"));
-    expect(b.c.received.some((p) => p.type === S2CType.PlayerEntering && JSON.stringify(p).includes("alpha"))).toBe(true);
+    await a.c.waitFor(
+      (p): p is Of<typeof S2CType.PlayerEntering> =>
+        p.type === S2CType.PlayerEntering && JSON.stringify(p).includes("bravo"),
+    );
+    expect(b.c.received.some((p) => p.type === S2CType.PlayerEntering && JSON.stringify(p).includes("alpha"))).toBe(
+      true,
+    );
     expect(b.c.received.some((p) => p.type === S2CType.Settings)).toBe(true);
 
     a.c.send({ type: C2SType.ShipChange, ship: 0 } as never);
     b.c.send({ type: C2SType.ShipChange, ship: 1 } as never);
-    const change = await b.c.waitFor((p): p is Of<typeof S2CType.ShipFreqChange> => p.type === S2CType.ShipFreqChange && p.playerId === a.pid);
+    const change = await b.c.waitFor(
+      (p): p is Of<typeof S2CType.ShipFreqChange> => p.type === S2CType.ShipFreqChange && p.playerId === a.pid,
+    );
     expect(change.ship).toBe(0);
 
     a.c.send({ type: C2SType.Chat, chatType: ChatType.Public, sound: 0, target: -1, text: "hello public" } as never);
@@ -162,9 +186,14 @@ describe.each([
   it("keeps an arena playing when another arena is placed beside it", async () => {
     const c = await enter("charlie", 1, "duel");
     const d = await enter("delta", 0, "duel");
-    await c.c.waitFor((p): p is Of<typeof S2CType.PlayerEntering> => p.type === S2CType.PlayerEntering && JSON.stringify(p).includes("delta"));
+    await c.c.waitFor(
+      (p): p is Of<typeof S2CType.PlayerEntering> =>
+        p.type === S2CType.PlayerEntering && JSON.stringify(p).includes("delta"),
+    );
     d.c.send({ type: C2SType.ShipChange, ship: 2 } as never);
-    await c.c.waitFor((p): p is Of<typeof S2CType.ShipFreqChange> => p.type === S2CType.ShipFreqChange && p.playerId === d.pid);
+    await c.c.waitFor(
+      (p): p is Of<typeof S2CType.ShipFreqChange> => p.type === S2CType.ShipFreqChange && p.playerId === d.pid,
+    );
     const placed = zone.placements();
     if (zone.ports[0] !== zone.ports[1]) {
       // Distributed: the second arena went to the other replica.
@@ -180,8 +209,23 @@ describe.each([
     await c.c.waitFor((p): p is Of<typeof S2CType.Chat> => p.type === S2CType.Chat && p.text === "duel only");
     expect(b!.received.some((p) => p.type === S2CType.Chat && p.text === "duel only")).toBe(false);
     // A remote private message reaches a player in the other arena, through the master.
-    d.c.send({ type: C2SType.Chat, chatType: ChatType.RemotePrivate, sound: 0, target: -1, text: ":alpha:psst" } as never);
-    const pm = await a!.waitFor((p): p is Of<typeof S2CType.Chat> => p.type === S2CType.Chat && p.chatType === ChatType.RemotePrivate);
+    d.c.send({
+      type: C2SType.Chat,
+      chatType: ChatType.RemotePrivate,
+      sound: 0,
+      target: -1,
+      text: ":alpha:psst",
+    } as never);
+    const pm = await a!.waitFor(
+      (p): p is Of<typeof S2CType.Chat> => p.type === S2CType.Chat && p.chatType === ChatType.RemotePrivate,
+    );
     expect([pm.playerId, pm.text]).toEqual([-1, "(delta)>psst"]);
+    // ?arena lists both arenas, the asker's own with a negative count.
+    d.c.send({ type: C2SType.Chat, chatType: ChatType.Public, sound: 0, target: -1, text: "?arena" } as never);
+    const list = await d.c.waitFor(is(S2CType.ArenaList));
+    expect(list.arenas.map((x) => [x.name, x.count])).toEqual([
+      ["0", 2],
+      ["duel", -2],
+    ]);
   });
 });

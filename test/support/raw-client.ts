@@ -1,7 +1,7 @@
 import {
   C2SCodecs,
-  C2SType,
   type C2SPacket,
+  C2SType,
   clientKeyExchange,
   decodeS2C,
   encodeC2S,

@@ -15,6 +15,7 @@ const {
   Death: c2sDeath,
   FreqChange: c2sFreqChange,
   Position: c2sPosition,
+  SpectateRequest: c2sSpectateRequest,
   ShipChange: c2sShipChange,
   TakeGreen: c2sTakeGreen,
 } = C2SCodecs;
@@ -190,6 +191,14 @@ export class Arena implements ArenaRuntime {
         }
         break;
       }
+      case C2SType.SpectateRequest: {
+        // Only spectators watch; the target must be in a ship here, anything else stops watching.
+        const res = c2sSpectateRequest.decode(data);
+        if (!res.ok || p.ship !== SPECTATOR) break;
+        const target = this.players.get(res.packet.playerId);
+        p.spectating = target && target.ship !== SPECTATOR ? target.pid : -1;
+        break;
+      }
       case C2SType.FileRequest:
         // 0x0C: the map download, as a 00 0A stream (files-and-settings.md §3).
         this.outbox.send(p.gateway, [pid], this.content.map.downloadPacket, true, Priority.Normal, true);
@@ -202,16 +211,8 @@ export class Arena implements ArenaRuntime {
   private chat(p: ArenaPlayer, type: ChatType, sound: number, target: number, text: string): void {
     const out = (t: ChatType) => s2cChat.encode({ type: S2CType.Chat, chatType: t, sound, playerId: p.pid, text });
     if ((type === ChatType.Public || type === ChatType.PublicMacro) && /^[?*]./.test(text)) {
-      this.sendTo(
-        p,
-        s2cChat.encode({
-          type: S2CType.Chat,
-          chatType: ChatType.Arena,
-          sound: 0,
-          playerId: -1,
-          text: `Unknown command: ${text.slice(1).split(" ")[0]}`,
-        }),
-      );
+      // Commands are the master's: it knows the zone (arena list, other players).
+      this.toMaster(p, type, sound, text);
       return;
     }
     if (type === ChatType.Public || type === ChatType.PublicMacro) this.sendToAll(out(type), true, p.pid);
@@ -221,18 +222,22 @@ export class Arena implements ArenaRuntime {
       if (to) this.sendTo(to, out(ChatType.Private));
     } else if (type === ChatType.RemotePrivate) {
       // `:name:text` may name a player in any arena: the master knows where everyone is.
-      this.deps.bus.publish(
-        this.deps.subjects.masterChat,
-        zonebus.ZoneChat.encode({
-          from: { pid: p.pid, gateway: p.gateway },
-          fromName: p.name,
-          fromArena: this.name,
-          chatType: type,
-          sound,
-          text,
-        }).finish(),
-      );
+      this.toMaster(p, type, sound, text);
     }
+  }
+
+  private toMaster(p: ArenaPlayer, type: ChatType, sound: number, text: string): void {
+    this.deps.bus.publish(
+      this.deps.subjects.masterChat,
+      zonebus.ZoneChat.encode({
+        from: { pid: p.pid, gateway: p.gateway },
+        fromName: p.name,
+        fromArena: this.name,
+        chatType: type,
+        sound,
+        text,
+      }).finish(),
+    );
   }
 
   private setShip(p: ArenaPlayer, ship: number): void {

@@ -9,7 +9,7 @@ import { PlayerDirectory } from "./directory.js";
 import { chooseArena, cleanPlayerName } from "./names.js";
 import { PidAllocator } from "./pids.js";
 import { ArenaPlacement } from "./placement.js";
-import { routeZoneChat } from "./zone-chat.js";
+import { routeZoneChat, runZoneCommand } from "./zone-chat.js";
 
 /** The SubSpace client version VIE clients must report (login-and-arena.md §2). */
 export const VIE_CLIENT_VERSION = 134;
@@ -89,7 +89,9 @@ export class MasterService {
         subjects.masterChat,
         (m) =>
           void this.guard(m, async () => {
-            routeZoneChat(zonebus.ZoneChat.decode(m.data), this.directory, bus, subjects);
+            const chat = zonebus.ZoneChat.decode(m.data);
+            if (/^[?*]/.test(chat.text)) runZoneCommand(chat, this.directory, bus, subjects);
+            else routeZoneChat(chat, this.directory, bus, subjects);
           }),
         queue,
       ),

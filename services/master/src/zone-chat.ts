@@ -4,7 +4,44 @@ import { ChatType, S2CCodecs, S2CType } from "@zonebus/protocol";
 import type { ZoneSubjects } from "@zonebus/subjects";
 import type { PlayerDirectory } from "./directory.js";
 
-const { Chat: s2cChat } = S2CCodecs;
+const { Chat: s2cChat, ArenaList: s2cArenaList } = S2CCodecs;
+
+function deliver(bus: Bus, subjects: ZoneSubjects, gateway: string, pid: number, packet: Uint8Array): void {
+  bus.publish(
+    subjects.gatewayOut(gateway),
+    zonebus.DeliveryBatch.encode({ deliveries: [{ pids: [pid], packet, reliable: true, priority: 1 }] }).finish(),
+  );
+}
+
+function systemMessage(text: string): Uint8Array {
+  return s2cChat.encode({ type: S2CType.Chat, chatType: ChatType.Arena, sound: 0, playerId: -1, text });
+}
+
+/**
+ * Zone-wide commands (`?cmd` / `*cmd`) that arenas hand to the master. `?arena` answers with
+ * the arena list (`0x2F`, the player's own arena with a negative count, hidden arenas left out).
+ */
+export function runZoneCommand(
+  chat: zonebus.ZoneChat,
+  directory: PlayerDirectory,
+  bus: Bus,
+  subjects: ZoneSubjects,
+): void {
+  const gateway = chat.from?.gateway;
+  const pid = chat.from?.pid;
+  if (!gateway || pid === undefined || pid === null) return;
+  const [word = ""] = chat.text.slice(1).trim().split(/\s+/);
+  if (word.toLowerCase() === "arena") {
+    const arenas = [...directory.arenaPopulation()]
+      .filter(([name]) => !name.startsWith("#") || name === chat.fromArena)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .slice(0, 256)
+      .map(([name, count]) => ({ name, count: name === chat.fromArena ? -count : count }));
+    deliver(bus, subjects, gateway, pid, s2cArenaList.encode({ type: S2CType.ArenaList, arenas } as never));
+    return;
+  }
+  deliver(bus, subjects, gateway, pid, systemMessage(`Unknown command: ${word}`));
+}
 
 /** `:name:message` of a remote private message (gameplay.md §7, type 7). */
 const REMOTE = /^:([^:]{1,24}):(.*)$/s;
@@ -34,9 +71,6 @@ export function routeZoneChat(
     playerId: -1,
     text: `(${chat.fromName})>${m[2]}`,
   });
-  bus.publish(
-    subjects.gatewayOut(gateway),
-    zonebus.DeliveryBatch.encode({ deliveries: [{ pids: [pid], packet, reliable: true, priority: 1 }] }).finish(),
-  );
+  deliver(bus, subjects, gateway, pid, packet);
   return true;
 }
