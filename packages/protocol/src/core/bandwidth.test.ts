@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { clientKeyExchange, NULL_SCHEME } from "../crypto/index.js";
 import { AdaptiveBandwidth, packetCost, SendClass, UnlimitedBandwidth } from "./bandwidth.js";
 import { DEFAULT_TRANSPORT_CONFIG, type TransportConfigInput } from "./config.js";
-import { UnreliablePriority } from "./connection.js";
 import { Loopback } from "./loopback.js";
 import { DropReason } from "./stats.js";
+import { UnreliablePriority } from "./unreliable-queue.js";
 
 const BW = DEFAULT_TRANSPORT_CONFIG.bandwidth;
 

@@ -5,8 +5,16 @@
  */
 import { type BandwidthLimiter, createBandwidthLimiter, SendClass } from "./bandwidth.js";
 import { ClockSync, ticksAt } from "./clock-sync.js";
-import { resolveTransportConfig, type TransportConfig, type TransportConfigInput } from "./config.js";
-import { MAX_GAME_TYPE, MAX_RECEIVE_DATAGRAM, MAX_RELIABLE_PAYLOAD, MAX_SEND_DATAGRAM } from "./constants.js";
+import { resolveTransportConfig, type TransportConfig } from "./config.js";
+import type { ClientConnectionOptions, ServerConnectionOptions } from "./connection-options.js";
+import {
+  MAX_GAME_TYPE,
+  MAX_IMMEDIATE,
+  MAX_NESTING,
+  MAX_RECEIVE_DATAGRAM,
+  MAX_RELIABLE_PAYLOAD,
+  MAX_SEND_DATAGRAM,
+} from "./constants.js";
 import { DatagramBuilder } from "./datagram-builder.js";
 import { CoreErrorCode, refused, SENT, type SendResult } from "./errors.js";
 import {
@@ -23,51 +31,14 @@ import { encodeControl } from "./packets/control.js";
 import { type CorePacket, decodeCorePacket } from "./packets/core-packet.js";
 import { CoreType } from "./packets/core-type.js";
 import { decodeConnectionInit, decodeKeyResponse, encodeConnectionInit } from "./packets/key-exchange.js";
-import { encodeAck } from "./packets/reliable.js";
+import { ACK_LENGTH, encodeAck } from "./packets/reliable.js";
 import { encodeSyncRequest, encodeSyncResponse } from "./packets/time-sync.js";
 import { AssemblyOutcome, type AssemblyResult, BigPacketAssembler, StreamAssembler } from "./reassembly.js";
 import { ReliableReceiver, ReliableVerdict } from "./reliable-receiver.js";
 import { AckOutcome, CollectOutcome, ReliableSender } from "./reliable-sender.js";
 import { type ConnectionStats, DropReason, newConnectionStats } from "./stats.js";
 import { StreamSender } from "./stream-sender.js";
-
-/** Unreliable send priorities, lowest first (ASSS's low / default / high unreliable queues, core.md §11). */
-export const UnreliablePriority = { Low: 0, Normal: 1, High: 2 } as const;
-export type UnreliablePriority = (typeof UnreliablePriority)[keyof typeof UnreliablePriority];
-
-export interface UnreliableOptions {
-  /** Discard the packet when the bandwidth budget cannot carry it this pass (ASSS `NET_DROPPABLE`). */
-  readonly droppable?: boolean;
-}
-
-/**
- * Deepest nesting of clusters and reliable wrappers accepted. Real traffic nests at most
- * datagram → cluster → reliable → cluster → packet (SS .NET); deeper is hostile (ours).
- */
-export const MAX_NESTING = 8;
-
-/** Replies that bypass the queues (`00 02` resends, `00 05`/`00 06`) waiting for the next poll (ours). */
-export const MAX_IMMEDIATE = 16;
-
-interface CommonOptions {
-  /** Creation time, ms on the monotonic clock used for every later call. */
-  readonly now: number;
-  readonly listener: ConnectionListener;
-  readonly config?: TransportConfig | TransportConfigInput;
-  /** Server tick count for a time; defaults to `ticksAt` (now / 10). */
-  readonly ticks?: (now: number) => number;
-}
-
-export interface ServerConnectionOptions extends CommonOptions {
-  /** The cipher the key exchange chose. */
-  readonly cipher: DatagramCipher;
-  /** The `00 02` already sent; resent unencrypted if the same client repeats `00 01` early. */
-  readonly keyResponse: Uint8Array;
-}
-
-export interface ClientConnectionOptions extends CommonOptions {
-  readonly keyExchange: ClientKeyExchanger;
-}
+import { type UnreliableOptions, UnreliablePriority, UnreliableQueue } from "./unreliable-queue.js";
 
 interface Immediate {
   readonly bytes: Uint8Array;
@@ -91,9 +62,7 @@ export class Connection {
   private readonly streams: StreamSender;
   private readonly clock = new ClockSync();
   private readonly acks: number[] = [];
-  private readonly unreliable: Uint8Array[][] = [[], [], []];
-  private readonly unreliableDroppable: boolean[][] = [[], [], []];
-  private unreliableCount = 0;
+  private readonly unreliable: UnreliableQueue;
   private immediate: Immediate[] = [];
   private lastReceive: number;
   private readonly createdAt: number;
@@ -106,40 +75,45 @@ export class Connection {
   private readonly connectInit: Uint8Array | undefined;
   private readonly keyExchange: ClientKeyExchanger | undefined;
 
-  private constructor(role: Role, options: CommonOptions) {
-    this.role = role;
+  private constructor(
+    init:
+      | { role: typeof Role.Server; options: ServerConnectionOptions }
+      | { role: typeof Role.Client; options: ClientConnectionOptions },
+  ) {
+    const { options } = init;
+    this.role = init.role;
     this.config = resolveTransportConfig(options.config);
     this.listener = options.listener;
     this.ticks = options.ticks ?? ticksAt;
     this.bandwidth = createBandwidthLimiter(this.config.bandwidth, options.now);
     this.sender = new ReliableSender(this.config, this.bandwidth);
+    this.unreliable = new UnreliableQueue(this.config.maxUnreliableQueue);
     this.big = new BigPacketAssembler(this.config.maxBigPacket);
     this.stream = new StreamAssembler(this.config.maxIncomingStream);
     this.streams = new StreamSender(this.config.maxQueuedStreams);
     this.lastReceive = options.now;
     this.createdAt = options.now;
     this.nextConnectTry = options.now;
-    this.stateValue = role === Role.Server ? ConnectionState.Open : ConnectionState.Connecting;
-    if (role === Role.Server) {
-      const o = options as ServerConnectionOptions;
-      this.cipher = o.cipher;
-      this.keyResponse = o.keyResponse;
+    if (init.role === Role.Server) {
+      this.stateValue = ConnectionState.Open;
+      this.cipher = init.options.cipher;
+      this.keyResponse = init.options.keyResponse;
     } else {
-      const o = options as ClientConnectionOptions;
-      const { clientKey, clientType } = o.keyExchange;
+      this.stateValue = ConnectionState.Connecting;
+      const { clientKey, clientType } = init.options.keyExchange;
       this.connectInit = encodeConnectionInit({ clientKey, clientType });
-      this.keyExchange = o.keyExchange;
+      this.keyExchange = init.options.keyExchange;
     }
   }
 
   /** The server end of a connection whose `00 01` was accepted and answered. */
   static server(options: ServerConnectionOptions): Connection {
-    return new Connection(Role.Server, options);
+    return new Connection({ role: Role.Server, options });
   }
 
   /** The client end; its first `poll` sends `00 01`. */
   static client(options: ClientConnectionOptions): Connection {
-    return new Connection(Role.Client, options);
+    return new Connection({ role: Role.Client, options });
   }
 
   get state(): ConnectionState {
@@ -158,7 +132,7 @@ export class Connection {
 
   /** Unreliable packets waiting for bandwidth. */
   get unreliableBacklog(): number {
-    return this.unreliableCount;
+    return this.unreliable.size;
   }
 
   /** Outgoing streams not yet fully queued. */
@@ -205,13 +179,10 @@ export class Connection {
     if (this.stateValue === ConnectionState.Closed) return refused(CoreErrorCode.Closed, "connection closed");
     if (payload.length === 0) return refused(CoreErrorCode.BadPayload, "empty payload");
     if (payload.length > MAX_SEND_DATAGRAM) return refused(CoreErrorCode.TooLarge, `${payload.length} bytes > 512`);
-    if (this.unreliableCount >= this.config.maxUnreliableQueue) {
-      this.stats.drops[DropReason.UnreliableQueueFull]++;
+    if (!this.unreliable.push(payload, priority, options.droppable ?? false)) {
+      this.drop(DropReason.UnreliableQueueFull);
       return refused(CoreErrorCode.QueueFull, "unreliable queue full");
     }
-    this.unreliable[priority]!.push(payload);
-    this.unreliableDroppable[priority]!.push(options.droppable ?? false);
-    this.unreliableCount++;
     return SENT;
   }
 
@@ -242,30 +213,25 @@ export class Connection {
   receive(datagram: Uint8Array, now: number): void {
     this.stats.datagramsIn++;
     this.stats.bytesIn += datagram.length;
-    if (this.stateValue === ConnectionState.Closed) {
-      this.drop(DropReason.Closed);
-      return;
+    if (this.stateValue === ConnectionState.Closed) this.drop(DropReason.Closed);
+    else if (datagram.length === 0 || datagram.length > MAX_RECEIVE_DATAGRAM) this.drop(DropReason.BadDatagramSize);
+    else {
+      this.lastReceive = now;
+      this.receiveValid(datagram, now);
     }
-    if (datagram.length === 0 || datagram.length > MAX_RECEIVE_DATAGRAM) {
-      this.drop(DropReason.BadDatagramSize);
-      return;
-    }
-    this.lastReceive = now;
+  }
+
+  private receiveValid(datagram: Uint8Array, now: number): void {
     // Handshake packets always travel unencrypted, and a cipher leaves bytes 0–1 of core packets in clear.
-    if (datagram[0] === 0 && isHandshakeType(datagram[1])) {
-      this.receiveHandshake(datagram, now);
-      return;
-    }
-    if (this.stateValue !== ConnectionState.Open || !this.cipher) {
+    if (datagram[0] === 0 && isHandshakeType(datagram[1])) this.receiveHandshake(datagram, now);
+    else if (this.stateValue === ConnectionState.Open && this.cipher) {
+      this.cipher.decrypt(datagram);
+      this.dispatch(datagram, 0, false, now);
+    } else if (datagram.length === 2 && datagram[0] === 0 && datagram[1] === CoreType.Disconnect) {
       // A server with no free slot answers `00 01` with `00 07` (core.md §3 rule 3); being 2 bytes
       // it reads the same encrypted or not.
-      const refusal = datagram.length === 2 && datagram[0] === 0 && datagram[1] === CoreType.Disconnect;
-      if (refusal) this.shutdown(DisconnectReason.Remote, false);
-      else this.drop(DropReason.Unexpected);
-      return;
-    }
-    this.cipher.decrypt(datagram);
-    this.dispatch(datagram, 0, false, now);
+      this.shutdown(DisconnectReason.Remote, false);
+    } else this.drop(DropReason.Unexpected);
   }
 
   /** Runs timers and returns the datagrams to send now, in order. */
@@ -278,7 +244,7 @@ export class Connection {
     this.bandwidth.refill(now);
     const builder = new DatagramBuilder();
     for (const seq of this.acks) {
-      this.bandwidth.forceSpend(SendClass.Ack, 6);
+      this.bandwidth.forceSpend(SendClass.Ack, ACK_LENGTH);
       builder.add(encodeAck(seq));
     }
     this.stats.acksSent += this.acks.length;
@@ -293,189 +259,147 @@ export class Connection {
     }
     this.stats.reliableSent = this.sender.sent;
     this.stats.retransmits = this.sender.retransmits;
-    this.collectUnreliable(builder);
+    this.stats.drops[DropReason.Bandwidth] += this.unreliable.collect(this.bandwidth, (p) => {
+      builder.add(p);
+      this.stats.unreliableSent++;
+    });
     for (const d of builder.finish()) out.push(this.seal(d, true));
     this.stats.clustersSent += builder.clusters;
     return out;
   }
 
   private runTimers(now: number): void {
-    if (this.pendingClose) {
-      this.shutdown(this.pendingClose, true);
-      return;
-    }
-    if (now - this.lastReceive >= this.config.dropTimeoutMs) {
-      this.shutdown(DisconnectReason.Timeout, true);
-      return;
-    }
-    if (this.stateValue === ConnectionState.Connecting) {
-      if (now - this.createdAt >= this.config.connectTimeoutMs) {
-        this.shutdown(DisconnectReason.ConnectTimeout, false);
-        return;
-      }
-      if (now >= this.nextConnectTry && this.connectInit) {
+    if (this.pendingClose) this.shutdown(this.pendingClose, true);
+    else if (now - this.lastReceive >= this.config.dropTimeoutMs) this.shutdown(DisconnectReason.Timeout, true);
+    else if (this.stateValue === ConnectionState.Connecting) {
+      if (now - this.createdAt >= this.config.connectTimeoutMs) this.shutdown(DisconnectReason.ConnectTimeout, false);
+      else if (now >= this.nextConnectTry && this.connectInit) {
         this.nextConnectTry = now + this.config.connectRetryMs;
         this.pushImmediate(this.connectInit.slice(), false);
       }
-      return;
-    }
-    if (this.role === Role.Client && this.config.syncIntervalMs > 0 && now >= this.nextSync) {
+    } else if (this.role === Role.Client && this.config.syncIntervalMs > 0 && now >= this.nextSync) {
       this.nextSync = now + this.config.syncIntervalMs;
-      const request = encodeSyncRequest({
-        clientTime: this.ticks(now),
-        packetsSent: this.stats.datagramsOut,
-        packetsReceived: this.stats.datagramsIn,
-      });
-      this.pushImmediate(request, true);
+      const { datagramsOut: packetsSent, datagramsIn: packetsReceived } = this.stats;
+      this.pushImmediate(encodeSyncRequest({ clientTime: this.ticks(now), packetsSent, packetsReceived }), true);
     }
   }
 
   private receiveHandshake(datagram: Uint8Array, now: number): void {
     const type = datagram[1];
     if (this.role === Role.Server && type === CoreType.ConnectionInit) {
-      if (!decodeConnectionInit(datagram).ok) {
-        this.drop(DropReason.Malformed);
-        return;
-      }
+      if (!decodeConnectionInit(datagram).ok) this.drop(DropReason.Malformed);
       // Before anything was delivered the client only missed our `00 02`: answer again (core.md §3
       // rule 4). Later, a new `00 01` means it restarted; ASSS kicks the old session (rule 5).
-      if (this.receiver.nextSeq === 0 && this.keyResponse) {
-        this.pushImmediate(this.keyResponse.slice(), false);
-        return;
-      }
-      this.shutdown(DisconnectReason.Reconnect, false);
-      return;
-    }
-    if (this.role === Role.Client && type === CoreType.KeyResponse) {
+      else if (this.receiver.nextSeq === 0 && this.keyResponse) this.pushImmediate(this.keyResponse.slice(), false);
+      else this.shutdown(DisconnectReason.Reconnect, false);
+    } else if (this.role === Role.Client && type === CoreType.KeyResponse) {
       const response = decodeKeyResponse(datagram);
-      if (!response.ok) {
-        this.drop(DropReason.Malformed);
-        return;
-      }
-      if (this.stateValue !== ConnectionState.Connecting || !this.keyExchange) {
-        this.drop(DropReason.Unexpected);
-        return;
-      }
-      const cipher = this.keyExchange.accept(response.value.serverKey);
-      if (cipher instanceof Error) {
-        this.shutdown(DisconnectReason.KeyRejected, false);
-        return;
-      }
-      this.cipher = cipher;
-      this.stateValue = ConnectionState.Open;
-      this.nextSync = now;
-      this.emit({ type: "connected", serverKey: response.value.serverKey });
+      if (!response.ok) this.drop(DropReason.Malformed);
+      else if (this.stateValue !== ConnectionState.Connecting || !this.keyExchange) this.drop(DropReason.Unexpected);
+      else this.establish(this.keyExchange.accept(response.value.serverKey), response.value.serverKey, now);
+    } else {
+      const continuumOnly = type === CoreType.ContinuumKeyAck || type === CoreType.ContinuumKeyResponse;
+      this.drop(continuumOnly ? DropReason.Unsupported : DropReason.Unexpected);
+    }
+  }
+
+  private establish(cipher: DatagramCipher | Error, serverKey: number, now: number): void {
+    if (cipher instanceof Error) {
+      this.shutdown(DisconnectReason.KeyRejected, false);
       return;
     }
-    const continuumOnly = type === CoreType.ContinuumKeyAck || type === CoreType.ContinuumKeyResponse;
-    this.drop(continuumOnly ? DropReason.Unsupported : DropReason.Unexpected);
+    this.cipher = cipher;
+    this.stateValue = ConnectionState.Open;
+    this.nextSync = now;
+    this.emit({ type: "connected", serverKey });
   }
 
   private dispatch(p: Uint8Array, depth: number, reliable: boolean, now: number): void {
-    if (p.length === 0) {
-      this.drop(DropReason.Malformed);
-      return;
+    if (p.length === 0) this.drop(DropReason.Malformed);
+    else if (p[0] !== 0) {
+      if (isGameType(p[0]!)) this.deliver(p, reliable);
+      else this.drop(DropReason.BadGameType);
+    } else {
+      const decoded = decodeCorePacket(p);
+      if (decoded.ok) this.handleCore(decoded.value, depth, reliable, now);
+      else this.drop(decoded.error.code === CoreErrorCode.BadType ? DropReason.UnknownCoreType : DropReason.Malformed);
     }
-    if (p[0] !== 0) {
-      if (!isGameType(p[0]!)) {
-        this.drop(DropReason.BadGameType);
-        return;
-      }
-      this.deliver(p, reliable);
-      return;
-    }
-    const decoded = decodeCorePacket(p);
-    if (!decoded.ok) {
-      const unknown = decoded.error.code === CoreErrorCode.BadType;
-      this.drop(unknown ? DropReason.UnknownCoreType : DropReason.Malformed);
-      return;
-    }
-    this.handleCore(decoded.value, depth, reliable, now);
   }
 
   private handleCore(packet: CorePacket, depth: number, reliable: boolean, now: number): void {
     switch (packet.type) {
       case CoreType.Reliable:
         // A reliable payload is never another reliable (ASSS asserts against it).
-        if (reliable || depth >= MAX_NESTING) {
-          this.drop(DropReason.TooDeep);
-          return;
-        }
-        this.receiveReliable(packet.seq, packet.payload, depth, now);
-        return;
+        if (reliable || depth >= MAX_NESTING) this.drop(DropReason.TooDeep);
+        else this.receiveReliable(packet.seq, packet.payload, depth, now);
+        break;
       case CoreType.Ack:
         this.stats.acksReceived++;
         if (this.sender.onAck(packet.seq, now) === AckOutcome.Unknown) this.drop(DropReason.UnknownAck);
-        return;
+        break;
       case CoreType.Cluster:
-        if (depth >= MAX_NESTING) {
-          this.drop(DropReason.TooDeep);
-          return;
-        }
-        for (const item of packet.items) {
-          if (this.stateValue === ConnectionState.Closed) return;
-          this.dispatch(item, depth + 1, reliable, now);
-        }
-        if (!packet.complete) this.drop(DropReason.ClusterCut);
-        return;
-      case CoreType.SyncRequest: {
-        const response = encodeSyncResponse({ clientTime: packet.clientTime, serverTime: this.ticks(now) });
-        this.pushImmediate(response, true);
-        return;
-      }
+        if (depth >= MAX_NESTING) this.drop(DropReason.TooDeep);
+        else this.receiveCluster(packet.items, packet.complete, depth, reliable, now);
+        break;
+      case CoreType.SyncRequest:
+        this.pushImmediate(encodeSyncResponse({ clientTime: packet.clientTime, serverTime: this.ticks(now) }), true);
+        break;
       case CoreType.SyncResponse: {
-        if (this.role !== Role.Client) {
-          this.drop(DropReason.Unexpected);
-          return;
-        }
-        const sample = this.clock.onResponse(packet, this.ticks(now));
-        if (!sample) {
-          this.drop(DropReason.Unexpected);
-          return;
-        }
-        this.emit({ type: "time_sync", ...sample });
-        return;
+        const sample = this.role === Role.Client ? this.clock.onResponse(packet, this.ticks(now)) : undefined;
+        if (sample) this.emit({ type: "time_sync", ...sample });
+        else this.drop(DropReason.Unexpected);
+        break;
       }
       case CoreType.Disconnect:
         this.shutdown(DisconnectReason.Remote, false);
-        return;
+        break;
       case CoreType.Chunk:
       case CoreType.ChunkTail:
         this.assembled(this.big.push(packet.data, packet.tail), DropReason.BigPacketOverflow, reliable);
-        return;
+        break;
       case CoreType.Stream:
-        if (this.cancellingIncoming) {
-          this.drop(DropReason.StreamCancelled);
-          return;
-        }
-        this.assembled(this.stream.push(packet.total, packet.data), DropReason.StreamRejected, reliable);
-        return;
+        if (this.cancellingIncoming) this.drop(DropReason.StreamCancelled);
+        else this.assembled(this.stream.push(packet.total, packet.data), DropReason.StreamRejected, reliable);
+        break;
       case CoreType.StreamCancelRequest:
         if (this.streams.cancelCurrent()) this.emit({ type: "stream_cancelled", direction: StreamDirection.Outgoing });
         // Always confirm, reliably, even when nothing was being sent (core.md §7).
         this.sendReliable(encodeControl(CoreType.StreamCancelled));
-        return;
+        break;
       case CoreType.StreamCancelled: {
         const had = this.cancellingIncoming || this.stream.active;
         this.cancellingIncoming = false;
         this.stream.reset();
         if (had) this.emit({ type: "stream_cancelled", direction: StreamDirection.Incoming });
-        return;
+        break;
       }
       case CoreType.NoOp:
-        return;
+        break;
       case CoreType.ContinuumKeyExpansionRequest:
       case CoreType.ContinuumKeyExpansionResponse:
       case CoreType.ContinuumTimerMode:
       case CoreType.ContinuumKeyResponse:
       case CoreType.ContinuumKeyAck:
         this.drop(DropReason.Unsupported);
-        return;
+        break;
       default:
         // `00 01` / `00 02` inside a cluster or after decryption: only valid bare and in clear.
         this.drop(DropReason.Unexpected);
-        return;
     }
+  }
+
+  private receiveCluster(
+    items: readonly Uint8Array[],
+    complete: boolean,
+    depth: number,
+    reliable: boolean,
+    now: number,
+  ): void {
+    for (const item of items) {
+      if (this.stateValue === ConnectionState.Closed) return;
+      this.dispatch(item, depth + 1, reliable, now);
+    }
+    if (!complete) this.drop(DropReason.ClusterCut);
   }
 
   private receiveReliable(seq: number, payload: Uint8Array, depth: number, now: number): void {
@@ -498,14 +422,9 @@ export class Connection {
 
   private assembled(result: AssemblyResult, rejected: DropReason, reliable: boolean): void {
     if (result.outcome === AssemblyOutcome.Complete) {
-      if (!isGameType(result.packet[0]!)) {
-        this.drop(DropReason.BadGameType);
-        return;
-      }
-      this.deliver(result.packet, reliable);
-      return;
-    }
-    if (result.outcome === AssemblyOutcome.Rejected) {
+      if (isGameType(result.packet[0]!)) this.deliver(result.packet, reliable);
+      else this.drop(DropReason.BadGameType);
+    } else if (result.outcome === AssemblyOutcome.Rejected) {
       this.drop(rejected);
       // A stream we will not take: ask the sender to stop instead of ignoring it chunk by chunk.
       if (rejected === DropReason.StreamRejected && !this.cancellingIncoming) {
@@ -534,32 +453,6 @@ export class Connection {
     if (this.streams.pending === 0 || this.sender.unsent >= this.config.streamQueueThreshold) return;
     const room = this.config.maxOutgoingReliable - this.sender.backlog;
     for (const chunk of this.streams.take(Math.min(this.config.streamQueuePackets, room))) this.sender.enqueue(chunk);
-  }
-
-  private collectUnreliable(builder: DatagramBuilder): void {
-    for (let pri: number = UnreliablePriority.High; pri >= UnreliablePriority.Low; pri--) {
-      const queue = this.unreliable[pri]!;
-      const droppable = this.unreliableDroppable[pri]!;
-      const cls = (SendClass.UnreliableLow + pri) as SendClass;
-      let kept = 0;
-      for (let i = 0; i < queue.length; i++) {
-        const p = queue[i]!;
-        if (kept === 0 && this.bandwidth.trySpend(cls, p.length)) {
-          builder.add(p);
-          this.stats.unreliableSent++;
-        } else if (droppable[i]) {
-          this.stats.drops[DropReason.Bandwidth]++;
-        } else {
-          // Keep order: once one waits, everything behind it in this queue waits too.
-          queue[kept] = p;
-          droppable[kept] = false;
-          kept++;
-        }
-      }
-      this.unreliableCount -= queue.length - kept;
-      queue.length = kept;
-      droppable.length = kept;
-    }
   }
 
   private shutdown(reason: DisconnectReason, notifyPeer: boolean): void {

@@ -63,3 +63,12 @@ export const PER_DATAGRAM_OVERHEAD = 28;
 /** Time ticks are hundredths of a second and kept in 31 bits (core.md conventions). */
 export const MS_PER_TICK = 10;
 export const TICK_MASK = 0x7fffffff;
+
+/**
+ * Deepest nesting of clusters and reliable wrappers accepted. Real traffic nests at most
+ * datagram → cluster → reliable → cluster → packet (SS .NET); deeper is hostile (ours).
+ */
+export const MAX_NESTING = 8;
+
+/** Replies that bypass the queues (`00 02` resends, `00 05`/`00 06`) waiting for the next poll (ours). */
+export const MAX_IMMEDIATE = 16;

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { clientKeyExchange, NULL_SCHEME, VIE_SCHEME } from "../crypto/index.js";
-import { MAX_NESTING } from "./connection.js";
+import { MAX_NESTING } from "./constants.js";
 import { Loopback } from "./loopback.js";
 import { encodeCluster } from "./packets/cluster.js";
 import { encodeReliable } from "./packets/reliable.js";

@@ -10,15 +10,12 @@ export {
   type TransportConfig,
   type TransportConfigInput,
 } from "./config.js";
-export {
-  type ClientConnectionOptions,
-  Connection,
-  MAX_IMMEDIATE,
-  MAX_NESTING,
-  type ServerConnectionOptions,
-  type UnreliableOptions,
-  UnreliablePriority,
-} from "./connection.js";
+export { Connection } from "./connection.js";
+export type {
+  ClientConnectionOptions,
+  CommonConnectionOptions,
+  ServerConnectionOptions,
+} from "./connection-options.js";
 export * from "./constants.js";
 export { DatagramBuilder } from "./datagram-builder.js";
 export {
@@ -133,3 +130,4 @@ export {
   type UdpServerStats,
   type UdpSession,
 } from "./udp-server.js";
+export { type UnreliableOptions, UnreliablePriority } from "./unreliable-queue.js";

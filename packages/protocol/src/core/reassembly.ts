@@ -29,7 +29,8 @@ class Parts {
   size = 0;
 
   add(data: Uint8Array): void {
-    this.parts.push(data);
+    // A copy, so a long transfer holds its data and not every datagram it arrived in.
+    this.parts.push(data.slice());
     this.size += data.length;
   }
 
