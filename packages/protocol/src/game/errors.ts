@@ -49,7 +49,12 @@ export class GamePacketError extends GameError {
     detail: string,
   ) {
     const what = packetType === undefined ? "empty packet" : `packet 0x${hexByte(packetType)}`;
+    // A hostile peer can make us build one of these per datagram; a stack trace would cost
+    // ~10 µs each and say nothing (the error describes the input, not a code path).
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(`${what}: ${detail}`, code);
+    Error.stackTraceLimit = limit;
   }
 }
 

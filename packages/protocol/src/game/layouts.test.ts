@@ -18,12 +18,9 @@ describe("C2S layouts", () => {
     },
   );
 
-  it.each(KNOWN_C2S.map((k) => [name(k.packet.type, k.what), k] as const))(
-    "%s encodes to its known bytes",
-    (_, k) => {
-      expect(hexOf(encodeC2S(k.packet))).toBe(hexOf(bytesOf(k.hex)));
-    },
-  );
+  it.each(KNOWN_C2S.map((k) => [name(k.packet.type, k.what), k] as const))("%s encodes to its known bytes", (_, k) => {
+    expect(hexOf(encodeC2S(k.packet))).toBe(hexOf(bytesOf(k.hex)));
+  });
 
   it("has a known packet for every C2S type", () => {
     const covered = new Set(KNOWN_C2S.map((k) => k.packet.type));
@@ -42,12 +39,9 @@ describe("S2C layouts", () => {
     },
   );
 
-  it.each(KNOWN_S2C.map((k) => [name(k.packet.type, k.what), k] as const))(
-    "%s encodes to its known bytes",
-    (_, k) => {
-      expect(hexOf(encodeS2C(k.packet))).toBe(hexOf(bytesOf(k.hex)));
-    },
-  );
+  it.each(KNOWN_S2C.map((k) => [name(k.packet.type, k.what), k] as const))("%s encodes to its known bytes", (_, k) => {
+    expect(hexOf(encodeS2C(k.packet))).toBe(hexOf(bytesOf(k.hex)));
+  });
 
   it("has a known packet for every S2C type", () => {
     const covered = new Set(KNOWN_S2C.map((k) => k.packet.type));

@@ -11,18 +11,29 @@ const HIGH_CONTROL_BLOCK = [
   0x0153, 0x009d, 0x017e, 0x0178,
 ] as const;
 
-const BYTE_TO_CHAR: readonly string[] = Array.from({ length: 256 }, (_, b) =>
-  String.fromCharCode(b >= 0x80 && b < 0xa0 ? HIGH_CONTROL_BLOCK[b - 0x80]! : b),
+const BYTE_TO_CODE: readonly number[] = Array.from({ length: 256 }, (_, b) =>
+  b >= 0x80 && b < 0xa0 ? HIGH_CONTROL_BLOCK[b - 0x80]! : b,
 );
 
 const CHAR_TO_BYTE: ReadonlyMap<number, number> = new Map(HIGH_CONTROL_BLOCK.map((cp, i) => [cp, 0x80 + i]));
 
 const QUESTION_MARK = 0x3f;
 
+const TEXT_CHUNK = 4096;
+
 /** Decodes bytes [start, end) of `buf` as game text. */
 export function decodeGameText(buf: Uint8Array, start: number, end: number): string {
+  const n = end - start;
+  if (n <= 0) return "";
+  // One call per chunk instead of one string per character; chunks keep the argument count
+  // well below engine limits.
   let s = "";
-  for (let i = start; i < end; i++) s += BYTE_TO_CHAR[buf[i]!]!;
+  for (let from = start; from < end; from += TEXT_CHUNK) {
+    const to = Math.min(end, from + TEXT_CHUNK);
+    const codes = new Array<number>(to - from);
+    for (let i = from; i < to; i++) codes[i - from] = BYTE_TO_CODE[buf[i]!]!;
+    s += String.fromCharCode.apply(null, codes);
+  }
   return s;
 }
 

@@ -5,7 +5,6 @@ import { GameErrorCode as Code, type GameErrorCode } from "../errors.js";
  * failure instead of throwing; once failed, every further read is a no-op.
  */
 export class Reader {
-  readonly view: DataView;
   pos: number;
   error: GameErrorCode | undefined;
   detail = "";
@@ -15,7 +14,6 @@ export class Reader {
     start: number,
     readonly end: number,
   ) {
-    this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
     this.pos = start;
   }
 
@@ -40,12 +38,8 @@ export class Reader {
 
 /** Write position into a caller's buffer; the codec has checked that the packet fits. */
 export class Writer {
-  readonly view: DataView;
-
   constructor(
     readonly buf: Uint8Array,
     public pos: number,
-  ) {
-    this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-  }
+  ) {}
 }

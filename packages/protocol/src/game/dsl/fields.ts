@@ -5,6 +5,7 @@
  * and written modulo their width, as C would.
  */
 import { GameErrorCode as Code } from "../errors.js";
+import { getI8, getI16, getU16, getU32, putU16, putU32 } from "../le.js";
 import { decodeGameText, encodeGameText, gameTextLength, indexOfNul } from "../text.js";
 import type { Reader, Writer } from "./cursor.js";
 import type { FieldSpec } from "./spec.js";
@@ -32,26 +33,25 @@ export class InvalidFieldValue extends Error {}
 
 function int(bytes: 1 | 2 | 4, signed: boolean): Field<number> {
   const spec: FieldSpec = { kind: "int", bytes, signed };
-  const get = (r: Reader): number => {
-    const v = r.view;
-    if (bytes === 1) return signed ? v.getInt8(r.pos) : v.getUint8(r.pos);
-    if (bytes === 2) return signed ? v.getInt16(r.pos, true) : v.getUint16(r.pos, true);
-    return signed ? v.getInt32(r.pos, true) : v.getUint32(r.pos, true);
+  const get = (b: Uint8Array, o: number): number => {
+    if (bytes === 1) return signed ? getI8(b, o) : b[o]!;
+    if (bytes === 2) return signed ? getI16(b, o) : getU16(b, o);
+    return signed ? getU32(b, o) | 0 : getU32(b, o);
   };
   return {
     spec,
     fixedSize: bytes,
     read(r) {
       if (!r.need(bytes)) return 0;
-      const value = get(r);
+      const value = get(r.buf, r.pos);
       r.pos += bytes;
       return value;
     },
     size: () => bytes,
     write(w, value) {
-      if (bytes === 1) w.view.setUint8(w.pos, value);
-      else if (bytes === 2) w.view.setUint16(w.pos, value, true);
-      else w.view.setUint32(w.pos, value, true);
+      if (bytes === 1) w.buf[w.pos] = value;
+      else if (bytes === 2) putU16(w.buf, w.pos, value);
+      else putU32(w.buf, w.pos, value);
       w.pos += bytes;
     },
   };
@@ -223,7 +223,7 @@ export const ipv4: Field<string> = {
     return 4;
   },
   write(w, value) {
-    w.view.setUint32(w.pos, parseIpv4(value), true);
+    putU32(w.buf, w.pos, parseIpv4(value));
     w.pos += 4;
   },
 };

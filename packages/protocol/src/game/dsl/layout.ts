@@ -60,16 +60,16 @@ export function layout<const T extends number, const E extends readonly Entry[]>
       throw e;
     }
   };
-  const encodeInto = (packet: P, out: Uint8Array, offset: number): number => {
-    const length = encodedLength(packet);
+  const write = (packet: P, out: Uint8Array, offset: number, length: number): number => {
     if (maxLength !== undefined && length > maxLength)
       throw new GameEncodeError(name, `${length} bytes exceed the packet's ${maxLength}`);
     checkRoom(name, out, offset, length);
     out[offset] = type;
-    const w = new Writer(out, offset + 1);
-    body.write(w, packet);
+    body.write(new Writer(out, offset + 1), packet);
     return length;
   };
+  const encodeInto = (packet: P, out: Uint8Array, offset: number): number =>
+    write(packet, out, offset, encodedLength(packet));
 
   return {
     type,
@@ -93,8 +93,9 @@ export function layout<const T extends number, const E extends readonly Entry[]>
     encodedLength,
     encodeInto,
     encode(packet) {
-      const out = new Uint8Array(encodedLength(packet));
-      encodeInto(packet, out, 0);
+      const length = encodedLength(packet);
+      const out = new Uint8Array(length);
+      write(packet, out, 0, length);
       return out;
     },
   };
