@@ -123,6 +123,16 @@ describe("sized streams 00 0A", () => {
     expect(l.atClient.packets).toEqual([next]);
   });
 
+  it("refuses and counts streams past maxQueuedStreams", () => {
+    const l = link({ maxQueuedStreams: 2 });
+    const results = [1, 2, 3, 4].map(() => l.serverEnd.sendStream(packet(0x10, 1_000)));
+    // Before a poll starts the first one, both accepted streams count as waiting.
+    expect(results.map((r) => r.ok)).toEqual([true, true, false, false]);
+    expect(l.serverEnd.stats.drops[DropReason.StreamQueueFull]).toBe(2);
+    l.run(1_000);
+    expect(l.atClient.packets).toHaveLength(2);
+  });
+
   it("refuses an incoming stream over maxIncomingStream and asks the sender to stop", () => {
     const l = link({}, { maxIncomingStream: 10_000 });
     l.serverEnd.sendStream(packet(0x10, 50_000));

@@ -191,7 +191,10 @@ export class Connection {
     if (this.stateValue === ConnectionState.Closed) return refused(CoreErrorCode.Closed, "connection closed");
     if (payload.length === 0 || !isGameType(payload[0]!)) return refused(CoreErrorCode.BadPayload, "not a game packet");
     if (payload.length > this.config.maxOutgoingStream) return refused(CoreErrorCode.TooLarge, "stream too large");
-    if (!this.streams.add(payload)) return refused(CoreErrorCode.QueueFull, "too many streams queued");
+    if (!this.streams.add(payload)) {
+      this.drop(DropReason.StreamQueueFull);
+      return refused(CoreErrorCode.QueueFull, "too many streams queued");
+    }
     return SENT;
   }
 
@@ -443,6 +446,7 @@ export class Connection {
     if (this.sender.backlog + payloads.length > this.config.maxOutgoingReliable) {
       // ASSS drops a client that lets this many reliable packets pile up (core.md §9).
       this.pendingClose = DisconnectReason.OutgoingOverflow;
+      this.drop(DropReason.ReliableQueueFull);
       return refused(CoreErrorCode.QueueFull, "too many outgoing reliable packets");
     }
     for (const p of payloads) this.sender.enqueue(p);

@@ -107,6 +107,7 @@ describe("disconnecting", () => {
     const results = [...Array(11)].map(() => l.serverEnd.sendReliable(Uint8Array.of(0x27)));
     expect(results.filter((r) => r.ok)).toHaveLength(10);
     expect(results[10]!.ok || results[10]!.error.code).toBe("CORE_QUEUE_FULL");
+    expect(l.serverEnd.stats.drops[DropReason.ReliableQueueFull]).toBe(1);
     l.step();
     expect(l.serverEnd.closeReason).toBe("outgoing_overflow");
     expect(l.client.closeReason).toBe("remote");

@@ -37,6 +37,10 @@ export const DropReason = {
   StreamCancelled: "stream_cancelled",
   /** Outbound unreliable packet dropped for lack of bandwidth. */
   Bandwidth: "bandwidth",
+  /** Outbound reliable send refused because `maxOutgoingReliable` were waiting (the connection then closes). */
+  ReliableQueueFull: "reliable_queue_full",
+  /** Outbound stream refused because `maxQueuedStreams` were waiting. */
+  StreamQueueFull: "stream_queue_full",
   /** Outbound unreliable packet refused because `maxUnreliableQueue` were waiting. */
   UnreliableQueueFull: "unreliable_queue_full",
   /** A bypass reply (`00 02` resend, `00 06`) not queued because `MAX_IMMEDIATE` were waiting. */
