@@ -194,6 +194,42 @@ describe("BotClient (scripted link)", () => {
   });
 });
 
+describe("BotClient requests", () => {
+  it("sends ship, freq, death and private chat requests reliably, as the server expects them", async () => {
+    const { bot, link } = await enteredBot();
+    bot.setShip(2);
+    bot.setFreq(1);
+    bot.die(0, 25);
+    bot.chat(5, "psst", 0);
+    const requests = link.sent.slice(-4);
+    expect(requests.every((s) => s.reliable)).toBe(true);
+    expect(requests.map((s) => decodeC2S(s.packet))).toMatchObject([
+      { packet: { type: C2SType.ShipChange, ship: 2 } },
+      { packet: { type: C2SType.FreqChange, freq: 1 } },
+      { packet: { type: C2SType.Death, killerId: 0, bounty: 25 } },
+      { packet: { type: C2SType.Chat, chatType: 5, target: 0, text: "psst" } },
+    ]);
+  });
+
+  it("leaves with a 1-byte 0x02 and forgets the arena's players", async () => {
+    const { bot, link } = await enteredBot();
+    bot.leaveArena();
+    expect([...(link.sent.at(-1)?.packet ?? [])]).toEqual([C2SType.LeaveArena]);
+    expect(bot.inArena).toBe(false);
+    expect(bot.players.size).toBe(0);
+  });
+
+  it("treats a 0x01 outside an entry as being pushed out of a recycled arena", async () => {
+    const { bot, link } = await enteredBot();
+    link.play({ type: S2CType.WhoAmI, playerId: 2 });
+    expect(bot.inArena).toBe(false);
+    expect(() => bot.sendPosition({ x: 1, y: 1 })).toThrow(expect.objectContaining({ code: BotErrorCode.NotInArena }));
+    const again = bot.enterArena();
+    playBurst(link);
+    expect((await again).pid).toBe(2);
+  });
+});
+
 describe("BotClient positions", () => {
   it("stamps positions with local ticks plus the link's clock offset and keeps energy and bounty", async () => {
     const now = 123_450;

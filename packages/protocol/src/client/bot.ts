@@ -11,33 +11,37 @@ import {
   type CoreEvent,
   type DisconnectReason,
   TICK_MASK,
-  type TransportConfigInput,
   ticksAt,
   UnreliablePriority,
 } from "../core/index.js";
-import { mapSecurityChecksum, settingsChecksum, type TileAt, vieExeChecksum } from "../crypto/index.js";
 import {
   C2SType,
   type ChatType,
   decodeS2C,
   encodeC2S,
-  type GamePacketError,
-  LoginResponseCode,
   type PlayerRecord,
   packWeapon,
   type S2CLoginResponse,
   type S2CMapInfo,
   type S2CPacket,
-  type S2CSettings,
   S2CType,
   type Weapon,
 } from "../game/index.js";
+import { type ArenaEntry, EntryCollector } from "./entry.js";
 import { BotError, BotErrorCode } from "./errors.js";
 import { DEFAULT_MAX_WAITERS, PacketEvents, type ReceiveInfo, type S2CHandler, type S2CPacketOf } from "./events.js";
 import { type FlightPath, MAX_FLY_RATE_HZ, stationaryPath } from "./flight.js";
 import { type PositionSample, positionSample } from "./latency.js";
-import { type BotEncryption, type BotLink, type BotLinkOpener, udpLinkOpener } from "./link.js";
-import { announcedMap, DEFAULT_MAX_MAP_BYTES, type DownloadedMap, levelTiles, verifyMap } from "./map.js";
+import { type BotLink, type BotLinkOpener, udpLinkOpener } from "./link.js";
+import { announcedMap, DEFAULT_MAX_MAP_BYTES, type DownloadedMap, verifyMap } from "./map.js";
+import {
+  type BotConnectOptions,
+  type BotOptions,
+  type BotStats,
+  DEFAULT_BOT_TIMEOUT_MS,
+  isLoginAccepted,
+  newBotStats,
+} from "./options.js";
 import {
   type ArenaRequest,
   arenaLoginPacket,
@@ -46,96 +50,16 @@ import {
   machineIdFor,
   type PositionInput,
   positionPacket,
-  securityResponsePacket,
 } from "./packets.js";
 import { DEFAULT_MAX_KNOWN_PLAYERS, PlayerRoster } from "./roster.js";
+import { SecurityAnswers } from "./security.js";
 
-/** Default wait for a login response or an arena burst; ASSS steps its player states every 100 ms. */
-export const DEFAULT_BOT_TIMEOUT_MS = 5_000;
 /** Where a bot that never sent a position fires from: the middle of the 1024×1024-tile map. */
 export const MAP_CENTRE_PIXELS = 8192;
 
-export interface BotOptions {
-  /** 1..19 printable characters, no ':', starting with a letter or digit. */
-  readonly name: string;
-  readonly password?: string;
-  /** Monotonic ms for receive times and tick estimates; default `performance.now`. */
-  readonly clock?: () => number;
-  /** Default timeout of `login`, `enterArena` and `downloadMap`. */
-  readonly timeoutMs?: number;
-  /** Login machine id; default a hash of the name (one "installation" per bot name). */
-  readonly machineId?: number;
-  /** ClientFeature bits for the login; default 0, a plain 1.34 client. */
-  readonly features?: number;
-  /** Answer keyed `0x18` with `0x1A` (default true, as every real client does). */
-  readonly answerSecurity?: boolean;
-  readonly maxKnownPlayers?: number;
-  readonly maxWaiters?: number;
-  readonly maxMapBytes?: number;
-}
-
-export interface BotConnectOptions extends BotOptions {
-  readonly host: string;
-  readonly port: number;
-  readonly encryption: BotEncryption;
-  readonly transport?: TransportConfigInput;
-}
-
-/** What `enterArena` resolves with: the entry burst as the bot collected it. */
-export interface ArenaEntry {
-  readonly pid: number;
-  /** Everyone in the arena by pid, the bot included; a snapshot at `0x02`. */
-  readonly players: Map<number, PlayerRecord>;
-  readonly mapInfo: S2CMapInfo;
-  readonly settings: S2CSettings;
-}
-
-/** Counters of one bot. */
-export interface BotStats {
-  packetsIn: number;
-  /** Packets that did not decode, in total and by type byte. */
-  undecodable: number;
-  readonly undecodableByType: Uint32Array;
-  lastDecodeError: GamePacketError | undefined;
-  positionsSent: number;
-  /** Sends the transport refused (queue full or closed). */
-  sendsRefused: number;
-  /** `0x05` weapon packets received (reported in `0x1A`). */
-  weaponsReceived: number;
-  securityAnswers: number;
-}
-
-interface PendingEntry {
-  pid: number | undefined;
-  settings: S2CSettings | undefined;
-  mapInfo: S2CMapInfo | undefined;
-  readonly resolve: (entry: ArenaEntry) => void;
-  readonly reject: (error: Error) => void;
-  readonly timer: NodeJS.Timeout;
-}
-
-/** Codes after which a client goes on to the arena: ok, spectate-only, "no scores", and ASSS's ok-with-registration. */
-export function isLoginAccepted(code: number): boolean {
-  return (
-    code === LoginResponseCode.Ok ||
-    code === LoginResponseCode.SpecOnly ||
-    code === LoginResponseCode.NoScores ||
-    code === LoginResponseCode.AskDemographics
-  );
-}
-
 export class BotClient {
   readonly name: string;
-  readonly stats: BotStats = {
-    packetsIn: 0,
-    undecodable: 0,
-    undecodableByType: new Uint32Array(256),
-    lastDecodeError: undefined,
-    positionsSent: 0,
-    sendsRefused: 0,
-    weaponsReceived: 0,
-    securityAnswers: 0,
-  };
+  readonly stats: BotStats = newBotStats();
   private readonly options: BotOptions;
   private readonly clock: () => number;
   private readonly timeoutMs: number;
@@ -147,11 +71,9 @@ export class BotClient {
   private loggedInValue = false;
   private inArenaValue = false;
   private pidValue: number | undefined;
-  private entry: PendingEntry | undefined;
-  private settingsBytes: Uint8Array | undefined;
+  private readonly entry = new EntryCollector();
+  private readonly security = new SecurityAnswers();
   private mapInfoValue: S2CMapInfo | undefined;
-  private map: DownloadedMap | undefined;
-  private mapTiles: TileAt | undefined;
   private last: Required<PositionInput> | undefined;
   private flight: NodeJS.Timeout | undefined;
 
@@ -173,6 +95,7 @@ export class BotClient {
       port: options.port,
       encryption: options.encryption,
       transport: options.transport,
+      pollIntervalMs: options.pollIntervalMs,
       clock,
     });
     return BotClient.open({ ...options, clock }, opener);
@@ -300,19 +223,13 @@ export class BotClient {
    */
   enterArena(request: ArenaRequest & { timeoutMs?: number } = {}): Promise<ArenaEntry> {
     if (this.closeReasonValue) return Promise.reject(this.closedError());
-    if (this.entry) return Promise.reject(new BotError("already entering an arena", BotErrorCode.Busy));
+    if (this.entry.active) return Promise.reject(new BotError("already entering an arena", BotErrorCode.Busy));
     const packet = arenaLoginPacket(request);
     // A new 0x01 implies leaving the current arena (login-and-arena.md §7).
     this.resetArena();
-    return new Promise<ArenaEntry>((resolve, reject) => {
-      const timeoutMs = request.timeoutMs ?? this.timeoutMs;
-      const timer = setTimeout(() => {
-        this.entry = undefined;
-        reject(new BotError(`arena entry burst not complete within ${timeoutMs} ms`, BotErrorCode.Timeout));
-      }, timeoutMs);
-      this.entry = { pid: undefined, settings: undefined, mapInfo: undefined, resolve, reject, timer };
-      if (!this.send(packet, true)) this.failEntry(this.closedError());
-    });
+    const entry = this.entry.begin(request.timeoutMs ?? this.timeoutMs);
+    if (!this.send(packet, true)) this.entry.fail(this.closedError());
+    return entry;
   }
 
   /** Sends `0x02`; the bot forgets the arena (others get `0x04`). */
@@ -419,8 +336,7 @@ export class BotClient {
     const wait = this.waitFor(S2CType.MapData, () => true, options.timeoutMs);
     this.sendOrThrow(encodeC2S({ type: C2SType.FileRequest, fileIndex: undefined }), wait);
     const map = await verifyMap(await wait, info, this.options.maxMapBytes ?? DEFAULT_MAX_MAP_BYTES);
-    this.map = map;
-    this.mapTiles = undefined;
+    this.security.rememberMap(map.bytes);
     return map;
   }
 
@@ -452,55 +368,34 @@ export class BotClient {
     switch (packet.type) {
       case S2CType.WhoAmI:
         this.pidValue = packet.playerId;
-        if (this.entry) this.entry.pid = packet.playerId;
+        if (this.entry.active) this.entry.pid(packet.playerId);
+        // Outside an entry it pushes the client out of a recycled arena; the script re-enters
+        // (login-and-arena.md §7).
+        else this.resetArena();
         return;
       case S2CType.Settings:
-        // The security checksum is over the bytes exactly as sent.
-        this.settingsBytes = raw.slice();
-        if (this.entry) this.entry.settings = packet;
+        this.security.rememberSettings(raw);
+        this.entry.settings(packet);
         return;
       case S2CType.MapInfo:
         this.mapInfoValue = packet;
-        if (this.entry) this.entry.mapInfo = packet;
+        this.entry.mapInfo(packet);
         return;
       case S2CType.EnteringComplete:
-        this.completeEntry();
+        if (this.entry.complete(() => this.roster.snapshot())) this.inArenaValue = true;
         return;
       case S2CType.Weapon:
         this.stats.weaponsReceived++;
         return;
       case S2CType.SecuritySeeds:
-        if (packet.key !== 0 && (this.options.answerSecurity ?? true)) this.answerSecurity(packet.key);
+        if (packet.key !== 0 && (this.options.answerSecurity ?? true)) {
+          if (this.send(this.security.answer(packet.key, this.stats.weaponsReceived), true))
+            this.stats.securityAnswers++;
+        }
         return;
       default:
         return;
     }
-  }
-
-  private completeEntry(): void {
-    const entry = this.entry;
-    if (!entry) return;
-    this.entry = undefined;
-    clearTimeout(entry.timer);
-    const { pid, settings, mapInfo } = entry;
-    if (pid === undefined || !settings || !mapInfo) {
-      const missing = [pid === undefined && "0x01", !settings && "0x0F", !mapInfo && "0x29"].filter(Boolean);
-      entry.reject(new BotError(`arena entry ended without ${missing.join(", ")}`, BotErrorCode.BurstIncomplete));
-      return;
-    }
-    this.inArenaValue = true;
-    entry.resolve({ pid, players: this.roster.snapshot(), mapInfo, settings });
-  }
-
-  private answerSecurity(key: number): void {
-    if (this.map && !this.mapTiles) this.mapTiles = levelTiles(this.map.bytes);
-    const packet = securityResponsePacket({
-      settings: this.settingsBytes ? settingsChecksum(this.settingsBytes, key) : 0,
-      exe: vieExeChecksum(key),
-      map: this.mapTiles ? mapSecurityChecksum(this.mapTiles, key) : 0,
-      weaponCount: this.stats.weaponsReceived,
-    });
-    if (this.send(packet, true)) this.stats.securityAnswers++;
   }
 
   private onCoreEvent(event: CoreEvent): void {
@@ -510,7 +405,7 @@ export class BotClient {
     this.inArenaValue = false;
     this.loggedInValue = false;
     const error = this.closedError();
-    this.failEntry(error);
+    this.entry.fail(error);
     this.events.failAll(error);
     for (const h of this.closeHandlers) h(event.reason);
   }
@@ -522,14 +417,6 @@ export class BotClient {
     this.inArenaValue = false;
     this.roster.clear();
     this.last = undefined;
-  }
-
-  private failEntry(error: Error): void {
-    const entry = this.entry;
-    if (!entry) return;
-    this.entry = undefined;
-    clearTimeout(entry.timer);
-    entry.reject(error);
   }
 
   private requireArena(what: string): void {

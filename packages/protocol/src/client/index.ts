@@ -3,20 +3,12 @@
  * load generation.
  */
 
-export {
-  type ArenaEntry,
-  BotClient,
-  type BotConnectOptions,
-  type BotOptions,
-  type BotStats,
-  DEFAULT_BOT_TIMEOUT_MS,
-  isLoginAccepted,
-  MAP_CENTRE_PIXELS,
-} from "./bot.js";
+export { BotClient, MAP_CENTRE_PIXELS } from "./bot.js";
+export type { ArenaEntry } from "./entry.js";
 export { BotError, BotErrorCode } from "./errors.js";
 export { DEFAULT_MAX_WAITERS, type ReceiveInfo, type S2CHandler, type S2CPacketOf } from "./events.js";
 export { type CircleOptions, circlePath, type FlightPath, MAX_FLY_RATE_HZ, stationaryPath } from "./flight.js";
-export { type PositionSample, relayAgeTicks } from "./latency.js";
+export { endToEndTicks, type PositionSample, positionSample, relayAgeTicks } from "./latency.js";
 export { type BotEncryption, type BotLink, type BotLinkOpener, type UdpLinkOptions, udpLinkOpener } from "./link.js";
 export {
   announcedMap,
@@ -26,6 +18,13 @@ export {
   type MapAnnouncement,
   verifyMap,
 } from "./map.js";
+export {
+  type BotConnectOptions,
+  type BotOptions,
+  type BotStats,
+  DEFAULT_BOT_TIMEOUT_MS,
+  isLoginAccepted,
+} from "./options.js";
 export {
   type ArenaRequest,
   arenaLoginPacket,

@@ -44,3 +44,11 @@ export function positionSample(packet: S2CPosition | S2CWeapon, info: ReceiveInf
 export function relayAgeTicks(time16: number, serverTicks: number): number {
   return (((serverTicks - time16) & 0xffff) << 16) >> 16;
 }
+
+/**
+ * Sender-to-receiver delay of a relayed position in ticks: the server's C2S latency byte plus the
+ * time since the server stamped the relay, by the receiver's estimate of the server clock.
+ */
+export function endToEndTicks(sample: PositionSample): number {
+  return sample.latency + relayAgeTicks(sample.time, sample.serverTicks);
+}

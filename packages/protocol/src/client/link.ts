@@ -37,6 +37,8 @@ export interface UdpLinkOptions {
   readonly port: number;
   readonly encryption: BotEncryption;
   readonly transport?: TransportConfigInput;
+  /** How often the connection is polled for datagrams to send (default the core's 10 ms, ASSS's send pass). */
+  readonly pollIntervalMs?: number;
   /** Monotonic ms; the bot must use the same clock for its tick estimates. */
   readonly clock: () => number;
 }
@@ -51,6 +53,7 @@ export function udpLinkOpener(options: UdpLinkOptions): BotLinkOpener {
       keyExchange,
       listener,
       config: options.transport,
+      pollIntervalMs: options.pollIntervalMs,
       clock: options.clock,
     });
     const connection = client.connection;
