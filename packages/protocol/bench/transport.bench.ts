@@ -66,7 +66,7 @@ const cases: Case[] = [
   { name: "unreliable 22 B, VIE", size: 22, reliable: false, responder: VIE_SCHEME, count: 300_000 },
 ];
 
-console.log(`node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+console.log("client → server `Connection` pair in memory (loopback link, fake clock, unlimited bandwidth)");
 console.log("| case | packets | s | packets/s | datagrams/packet | wire bytes/packet |");
 console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
 run({ ...cases[0]!, count: 20_000 }); // warm-up
