@@ -23,10 +23,16 @@ import {
   encodeS2CWeaponInto,
   type S2CPosition,
   type S2CWeapon,
-} from "@zonebus/protocol";
+} from "../src/game/index.js";
 
-setFlagsFromString("--expose-gc");
-const gc = runInNewContext("gc") as () => void;
+/** The bench runner passes --expose-gc; run alone, the flag is set here instead. */
+function exposedGc(): () => void {
+  const existing = (globalThis as { gc?: () => void }).gc;
+  if (existing) return existing;
+  setFlagsFromString("--expose-gc");
+  return runInNewContext("gc") as () => void;
+}
+const gc = exposedGc();
 
 let gcEvents = 0;
 new PerformanceObserver((list) => {

@@ -39,14 +39,20 @@ export {
   type ExtraPositionData,
 } from "./extra-position.js";
 export { C2SType, S2CType } from "./packet-types.js";
-export { MAX_ARENA_NAME_BYTES, MAX_PLAYER_RECORDS, PLAYER_RECORD_LENGTH, type PlayerRecord } from "./s2c/arena.js";
+export {
+  MAX_ARENA_LIST_ENTRIES,
+  MAX_ARENA_NAME_BYTES,
+  MAX_PLAYER_RECORDS,
+  PLAYER_RECORD_LENGTH,
+  type PlayerRecord,
+} from "./s2c/arena.js";
 export { type BatchedLargePosition, type BatchedPosition, MAX_BATCHED_POSITIONS } from "./s2c/batched-positions.js";
 export { S2C_CHAT_MAX_LENGTH, S2C_CHAT_SAFE_LENGTH } from "./s2c/chat.js";
 export { MAX_MAP_FILES, SETTINGS_LENGTH } from "./s2c/files.js";
 export * from "./s2c/index.js";
 export { MAX_LVZ_OBJECTS, packScreenCoord, type ScreenCoord, unpackScreenCoord } from "./s2c/lvz.js";
-export { SELECT_BOX_MAX_LENGTH } from "./s2c/misc.js";
-export { MAX_BRICKS } from "./s2c/objects.js";
+export { MAX_SELECT_BOX_ITEMS, SELECT_BOX_MAX_LENGTH } from "./s2c/misc.js";
+export { MAX_BRICKS, MAX_TURF_FLAGS } from "./s2c/objects.js";
 export {
   encodeRelayedPositionInto,
   encodeS2CPositionInto,
@@ -55,6 +61,7 @@ export {
   S2C_POSITION_LENGTH,
   S2C_WEAPON_LENGTH,
 } from "./s2c/position.js";
+export { MAX_REWARD_FREQS } from "./s2c/scores.js";
 export { decodeGameText, encodeGameText, gameTextLength } from "./text.js";
 export {
   DamageWeaponType,

@@ -94,6 +94,8 @@ export const s2cPlayerEntering: LayoutCodec<S2CPlayerEntering> = {
 };
 
 export const MAX_ARENA_NAME_BYTES = 32;
+/** Arenas in one `0x2F` (ASSS stops before 506 bytes; other servers may send more). */
+export const MAX_ARENA_LIST_ENTRIES = 256;
 
 /**
  * `0x2F`: repeated NUL-terminated arena name and i16 player count; a negative count marks the
@@ -107,7 +109,7 @@ export const s2cArenaList = layout(S2CType.ArenaList, "S2CArenaList", [
         ["name", cstr(MAX_ARENA_NAME_BYTES)],
         ["count", i16],
       ]),
-      { max: 256 },
+      { max: MAX_ARENA_LIST_ENTRIES },
     ),
   ],
 ]);

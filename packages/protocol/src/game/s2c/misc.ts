@@ -28,6 +28,8 @@ export const s2cVoice = layout(S2CType.Voice, "S2CVoice", [
 export type S2CVoice = PacketOf<typeof s2cVoice>;
 
 export const SELECT_BOX_MAX_LENGTH = 8192;
+/** Items in one select box: each takes at least 3 bytes (value and NUL). */
+export const MAX_SELECT_BOX_ITEMS = Math.floor(SELECT_BOX_MAX_LENGTH / 3);
 
 /** `0x3C`, ≤ 8192 bytes (SS .NET, feature bit 5): a title and selectable items. */
 export const s2cSelectBox = layout(
@@ -42,7 +44,7 @@ export const s2cSelectBox = layout(
           ["value", i16],
           ["text", cstr(128)],
         ]),
-        { max: Math.floor(SELECT_BOX_MAX_LENGTH / 3) },
+        { max: MAX_SELECT_BOX_ITEMS },
       ),
     ],
   ],

@@ -34,8 +34,13 @@ export type S2CFlagVictory = PacketOf<typeof s2cFlagVictory>;
 export const s2cFlagDrop = layout(S2CType.FlagDrop, "S2CFlagDrop", [["playerId", i16]]);
 export type S2CFlagDrop = PacketOf<typeof s2cFlagDrop>;
 
+/** Turf flags of one map: far more than any map holds would be a malformed packet. */
+export const MAX_TURF_FLAGS = 4096;
+
 /** `0x22`: owner freq of every turf flag, in flag id order. */
-export const s2cTurfOwners = layout(S2CType.TurfOwners, "S2CTurfOwners", [["owners", list(i16, { max: 4096 })]]);
+export const s2cTurfOwners = layout(S2CType.TurfOwners, "S2CTurfOwners", [
+  ["owners", list(i16, { max: MAX_TURF_FLAGS })],
+]);
 export type S2CTurfOwners = PacketOf<typeof s2cTurfOwners>;
 
 /** `0x2E`, 16 bytes: ball position; carrier −1 and time 0 while carried. */

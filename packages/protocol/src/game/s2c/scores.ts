@@ -32,6 +32,9 @@ export type S2CScoreUpdate = PacketOf<typeof s2cScoreUpdate>;
 export const s2cScoreReset = layout(S2CType.ScoreReset, "S2CScoreReset", [["playerId", i16]]);
 export type S2CScoreReset = PacketOf<typeof s2cScoreReset>;
 
+/** Freqs in one periodic reward (freqs are 0..9999; a packet naming more is malformed). */
+export const MAX_REWARD_FREQS = 10_000;
+
 /** `0x23`: points per freq. */
 export const s2cPeriodicReward = layout(S2CType.PeriodicReward, "S2CPeriodicReward", [
   [
@@ -41,7 +44,7 @@ export const s2cPeriodicReward = layout(S2CType.PeriodicReward, "S2CPeriodicRewa
         ["freq", i16],
         ["points", i16],
       ]),
-      { max: 1024 },
+      { max: MAX_REWARD_FREQS },
     ),
   ],
 ]);
