@@ -9,7 +9,14 @@ export { BotError, BotErrorCode } from "./errors.js";
 export { DEFAULT_MAX_WAITERS, type ReceiveInfo, type S2CHandler, type S2CPacketOf } from "./events.js";
 export { type CircleOptions, circlePath, type FlightPath, MAX_FLY_RATE_HZ, stationaryPath } from "./flight.js";
 export { endToEndTicks, type PositionSample, positionSample, relayAgeTicks } from "./latency.js";
-export { type BotEncryption, type BotLink, type BotLinkOpener, type UdpLinkOptions, udpLinkOpener } from "./link.js";
+export {
+  type BotEncryption,
+  type BotLink,
+  type BotLinkOpener,
+  connectionLink,
+  type UdpLinkOptions,
+  udpLinkOpener,
+} from "./link.js";
 export {
   announcedMap,
   DEFAULT_MAX_MAP_BYTES,

@@ -3,6 +3,7 @@
  * connected `node:dgram` socket). Tests can hand the bot any other `BotLink`.
  */
 import {
+  type Connection,
   type ConnectionListener,
   type ConnectionStats,
   type SendResult,
@@ -56,15 +57,19 @@ export function udpLinkOpener(options: UdpLinkOptions): BotLinkOpener {
       pollIntervalMs: options.pollIntervalMs,
       clock: options.clock,
     });
-    const connection = client.connection;
-    return {
-      sendReliable: (p) => connection.sendReliable(p),
-      sendUnreliable: (p, priority = UnreliablePriority.Normal) => connection.sendUnreliable(p, priority),
-      get clockOffsetTicks() {
-        return connection.clockOffsetTicks;
-      },
-      stats: connection.stats,
-      close: () => client.close(),
-    };
+    return connectionLink(client.connection, () => client.close());
+  };
+}
+
+/** A link over a client `Connection` whoever drives it (a UDP socket, or a test's own pump). */
+export function connectionLink(connection: Connection, close: () => Promise<void>): BotLink {
+  return {
+    sendReliable: (p) => connection.sendReliable(p),
+    sendUnreliable: (p, priority = UnreliablePriority.Normal) => connection.sendUnreliable(p, priority),
+    get clockOffsetTicks() {
+      return connection.clockOffsetTicks;
+    },
+    stats: connection.stats,
+    close,
   };
 }
