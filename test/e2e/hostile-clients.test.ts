@@ -2,10 +2,9 @@ import { createSocket, type Socket } from "node:dgram";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { C2SType, encodeC2S } from "@zonebus/protocol";
+import { BotClient, C2SType, encodeC2S } from "@zonebus/protocol";
 import { freePort, type ServiceProcess, startServiceProcess } from "@zonebus/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RawClient } from "../support/raw-client.js";
 
 const metric = async (zone: ServiceProcess, name: string): Promise<number> => {
   const text = await (await fetch(`http://127.0.0.1:${zone.opsPort}/metrics`)).text();
@@ -60,10 +59,9 @@ describe("hostile and vanishing clients", () => {
       s.send(d);
     }
     s.close();
-    const c = await RawClient.connect(port);
-    await c.login("survivor");
-    await c.waitFor((p): p is never => p.type === 0x0a);
-    await c.close();
+    const c = await BotClient.connect({ host: "127.0.0.1", port, name: "survivor", encryption: "vie" });
+    expect((await c.login()).code).toBe(0);
+    await c.disconnect();
     expect(await metric(zone, "zb_gateway_connections")).toBeLessThanOrEqual(1);
   });
 

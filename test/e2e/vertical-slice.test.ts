@@ -1,17 +1,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { inflateSync } from "node:zlib";
-import { C2SType, ChatType, crc32, type S2CPacket, S2CType } from "@zonebus/protocol";
+import { BotClient, ChatType, S2CType } from "@zonebus/protocol";
 import { freePort, type ServiceProcess, startServiceProcess } from "@zonebus/testkit";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { RawClient } from "../support/raw-client.js";
-
-type Of<T extends number> = Extract<S2CPacket, { type: T }>;
-const is =
-  <T extends number>(type: T) =>
-  (p: S2CPacket): p is Of<T> =>
-    p.type === type;
 
 /** A running zone: the game ports clients use (one per gateway) and what stops it. */
 interface Zone {
@@ -71,129 +63,96 @@ async function distributed(): Promise<Zone> {
   };
 }
 
-const position = (x: number, weapon = 0) =>
-  ({
-    type: C2SType.Position,
-    rotation: 0,
-    time: Math.floor(Date.now() / 10) >>> 0,
-    xSpeed: 0,
-    y: 8200,
-    status: 0,
-    x,
-    ySpeed: 0,
-    bounty: 5,
-    energy: 1000,
-    weapon,
-    extraLength: 0,
-    extra: { energy: 0, s2cLag: 0, timer: 0, items: 0 },
-  }) as never;
-
 describe.each([
   ["all in one process", allInOne],
   ["distributed: 2 gateways, 2 arena replicas, 1 master", distributed],
 ] as const)("a playable zone, %s", (_, start) => {
   let zone: Zone;
-  const clients: RawClient[] = [];
+  const bots: BotClient[] = [];
 
   beforeAll(async () => {
     zone = await start();
   });
   afterAll(async () => {
-    for (const c of clients) await c.close();
+    for (const b of bots) await b.disconnect().catch(() => undefined);
     await zone?.stop();
   });
 
   const enter = async (name: string, gateway: number, arena?: string) => {
-    const c = await RawClient.connect(zone.ports[gateway]!);
-    clients.push(c);
-    await c.login(name);
-    const resp = await c.waitFor(is(S2CType.LoginResponse));
+    const bot = await BotClient.connect({ host: "127.0.0.1", port: zone.ports[gateway]!, name, encryption: "vie" });
+    bots.push(bot);
+    const resp = await bot.login();
     expect(resp.code).toBe(0);
-    const named = arena === undefined ? { arenaType: -1, arenaName: "" } : { arenaType: -3, arenaName: arena };
-    c.send({
-      type: C2SType.ArenaLogin,
-      ship: 8,
-      obscenityFilter: 0,
-      allowAudio: 1,
-      xRes: 1024,
-      yRes: 768,
-      ...named,
-    } as never);
-    const me = await c.waitFor(is(S2CType.WhoAmI));
-    await c.waitFor(is(S2CType.EnteringComplete));
-    return { c, pid: me.playerId };
+    const entry = await bot.enterArena(arena === undefined ? { arenaType: -1 } : { arenaType: -3, arenaName: arena });
+    return { bot, pid: entry.pid, entry };
   };
 
-  /** Sends positions until `to` has received one from `from` matching `match`. */
-  const relayed = async (from: RawClient, to: RawClient, x: number, weapon = 0) => {
-    for (let i = 0; i < 30; i++) {
-      from.send(position(x, weapon), false);
-      await new Promise((r) => setTimeout(r, 100));
-      const got = to.received.find((p) => (p.type === S2CType.Position || p.type === S2CType.Weapon) && p.x === x);
-      if (got) return got;
+  /** Sends positions until `to` has one from `from` at x (UDP and relay are unreliable by design). */
+  const relayed = async (from: BotClient, to: BotClient, x: number, weapon = 0) => {
+    const got = to.waitFor(weapon === 0 ? S2CType.Position : S2CType.Weapon, (p) => p.x === x, 5_000);
+    const timer = setInterval(() => from.sendPosition({ x, y: 8200, bounty: 5, energy: 1000, weapon }), 100);
+    try {
+      return await got;
+    } finally {
+      clearInterval(timer);
     }
-    throw new Error(`no position with x=${x} arrived`);
   };
 
   it("lets players on different gateways see each other, their ships, chat, positions, weapons and kills", async () => {
     const a = await enter("alpha", 0);
+    const seesBravo = a.bot.waitFor(S2CType.PlayerEntering, (p) => p.players.some((r) => r.name === "bravo"));
     const b = await enter("bravo", 1);
-    await a.c.waitFor(
-      (p): p is Of<typeof S2CType.PlayerEntering> =>
-        p.type === S2CType.PlayerEntering && JSON.stringify(p).includes("bravo"),
-    );
-    expect(b.c.received.some((p) => p.type === S2CType.PlayerEntering && JSON.stringify(p).includes("alpha"))).toBe(
-      true,
-    );
-    expect(b.c.received.some((p) => p.type === S2CType.Settings)).toBe(true);
+    await seesBravo;
+    expect([...b.entry.players.values()].some((r) => r.name === "alpha")).toBe(true);
+    expect(b.entry.settings.body.length).toBeGreaterThan(0);
 
-    a.c.send({ type: C2SType.ShipChange, ship: 0 } as never);
-    b.c.send({ type: C2SType.ShipChange, ship: 1 } as never);
-    const change = await b.c.waitFor(
-      (p): p is Of<typeof S2CType.ShipFreqChange> => p.type === S2CType.ShipFreqChange && p.playerId === a.pid,
-    );
-    expect(change.ship).toBe(0);
+    const change = b.bot.waitFor(S2CType.ShipFreqChange, (p) => p.playerId === a.pid);
+    a.bot.setShip(0);
+    b.bot.setShip(1);
+    expect((await change).ship).toBe(0);
 
-    a.c.send({ type: C2SType.Chat, chatType: ChatType.Public, sound: 0, target: -1, text: "hello public" } as never);
-    const chat = await b.c.waitFor(is(S2CType.Chat));
-    expect([chat.playerId, chat.text]).toEqual([a.pid, "hello public"]);
+    const chat = b.bot.waitFor(S2CType.Chat, (p) => p.text === "hello public");
+    a.bot.chat(ChatType.Public, "hello public");
+    expect((await chat).playerId).toBe(a.pid);
 
-    const pos = await relayed(a.c, b.c, 8201);
-    expect([pos.type, pos.playerId, pos.y]).toEqual([S2CType.Position, a.pid, 8200]);
-    const shot = await relayed(a.c, b.c, 8202, 0x0021);
-    expect([shot.type, shot.playerId]).toEqual([S2CType.Weapon, a.pid]);
+    const pos = await relayed(a.bot, b.bot, 8201);
+    expect([pos.playerId, pos.y]).toEqual([a.pid, 8200]);
+    const shot = await relayed(a.bot, b.bot, 8202, 0x0021);
+    expect(shot.playerId).toBe(a.pid);
 
-    b.c.send({ type: C2SType.Death, killerId: a.pid, bounty: 5 } as never);
-    for (const c of [a.c, b.c]) {
-      const kill = await c.waitFor(is(S2CType.Kill));
+    const kills = [a.bot, b.bot].map((bot) => bot.waitFor(S2CType.Kill));
+    b.bot.die(a.pid, 5);
+    for (const kill of await Promise.all(kills))
       expect([kill.killerId, kill.killedId, kill.points]).toEqual([a.pid, b.pid, 5]);
-    }
   });
 
   it("downloads the news and the arena's map, each matching its announced CRC-32", async () => {
-    const [a] = clients;
-    a!.send({ type: C2SType.NewsRequest } as never);
-    const news = await a!.waitFor(is(S2CType.IncomingFile));
-    const login = await a!.waitFor(is(S2CType.LoginResponse));
-    expect(crc32(inflateSync(news.data))).toBe(login.newsChecksum);
-    a!.send({ type: C2SType.FileRequest } as never);
-    const map = await a!.waitFor(is(S2CType.MapData));
-    const info = await a!.waitFor(is(S2CType.MapInfo));
-    expect("crc32" in info && crc32(inflateSync(map.data))).toBe("crc32" in info ? info.crc32 : -1);
-    expect(map.name).toBe("name" in info ? info.name : "");
+    const bot = bots[0]!;
+    const login = await (async () => {
+      const fresh = await BotClient.connect({
+        host: "127.0.0.1",
+        port: zone.ports[0]!,
+        name: "reader",
+        encryption: "vie",
+      });
+      bots.push(fresh);
+      return { fresh, resp: await fresh.login() };
+    })();
+    const news = await login.fresh.downloadNews();
+    expect(news.crc32).toBe(login.resp.newsChecksum);
+    // downloadMap checks the inflated map against the arena's 0x29 CRC itself.
+    const map = await bot.downloadMap();
+    expect(map.bytes.length).toBeGreaterThan(0);
   });
 
   it("keeps an arena playing when another arena is placed beside it", async () => {
     const c = await enter("charlie", 1, "duel");
+    const seesDelta = c.bot.waitFor(S2CType.PlayerEntering, (p) => p.players.some((r) => r.name === "delta"));
     const d = await enter("delta", 0, "duel");
-    await c.c.waitFor(
-      (p): p is Of<typeof S2CType.PlayerEntering> =>
-        p.type === S2CType.PlayerEntering && JSON.stringify(p).includes("delta"),
-    );
-    d.c.send({ type: C2SType.ShipChange, ship: 2 } as never);
-    await c.c.waitFor(
-      (p): p is Of<typeof S2CType.ShipFreqChange> => p.type === S2CType.ShipFreqChange && p.playerId === d.pid,
-    );
+    await seesDelta;
+    const change = c.bot.waitFor(S2CType.ShipFreqChange, (p) => p.playerId === d.pid);
+    d.bot.setShip(2);
+    await change;
     const placed = zone.placements();
     if (zone.ports[0] !== zone.ports[1]) {
       // Distributed: the second arena went to the other replica.
@@ -201,29 +160,22 @@ describe.each([
       expect(placed.get("duel")).not.toBe(placed.get("0"));
     }
     // The first arena still relays.
-    const [a, b] = clients;
-    const pos = await relayed(a!, b!, 8300);
-    expect(pos.x).toBe(8300);
+    const [a, b] = bots;
+    expect((await relayed(a!, b!, 8300)).x).toBe(8300);
     // Players in another arena do not see this arena's chat.
-    d.c.send({ type: C2SType.Chat, chatType: ChatType.Public, sound: 0, target: -1, text: "duel only" } as never);
-    await c.c.waitFor((p): p is Of<typeof S2CType.Chat> => p.type === S2CType.Chat && p.text === "duel only");
-    expect(b!.received.some((p) => p.type === S2CType.Chat && p.text === "duel only")).toBe(false);
+    const leaked = b!.waitFor(S2CType.Chat, (p) => p.text === "duel only", 1_000);
+    const heard = c.bot.waitFor(S2CType.Chat, (p) => p.text === "duel only");
+    d.bot.chat(ChatType.Public, "duel only");
+    await heard;
+    await expect(leaked).rejects.toThrow();
     // A remote private message reaches a player in the other arena, through the master.
-    d.c.send({
-      type: C2SType.Chat,
-      chatType: ChatType.RemotePrivate,
-      sound: 0,
-      target: -1,
-      text: ":alpha:psst",
-    } as never);
-    const pm = await a!.waitFor(
-      (p): p is Of<typeof S2CType.Chat> => p.type === S2CType.Chat && p.chatType === ChatType.RemotePrivate,
-    );
-    expect([pm.playerId, pm.text]).toEqual([-1, "(delta)>psst"]);
+    const pm = a!.waitFor(S2CType.Chat, (p) => p.chatType === ChatType.RemotePrivate);
+    d.bot.chat(ChatType.RemotePrivate, ":alpha:psst");
+    expect([(await pm).playerId, (await pm).text]).toEqual([-1, "(delta)>psst"]);
     // ?arena lists both arenas, the asker's own with a negative count.
-    d.c.send({ type: C2SType.Chat, chatType: ChatType.Public, sound: 0, target: -1, text: "?arena" } as never);
-    const list = await d.c.waitFor(is(S2CType.ArenaList));
-    expect(list.arenas.map((x) => [x.name, x.count])).toEqual([
+    const list = d.bot.waitFor(S2CType.ArenaList);
+    d.bot.chat(ChatType.Public, "?arena");
+    expect((await list).arenas.map((x) => [x.name, x.count])).toEqual([
       ["0", 2],
       ["duel", -2],
     ]);

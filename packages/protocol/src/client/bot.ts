@@ -5,6 +5,8 @@
  * a typed event. Used by end-to-end tests and the load generator.
  */
 import { performance } from "node:perf_hooks";
+import { inflateSync } from "node:zlib";
+import { crc32 } from "../crypto/checksums.js";
 import {
   type ConnectionListener,
   type ConnectionStats,
@@ -338,6 +340,23 @@ export class BotClient {
     const map = await verifyMap(await wait, info, this.options.maxMapBytes ?? DEFAULT_MAX_MAP_BYTES);
     this.security.rememberMap(map.bytes);
     return map;
+  }
+
+  /**
+   * Requests the news (`0x0D`), waits for the `0x10` stream and inflates it; the caller compares
+   * its CRC-32 with the login response's news checksum.
+   */
+  async downloadNews(options: { timeoutMs?: number } = {}): Promise<{ readonly bytes: Uint8Array; readonly crc32: number }> {
+    const wait = this.waitFor(S2CType.IncomingFile, () => true, options.timeoutMs);
+    this.sendOrThrow(encodeC2S({ type: C2SType.NewsRequest }), wait);
+    const file = await wait;
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(inflateSync(file.data, { maxOutputLength: this.options.maxMapBytes ?? DEFAULT_MAX_MAP_BYTES }));
+    } catch (err) {
+      throw new BotError(`news did not inflate: ${(err as Error).message}`, BotErrorCode.MapCorrupt);
+    }
+    return { bytes, crc32: crc32(bytes) };
   }
 
   // ---- receiving ----
