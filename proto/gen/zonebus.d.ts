@@ -756,4 +756,34 @@ export namespace zonebus {
         }
         type $Shape = zonebus.PlayerRecord.$Properties;
     }
+
+    interface IZoneFile extends zonebus.ZoneFile.$Properties {
+    }
+
+    class ZoneFile {
+        constructor(p?: zonebus.ZoneFile.$Properties);
+        $unknowns?: Uint8Array[];
+        path: string;
+        data: Uint8Array;
+        static create(properties: zonebus.ZoneFile.$Shape): zonebus.ZoneFile & zonebus.ZoneFile.$Shape;
+        static create(properties?: zonebus.ZoneFile.$Properties): zonebus.ZoneFile;
+        static encode(m: zonebus.ZoneFile.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.ZoneFile.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.ZoneFile & zonebus.ZoneFile.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.ZoneFile & zonebus.ZoneFile.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.ZoneFile;
+        static toObject(m: zonebus.ZoneFile, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ZoneFile {
+        interface $Properties {
+            path?: (string|null);
+            data?: (Uint8Array|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.ZoneFile.$Properties;
+    }
 }

@@ -8366,6 +8366,328 @@ export const zonebus = $root.zonebus = (() => {
         return PlayerRecord;
     })();
 
+    zonebus.ZoneFile = (function() {
+
+        /**
+         * Properties of a ZoneFile.
+         * @typedef {Object} zonebus.ZoneFile.$Properties
+         * @property {string|null} [path] ZoneFile path
+         * @property {Uint8Array|null} [data] ZoneFile data
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a ZoneFile.
+         * @memberof zonebus
+         * @interface IZoneFile
+         * @augments zonebus.ZoneFile.$Properties
+         * @deprecated Use zonebus.ZoneFile.$Properties instead.
+         */
+
+        /**
+         * Shape of a ZoneFile.
+         * @typedef {zonebus.ZoneFile.$Properties} zonebus.ZoneFile.$Shape
+         */
+
+        /**
+         * Constructs a new ZoneFile.
+         * @memberof zonebus
+         * @classdesc Represents a ZoneFile.
+         * @constructor
+         * @param {zonebus.ZoneFile.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ZoneFile = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * ZoneFile path.
+         * @member {string} path
+         * @memberof zonebus.ZoneFile
+         * @instance
+         */
+        ZoneFile.prototype.path = "";
+
+        /**
+         * ZoneFile data.
+         * @member {Uint8Array} data
+         * @memberof zonebus.ZoneFile
+         * @instance
+         */
+        ZoneFile.prototype.data = $util.newBuffer([]);
+
+        /**
+         * Creates a new ZoneFile instance using the specified properties.
+         * @function create
+         * @memberof zonebus.ZoneFile
+         * @static
+         * @param {zonebus.ZoneFile.$Properties=} [properties] Properties to set
+         * @returns {zonebus.ZoneFile} ZoneFile instance
+         * @type {{
+         *   (properties: zonebus.ZoneFile.$Shape): zonebus.ZoneFile & zonebus.ZoneFile.$Shape;
+         *   (properties?: zonebus.ZoneFile.$Properties): zonebus.ZoneFile;
+         * }}
+         */
+        ZoneFile.create = function(properties) {
+            return new ZoneFile(properties);
+        };
+
+        /**
+         * Encodes the specified ZoneFile message. Does not implicitly {@link zonebus.ZoneFile.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.ZoneFile
+         * @static
+         * @param {zonebus.ZoneFile.$Properties} m ZoneFile message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ZoneFile.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.path != null && $Object.hasOwnProperty.call(m, "path") && m.path !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.path);
+            if (m.data != null && $Object.hasOwnProperty.call(m, "data") && m.data.length)
+                w.uint32(/* id 2, wireType 2 =*/18).bytes(m.data);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified ZoneFile message, length delimited. Does not implicitly {@link zonebus.ZoneFile.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.ZoneFile
+         * @static
+         * @param {zonebus.ZoneFile.$Properties} message ZoneFile message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ZoneFile.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a ZoneFile message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.ZoneFile
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.ZoneFile & zonebus.ZoneFile.$Shape} ZoneFile
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ZoneFile.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.ZoneFile();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.path = v;
+                        else
+                            delete m.path;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.data = v;
+                        else
+                            delete m.data;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a ZoneFile message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.ZoneFile
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.ZoneFile & zonebus.ZoneFile.$Shape} ZoneFile
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ZoneFile.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a ZoneFile message.
+         * @function verify
+         * @memberof zonebus.ZoneFile
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        ZoneFile.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.path != null && $Object.hasOwnProperty.call(m, "path")) {
+                if (!$util.isString(m.path))
+                    return "path: string expected";
+            }
+            if (m.data != null && $Object.hasOwnProperty.call(m, "data")) {
+                if (!(m.data && typeof m.data.length === "number" || $util.isString(m.data)))
+                    return "data: buffer expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a ZoneFile message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.ZoneFile
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.ZoneFile} ZoneFile
+         */
+        ZoneFile.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.ZoneFile)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.ZoneFile: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.ZoneFile();
+            if (d.path != null) {
+                if (typeof d.path !== "string" || d.path.length) {
+                    m.path = $String(d.path);
+                }
+            }
+            if (d.data != null) {
+                if (d.data.length) {
+                    if (typeof d.data === "string")
+                        $util.base64.decode(d.data, m.data = $util.newBuffer($util.base64.length(d.data)), 0);
+                    else if (d.data.length >= 0)
+                        m.data = d.data;
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a ZoneFile message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.ZoneFile
+         * @static
+         * @param {zonebus.ZoneFile} m ZoneFile
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ZoneFile.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.path = "";
+                if (o.bytes === $String)
+                    d.data = "";
+                else {
+                    d.data = [];
+                    if (o.bytes !== $Array)
+                        d.data = $util.newBuffer(d.data);
+                }
+            }
+            if (m.path != null && $Object.hasOwnProperty.call(m, "path")) {
+                d.path = m.path;
+            }
+            if (m.data != null && $Object.hasOwnProperty.call(m, "data")) {
+                d.data = o.bytes === $String ? $util.base64.encode(m.data, 0, m.data.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.data) : m.data;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this ZoneFile to JSON.
+         * @function toJSON
+         * @memberof zonebus.ZoneFile
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ZoneFile.prototype.toJSON = function() {
+            return ZoneFile.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for ZoneFile
+         * @function getTypeUrl
+         * @memberof zonebus.ZoneFile
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        ZoneFile.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.ZoneFile";
+        };
+
+        return ZoneFile;
+    })();
+
     return zonebus;
 })();
 

@@ -1,9 +1,14 @@
-import { type Zone, defaultZone, formatDiagnostic, loadZone } from "@zonebus/zone";
+import { defaultZone, formatDiagnostic, loadZone, type Zone } from "@zonebus/zone";
 import type { Logger } from "pino";
 
 /** The `--zone DIR` option: an ASSS-style zone folder, or the built-in zone when unset. */
 export const zoneOption = {
-  zoneDir: { flag: "zone", env: "ZONE_DIR", type: "path", description: "ASSS-style zone folder (conf/, arenas/, maps/, news.txt); built-in zone if unset" },
+  zoneDir: {
+    flag: "zone",
+    env: "ZONE_DIR",
+    type: "path",
+    description: "ASSS-style zone folder (conf/, arenas/, maps/, news.txt); built-in zone if unset",
+  },
 } as const;
 
 /** Opens the zone folder (or the built-in zone) and logs what it found wrong, file and line. */

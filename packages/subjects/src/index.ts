@@ -20,6 +20,7 @@ export interface ZoneSubjects {
     readonly arenaOwners: string;
     readonly replicas: string;
     readonly gateways: string;
+    readonly files: string;
   };
 }
 
@@ -33,6 +34,7 @@ export const BUCKET_TTL_MS = Object.freeze({
   arenaOwners: 9_000,
   replicas: 6_000,
   gateways: 6_000,
+  files: 0,
 });
 
 /** Queue group shared by master instances for requests. */
@@ -60,6 +62,7 @@ export function zoneSubjects(zone: string): ZoneSubjects {
       arenaOwners: `zb-${z}-arena-owners`,
       replicas: `zb-${z}-replicas`,
       gateways: `zb-${z}-gateways`,
+      files: `zb-${z}-files`,
     }),
   });
 }

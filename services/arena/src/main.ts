@@ -1,14 +1,18 @@
-import { connectDistributed, openZone, runMain, zoneOption } from "@zonebus/runtime";
-import { zoneSubjects } from "@zonebus/subjects";
+import { connectDistributed, openZone, readPublishedZone, runMain, zoneOption } from "@zonebus/runtime";
+import { BUCKET_TTL_MS, zoneSubjects } from "@zonebus/subjects";
 import { arenaContentOf, createArenaFactory } from "./arena.js";
 import { arenaOptions } from "./options.js";
 import { ReplicaService } from "./replica-service.js";
 
 await runMain("arena", { ...arenaOptions, ...zoneOption }, async ({ config, logger, ops }) => {
-  const zone = openZone(config.zoneDir, logger);
   const infra = await connectDistributed(config.natsUrl, `arena ${config.replicaId}`);
   ops.setReadiness("bus", infra.connected);
   const subjects = zoneSubjects(config.zone);
+  // A local folder wins; otherwise the zone the master published; otherwise the built-in zone.
+  const files = await infra.store.bucket(subjects.buckets.files, { ttlMs: BUCKET_TTL_MS.files });
+  const published = config.zoneDir === undefined ? await readPublishedZone(files, "(published zone)") : undefined;
+  if (published) logger.info({ arenas: published.arenaNames.length }, "zone content read from the store");
+  const zone = published ?? openZone(config.zoneDir, logger);
   const replica = new ReplicaService({
     id: config.replicaId,
     bus: infra.bus,

@@ -1,5 +1,5 @@
-import { connectDistributed, openZone, runMain, zoneOption } from "@zonebus/runtime";
-import { zoneSubjects } from "@zonebus/subjects";
+import { connectDistributed, openZone, publishZoneFiles, runMain, zoneOption } from "@zonebus/runtime";
+import { BUCKET_TTL_MS, zoneSubjects } from "@zonebus/subjects";
 import { LocalAuthenticator } from "./auth.js";
 import { MasterService, masterOptions } from "./index.js";
 
@@ -7,10 +7,16 @@ await runMain("master", { ...masterOptions, ...zoneOption }, async ({ config, lo
   const zone = openZone(config.zoneDir, logger);
   const infra = await connectDistributed(config.natsUrl, `master ${config.zone}`);
   ops.setReadiness("bus", infra.connected);
+  const subjects = zoneSubjects(config.zone);
+  // Arena replicas on other machines read the zone folder from the store, not a shared disk.
+  if (config.zoneDir !== undefined) {
+    const files = await infra.store.bucket(subjects.buckets.files, { ttlMs: BUCKET_TTL_MS.files });
+    await publishZoneFiles(config.zoneDir, files, logger);
+  }
   const master = new MasterService({
     bus: infra.bus,
     store: infra.store,
-    subjects: zoneSubjects(config.zone),
+    subjects,
     auth: new LocalAuthenticator({ allowUnknown: config.allowUnknown, passwords: new Map() }),
     logger,
     config,
