@@ -12,12 +12,16 @@ for (const pkg of readdirSync("packages")) {
   for (const f of readdirSync(dir).sort()) if (f.endsWith(".bench.ts")) benches.push(join(dir, f));
 }
 const filter = process.argv[2];
-process.stdout.write(`# zonebus micro-benchmarks\n\nNode ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}\n\n`);
+process.stdout.write(
+  `# zonebus micro-benchmarks\n\nNode ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}\n\n`,
+);
 let failed = 0;
 for (const file of benches) {
   if (filter && !file.includes(filter)) continue;
   process.stdout.write(`## ${file}\n\n`);
-  const res = spawnSync(process.execPath, ["--expose-gc", "--conditions=@zonebus/source", "--import", "tsx", file], { stdio: "inherit" });
+  const res = spawnSync(process.execPath, ["--expose-gc", "--conditions=@zonebus/source", "--import", "tsx", file], {
+    stdio: "inherit",
+  });
   if (res.status !== 0) failed++;
   process.stdout.write("\n");
 }

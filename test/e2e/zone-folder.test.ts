@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { BotClient, S2CType, encodeS2C } from "@zonebus/protocol";
+import { BotClient, encodeS2C, S2CType } from "@zonebus/protocol";
 import { freePort, type ServiceProcess, startServiceProcess } from "@zonebus/testkit";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
@@ -19,17 +19,23 @@ describe("an ASSS zone folder served across machines", () => {
   beforeAll(async () => {
     const env = { NATS_URL: inject("natsUrl"), ZONE_ID: `files${Date.now()}` };
     // Only the master reads the folder; the replica gets it through the store.
-    procs.push(await startServiceProcess({ service: "master", env, args: ["--zone", join(sharedDir(), "zones", "asss-dist")] }));
+    procs.push(
+      await startServiceProcess({ service: "master", env, args: ["--zone", join(sharedDir(), "zones", "asss-dist")] }),
+    );
     procs.push(await startServiceProcess({ service: "arena", env, args: ["--replica-id", "diskless"] }));
     port = await freePort();
-    procs.push(await startServiceProcess({ service: "gateway", env, args: ["--port", String(port), "--host", "127.0.0.1"] }));
+    procs.push(
+      await startServiceProcess({ service: "gateway", env, args: ["--port", String(port), "--host", "127.0.0.1"] }),
+    );
   });
   afterAll(async () => {
     for (const p of procs.reverse()) await p.stop();
   });
 
   it("sends arena 0's ClientSettings byte for byte as ASSS does, and its map with a matching CRC", async () => {
-    const golden = JSON.parse(readFileSync(join(sharedDir(), "protocol", "vectors", "settings-default-arena.json"), "utf8")) as {
+    const golden = JSON.parse(
+      readFileSync(join(sharedDir(), "protocol", "vectors", "settings-default-arena.json"), "utf8"),
+    ) as {
       settings_hex: string;
     };
     const bot = await BotClient.connect({ host: "127.0.0.1", port, name: "surveyor", encryption: "vie" });

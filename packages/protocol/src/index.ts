@@ -1,4 +1,4 @@
+export * from "./client/index.js";
 export * from "./core/index.js";
 export * from "./crypto/index.js";
 export * from "./game/index.js";
-export * from "./client/index.js";

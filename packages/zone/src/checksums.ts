@@ -2,7 +2,7 @@
  * Checksums over zone content (files-and-settings.md §6): the protocol library's, with the map
  * checksum read from this package's row-major tile grid.
  */
-import { crc32, mapSecurityChecksum as checksumOfTiles, settingsChecksum } from "@zonebus/protocol";
+import { mapSecurityChecksum as checksumOfTiles, crc32, settingsChecksum } from "@zonebus/protocol";
 import { MAP_SIZE } from "./map/tiles.js";
 
 export { crc32, settingsChecksum };

@@ -6,7 +6,6 @@
  */
 import { performance } from "node:perf_hooks";
 import { inflateSync } from "node:zlib";
-import { crc32 } from "../crypto/checksums.js";
 import {
   type ConnectionListener,
   type ConnectionStats,
@@ -16,6 +15,7 @@ import {
   ticksAt,
   UnreliablePriority,
 } from "../core/index.js";
+import { crc32 } from "../crypto/checksums.js";
 import {
   C2SType,
   type ChatType,
@@ -346,13 +346,17 @@ export class BotClient {
    * Requests the news (`0x0D`), waits for the `0x10` stream and inflates it; the caller compares
    * its CRC-32 with the login response's news checksum.
    */
-  async downloadNews(options: { timeoutMs?: number } = {}): Promise<{ readonly bytes: Uint8Array; readonly crc32: number }> {
+  async downloadNews(
+    options: { timeoutMs?: number } = {},
+  ): Promise<{ readonly bytes: Uint8Array; readonly crc32: number }> {
     const wait = this.waitFor(S2CType.IncomingFile, () => true, options.timeoutMs);
     this.sendOrThrow(encodeC2S({ type: C2SType.NewsRequest }), wait);
     const file = await wait;
     let bytes: Uint8Array;
     try {
-      bytes = new Uint8Array(inflateSync(file.data, { maxOutputLength: this.options.maxMapBytes ?? DEFAULT_MAX_MAP_BYTES }));
+      bytes = new Uint8Array(
+        inflateSync(file.data, { maxOutputLength: this.options.maxMapBytes ?? DEFAULT_MAX_MAP_BYTES }),
+      );
     } catch (err) {
       throw new BotError(`news did not inflate: ${(err as Error).message}`, BotErrorCode.MapCorrupt);
     }
