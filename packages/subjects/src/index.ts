@@ -9,6 +9,7 @@ export interface ZoneSubjects {
   readonly masterLogin: string;
   readonly masterEnter: string;
   readonly masterLeft: string;
+  readonly masterArenaLeft: string;
   readonly masterChat: string;
   readonly masterNews: string;
   replicaAttach(replicaId: string): string;
@@ -51,6 +52,7 @@ export function zoneSubjects(zone: string): ZoneSubjects {
     masterLogin: zoneSubject(zone, "master.login"),
     masterEnter: zoneSubject(zone, "master.enter"),
     masterLeft: zoneSubject(zone, "master.left"),
+    masterArenaLeft: zoneSubject(zone, "master.arena-left"),
     masterChat: zoneSubject(zone, "master.chat"),
     masterNews: zoneSubject(zone, "master.news"),
     replicaAttach: (id: string) => zoneSubject(zone, `replica.${subjectToken(id)}.attach`),

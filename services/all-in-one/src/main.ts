@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { arenaContentOf, createArenaFactory, ReplicaService } from "@zonebus/arena";
 import { LocalBus } from "@zonebus/bus";
 import { GatewayService, gatewayOptions } from "@zonebus/gateway";
-import { LocalAuthenticator, MasterService, masterOptions } from "@zonebus/master";
+import { LocalAuthenticator, loadPasswordFile, MasterService, masterOptions } from "@zonebus/master";
 import { openZone, runMain, zoneOption } from "@zonebus/runtime";
 import { FileStore } from "@zonebus/store";
 import { zoneSubjects } from "@zonebus/subjects";
@@ -45,7 +45,10 @@ await runMain("zonebus", options, async ({ config, logger, metrics, ops }) => {
     bus,
     store,
     subjects,
-    auth: new LocalAuthenticator({ allowUnknown: config.allowUnknown, passwords: new Map() }),
+    auth: new LocalAuthenticator({
+      allowUnknown: config.allowUnknown,
+      passwords: config.passwordFile === undefined ? new Map() : loadPasswordFile(config.passwordFile),
+    }),
     logger,
     config,
     metrics,

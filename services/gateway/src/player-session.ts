@@ -185,6 +185,10 @@ export class PlayerSession {
   private leaveArena(): void {
     if (this.state !== SessionState.Playing) return;
     this.deps.batcher.add(this.arena, { leavePid: this.pid });
+    this.deps.bus.publish(
+      this.deps.subjects.masterArenaLeft,
+      zonebus.ArenaLeft.encode({ player: { pid: this.pid, gateway: this.deps.gatewayId }, arena: this.arena }).finish(),
+    );
     this.arena = "";
     this.state = SessionState.LoggedIn;
   }

@@ -2,6 +2,7 @@ import { connectDistributed, openZone, publishZoneFiles, runMain, zoneOption } f
 import { BUCKET_TTL_MS, zoneSubjects } from "@zonebus/subjects";
 import { LocalAuthenticator } from "./auth.js";
 import { MasterService, masterOptions } from "./index.js";
+import { loadPasswordFile } from "./password-file.js";
 
 await runMain("master", { ...masterOptions, ...zoneOption }, async ({ config, logger, metrics, ops }) => {
   const zone = openZone(config.zoneDir, logger);
@@ -17,7 +18,10 @@ await runMain("master", { ...masterOptions, ...zoneOption }, async ({ config, lo
     bus: infra.bus,
     store: infra.store,
     subjects,
-    auth: new LocalAuthenticator({ allowUnknown: config.allowUnknown, passwords: new Map() }),
+    auth: new LocalAuthenticator({
+      allowUnknown: config.allowUnknown,
+      passwords: config.passwordFile === undefined ? new Map() : loadPasswordFile(config.passwordFile),
+    }),
     logger,
     config,
     metrics,

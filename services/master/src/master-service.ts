@@ -84,6 +84,7 @@ export class MasterService {
       bus.subscribe(subjects.masterLogin, (m) => void this.guard(m, () => this.onLogin(m)), queue),
       bus.subscribe(subjects.masterEnter, (m) => void this.guard(m, () => this.onEnter(m)), queue),
       bus.subscribe(subjects.masterLeft, (m) => void this.guard(m, () => this.onLeft(m)), queue),
+      bus.subscribe(subjects.masterArenaLeft, (m) => void this.guard(m, () => this.onArenaLeft(m)), queue),
       bus.subscribe(subjects.masterNews, (m) => void this.guard(m, async () => this.onNewsRequest(m)), queue),
       bus.subscribe(
         subjects.masterChat,
@@ -209,6 +210,14 @@ export class MasterService {
         deliveries: [{ pids: [who.pid], packet: news.downloadPacket, reliable: true, stream: true }],
       }).finish(),
     );
+  }
+
+  /** 0x02: the player is still in the zone but in no arena. */
+  private async onArenaLeft(msg: BusMessage): Promise<void> {
+    const left = zonebus.ArenaLeft.decode(msg.data);
+    const rec = this.directory.get(left.player?.pid ?? -1);
+    if (!rec || rec.info?.gateway !== left.player?.gateway || rec.arena !== left.arena) return;
+    await this.directory.setArena(left.player?.pid ?? -1, "");
   }
 
   private async onLeft(msg: BusMessage): Promise<void> {

@@ -31,4 +31,10 @@ export const masterOptions = {
     default: true,
     description: "let names without a password entry log in",
   },
+  passwordFile: {
+    flag: "passwd",
+    env: "PASSWORD_FILE",
+    type: "path",
+    description: "local password file: lines 'name = scrypt$<salt>$<hash>'; listed names must give their password",
+  },
 } as const;
