@@ -68,8 +68,14 @@ async function waitForPortsFile(dir: string, child: ChildProcess, timeoutMs: num
     if (child.exitCode !== null) throw new Error(`nats-server exited with code ${child.exitCode} before listening`);
     const file = readdirSync(dir).find((f) => f.endsWith(".ports"));
     if (file) {
-      const ports = JSON.parse(readFileSync(join(dir, file), "utf8")) as { nats?: string[] };
-      const url = ports.nats?.[0];
+      // The server may not have finished writing the file: an unreadable one is read again.
+      let ports: { nats?: string[] } | undefined;
+      try {
+        ports = JSON.parse(readFileSync(join(dir, file), "utf8")) as { nats?: string[] };
+      } catch {
+        ports = undefined;
+      }
+      const url = ports?.nats?.[0];
       if (url) return url;
     }
     await sleep(20);
