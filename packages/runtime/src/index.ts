@@ -2,5 +2,5 @@ export { connectDistributed, type Infrastructure } from "./infrastructure.js";
 export { type MainContext, runMain } from "./main.js";
 export { type CommonConfig, commonOptions } from "./options.js";
 export { serverTicks, ticksAfter } from "./ticks.js";
-export { openZone, zoneOption } from "./zone-content.js";
+export { LiveZone, openZone, zoneOption } from "./zone-content.js";
 export { MAX_PUBLISHED_FILE, MAX_PUBLISHED_FILES, publishZoneFiles, readPublishedZone } from "./zone-files.js";

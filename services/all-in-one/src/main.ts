@@ -3,7 +3,7 @@ import { arenaContentOf, createArenaFactory, ReplicaService } from "@zonebus/are
 import { LocalBus } from "@zonebus/bus";
 import { GatewayService, gatewayOptions } from "@zonebus/gateway";
 import { LocalAuthenticator, loadPasswordFile, MasterService, masterOptions } from "@zonebus/master";
-import { openZone, runMain, zoneOption } from "@zonebus/runtime";
+import { LiveZone, runMain, zoneOption } from "@zonebus/runtime";
 import { FileStore } from "@zonebus/store";
 import { zoneSubjects } from "@zonebus/subjects";
 
@@ -25,7 +25,7 @@ const options = {
 } as const;
 
 await runMain("zonebus", options, async ({ config, logger, metrics, ops }) => {
-  const zone = openZone(config.zoneDir, logger);
+  const zone = new LiveZone(config.zoneDir, logger);
   const bus = new LocalBus();
   const store = await FileStore.open({
     dir: config.dataDir,
@@ -52,7 +52,7 @@ await runMain("zonebus", options, async ({ config, logger, metrics, ops }) => {
     logger,
     config,
     metrics,
-    news: () => zone.news,
+    news: () => zone.current().news,
   });
   const replica = new ReplicaService({
     id: "local",
@@ -60,8 +60,8 @@ await runMain("zonebus", options, async ({ config, logger, metrics, ops }) => {
     store,
     subjects,
     logger,
-    createArena: createArenaFactory({ bus, subjects, logger, content: arenaContentOf(zone) }),
+    createArena: createArenaFactory({ bus, subjects, logger, content: arenaContentOf(() => zone.current()) }),
   });
   const gateway = new GatewayService({ bus, subjects, logger, metrics, config: { ...config, gatewayId: "local" } });
-  return [infra, master, replica, gateway];
+  return [infra, zone, master, replica, gateway];
 });

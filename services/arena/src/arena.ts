@@ -293,8 +293,9 @@ export function createArenaFactory(deps: ArenaDeps): (arena: string) => Arena {
 }
 
 /** Arena content from a zone; an arena name the zone refuses gets the default arena's content. */
-export function arenaContentOf(zone: Zone): (arena: string) => ArenaContent {
+export function arenaContentOf(current: () => Zone): (arena: string) => ArenaContent {
   return (arena) => {
+    const zone = current();
     const found = zone.arena(arena);
     if (found.ok) return found.arena;
     const fallback = zone.arena("0");

@@ -19,7 +19,7 @@ await runMain("arena", { ...arenaOptions, ...zoneOption }, async ({ config, logg
     store: infra.store,
     subjects,
     logger,
-    createArena: createArenaFactory({ bus: infra.bus, subjects, logger, content: arenaContentOf(zone) }),
+    createArena: createArenaFactory({ bus: infra.bus, subjects, logger, content: arenaContentOf(() => zone) }),
   });
   return [{ name: "nats", start: async () => undefined, stop: () => infra.close() }, replica];
 });

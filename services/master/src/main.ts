@@ -1,18 +1,25 @@
-import { connectDistributed, openZone, publishZoneFiles, runMain, zoneOption } from "@zonebus/runtime";
+import { connectDistributed, LiveZone, publishZoneFiles, runMain, zoneOption } from "@zonebus/runtime";
 import { BUCKET_TTL_MS, zoneSubjects } from "@zonebus/subjects";
 import { LocalAuthenticator } from "./auth.js";
 import { MasterService, masterOptions } from "./index.js";
 import { loadPasswordFile } from "./password-file.js";
 
 await runMain("master", { ...masterOptions, ...zoneOption }, async ({ config, logger, metrics, ops }) => {
-  const zone = openZone(config.zoneDir, logger);
+  const zone = new LiveZone(config.zoneDir, logger);
   const infra = await connectDistributed(config.natsUrl, `master ${config.zone}`);
   ops.setReadiness("bus", infra.connected);
   const subjects = zoneSubjects(config.zone);
   // Arena replicas on other machines read the zone folder from the store, not a shared disk.
   if (config.zoneDir !== undefined) {
+    const dir = config.zoneDir;
     const files = await infra.store.bucket(subjects.buckets.files, { ttlMs: BUCKET_TTL_MS.files });
-    await publishZoneFiles(config.zoneDir, files, logger);
+    await publishZoneFiles(dir, files, logger);
+    zone.onReload(
+      () =>
+        void publishZoneFiles(dir, files, logger).catch((err: Error) =>
+          logger.error({ err: err.message }, "republishing zone files failed"),
+        ),
+    );
   }
   const master = new MasterService({
     bus: infra.bus,
@@ -25,7 +32,7 @@ await runMain("master", { ...masterOptions, ...zoneOption }, async ({ config, lo
     logger,
     config,
     metrics,
-    news: () => zone.news,
+    news: () => zone.current().news,
   });
-  return [{ name: "nats", start: async () => undefined, stop: () => infra.close() }, master];
+  return [{ name: "nats", start: async () => undefined, stop: () => infra.close() }, zone, master];
 });
