@@ -86,7 +86,13 @@ export class Arena implements ArenaRuntime {
   }
 
   /** Sends to every player in the arena but `except`, grouped per gateway. */
-  sendToAll(packet: Uint8Array, reliable: boolean, except = -1, filter?: (p: ArenaPlayer) => boolean): void {
+  sendToAll(
+    packet: Uint8Array,
+    reliable: boolean,
+    except = -1,
+    filter?: (p: ArenaPlayer) => boolean,
+    priority: Priority = Priority.Normal,
+  ): void {
     const byGateway = new Map<string, number[]>();
     for (const p of this.players.values()) {
       if (p.pid === except || (filter && !filter(p))) continue;
@@ -94,7 +100,7 @@ export class Arena implements ArenaRuntime {
       if (list) list.push(p.pid);
       else byGateway.set(p.gateway, [p.pid]);
     }
-    for (const [gw, pids] of byGateway) this.outbox.send(gw, pids, packet, reliable);
+    for (const [gw, pids] of byGateway) this.outbox.send(gw, pids, packet, reliable, priority);
   }
 
   sendTo(p: ArenaPlayer, packet: Uint8Array, reliable = true): void {

@@ -69,16 +69,10 @@ export function relayPosition(arena: Arena, p: ArenaPlayer, pos: C2SPosition, no
   const weaponType = pos.weapon & 0x1f;
   const weaponRange =
     weaponType === WEAPON_BULLET || weaponType === WEAPON_BOUNCING_BULLET ? BULLET_PIXELS : WEAPON_PIXELS;
-  const byGateway = new Map<string, number[]>();
-  for (const q of arena.players.values()) {
-    if (q === p) continue;
+  const inRange = (q: ArenaPlayer) => {
     const range = pos.weapon !== 0 ? weaponRange : (q.info.xres ?? 0) + (q.info.yres ?? 0) || DEFAULT_VIEW_PIXELS;
     const d = Math.max(Math.abs(q.x - pos.x), Math.abs(q.y - pos.y));
-    if (!(flash || q.spectating === p.pid || q.x < 0 || d <= range)) continue;
-    const list = byGateway.get(q.gateway);
-    if (list) list.push(q.pid);
-    else byGateway.set(q.gateway, [q.pid]);
-  }
-  const priority = pos.weapon !== 0 ? Priority.High : Priority.Droppable;
-  for (const [gw, pids] of byGateway) arena.outbox.send(gw, pids, packet, flash, priority);
+    return flash || q.spectating === p.pid || q.x < 0 || d <= range;
+  };
+  arena.sendToAll(packet, flash, p.pid, inRange, pos.weapon !== 0 ? Priority.High : Priority.Droppable);
 }
