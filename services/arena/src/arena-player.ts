@@ -22,8 +22,6 @@ export interface ArenaPlayer {
   x: number;
   y: number;
   lastPositionTime: number;
-  /** Set by the first position packet: the client has finished entering. */
-  inGame: boolean;
   /** pid this spectator is watching, -1 = none. */
   spectating: number;
 }
@@ -46,7 +44,6 @@ export function newArenaPlayer(info: zonebus.IPlayerInfo, specFreq: number): Are
     x: -1,
     y: -1,
     lastPositionTime: 0,
-    inGame: false,
     spectating: -1,
   };
 }

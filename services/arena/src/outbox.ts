@@ -15,8 +15,6 @@ export type Priority = (typeof Priority)[keyof typeof Priority];
 export class Outbox {
   private readonly perGateway = new Map<string, zonebus.IDelivery[]>();
   private scheduled = false;
-  /** Bus messages published, for the messages-per-position measurement. */
-  published = 0;
 
   constructor(
     private readonly bus: Bus,
@@ -44,7 +42,6 @@ export class Outbox {
 
   flush(): void {
     for (const [gateway, deliveries] of this.perGateway) {
-      this.published++;
       this.bus.publish(this.subjects.gatewayOut(gateway), zonebus.DeliveryBatch.encode({ deliveries }).finish());
     }
     this.perGateway.clear();

@@ -1,4 +1,5 @@
 import { type C2SPosition, needsWeaponPacket, S2CCodecs, S2CType } from "@zonebus/protocol";
+import { ticksAfter } from "@zonebus/runtime";
 import type { Arena } from "./arena.js";
 import { type ArenaPlayer, SPECTATOR } from "./arena-player.js";
 import { Priority } from "./outbox.js";
@@ -22,7 +23,7 @@ const WEAPON_BOUNCING_BULLET = 2;
  */
 export function relayPosition(arena: Arena, p: ArenaPlayer, pos: C2SPosition, now: number): void {
   if (pos.x === -1 && pos.y === -1) return;
-  const newer = ((pos.time - p.lastPositionTime) | 0) > 0 || p.lastPositionTime === 0;
+  const newer = p.lastPositionTime === 0 || ticksAfter(pos.time, p.lastPositionTime);
   if (!newer && pos.weapon === 0) return;
   if (newer) {
     p.x = pos.x;
@@ -30,7 +31,6 @@ export function relayPosition(arena: Arena, p: ArenaPlayer, pos: C2SPosition, no
     p.lastPositionTime = pos.time;
     p.bounty = pos.bounty;
   }
-  p.inGame = true;
   if (p.ship === SPECTATOR) return;
   const latency = Math.max(0, Math.min(255, (now - pos.time) | 0));
   const packet = needsWeaponPacket(pos.weapon, pos.bounty, p.pid)

@@ -12,8 +12,6 @@ export const MAX_BATCH_INPUTS = 256;
 export class ArenaBatcher {
   private readonly pending = new Map<string, zonebus.IArenaInput[]>();
   private scheduled = false;
-  /** Bus messages published. */
-  published = 0;
 
   constructor(
     private readonly bus: Bus,
@@ -42,7 +40,6 @@ export class ArenaBatcher {
   private send(arena: string, inputs: zonebus.IArenaInput[]): void {
     this.pending.delete(arena);
     if (inputs.length === 0) return;
-    this.published++;
     this.bus.publish(this.subjects.arenaIn(arena), zonebus.ArenaInputBatch.encode({ inputs }).finish());
   }
 }

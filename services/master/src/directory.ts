@@ -40,14 +40,6 @@ export class PlayerDirectory {
     return pid === undefined ? undefined : this.byPid.get(pid);
   }
 
-  inArena(arena: string): PlayerRecord[] {
-    return [...this.byPid.values()].filter((r) => r.arena === arena);
-  }
-
-  onGateway(gateway: string): PlayerRecord[] {
-    return [...this.byPid.values()].filter((r) => r.info?.gateway === gateway);
-  }
-
   /** Counts players per arena, for the arena list and placement. */
   arenaPopulation(): Map<string, number> {
     const counts = new Map<string, number>();

@@ -9,7 +9,7 @@ import { PlayerDirectory } from "./directory.js";
 import { chooseArena, cleanPlayerName } from "./names.js";
 import { PidAllocator } from "./pids.js";
 import { ArenaPlacement } from "./placement.js";
-import { routeZoneChat, runZoneCommand } from "./zone-chat.js";
+import { deliver, routeZoneChat, runZoneCommand } from "./zone-chat.js";
 
 /** The SubSpace client version VIE clients must report (login-and-arena.md §2). */
 export const VIE_CLIENT_VERSION = 134;
@@ -204,12 +204,7 @@ export class MasterService {
     const news = this.deps.news();
     const rec = this.directory.get(who.pid);
     if (!news || rec?.info?.gateway !== who.gateway) return;
-    this.deps.bus.publish(
-      this.deps.subjects.gatewayOut(who.gateway),
-      zonebus.DeliveryBatch.encode({
-        deliveries: [{ pids: [who.pid], packet: news.downloadPacket, reliable: true, stream: true }],
-      }).finish(),
-    );
+    deliver(this.deps.bus, this.deps.subjects, who.gateway, who.pid, news.downloadPacket, true);
   }
 
   /** 0x02: the player is still in the zone but in no arena. */

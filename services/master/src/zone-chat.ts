@@ -6,10 +6,20 @@ import type { PlayerDirectory } from "./directory.js";
 
 const { Chat: s2cChat, ArenaList: s2cArenaList } = S2CCodecs;
 
-function deliver(bus: Bus, subjects: ZoneSubjects, gateway: string, pid: number, packet: Uint8Array): void {
+/** Sends one reliable packet (or, with `stream`, a 00 0A file stream) to one player's gateway. */
+export function deliver(
+  bus: Bus,
+  subjects: ZoneSubjects,
+  gateway: string,
+  pid: number,
+  packet: Uint8Array,
+  stream = false,
+): void {
   bus.publish(
     subjects.gatewayOut(gateway),
-    zonebus.DeliveryBatch.encode({ deliveries: [{ pids: [pid], packet, reliable: true, priority: 1 }] }).finish(),
+    zonebus.DeliveryBatch.encode({
+      deliveries: [{ pids: [pid], packet, reliable: true, priority: 1, stream }],
+    }).finish(),
   );
 }
 
