@@ -16,7 +16,7 @@ import { Counter, Gauge, type Registry } from "prom-client";
 import { ArenaBatcher } from "./arena-batcher.js";
 import { answerPing, type Population, SimplePingMode } from "./ping.js";
 import { type ClientLink, PlayerSession, SessionState } from "./player-session.js";
-import { bindUdp, closeUdp } from "./udp.js";
+import { bindUdp, closeUdp, udpBindError } from "./udp.js";
 import { clientWire } from "./wire.js";
 
 export interface GatewayConfig {
@@ -107,10 +107,7 @@ export class GatewayService {
         ticks: () => serverTicks(),
       });
     } catch (err) {
-      const inUse = (err as NodeJS.ErrnoException).code === "EADDRINUSE";
-      throw new Error(`game port UDP ${host}:${port} ${inUse ? "is already in use" : (err as Error).message}`, {
-        cause: err,
-      });
+      throw udpBindError("game port", host, port, err as NodeJS.ErrnoException);
     }
     try {
       this.ping = await bindUdp(host, this.port + 1, "ping port");

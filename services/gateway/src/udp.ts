@@ -1,19 +1,18 @@
 import { createSocket, type Socket } from "node:dgram";
 
+/** One line for a failed UDP bind, naming the port; "already in use" when it is taken. */
+export function udpBindError(what: string, host: string, port: number, err: NodeJS.ErrnoException): Error {
+  const why = err.code === "EADDRINUSE" ? " is already in use" : `: ${err.message}`;
+  return new Error(`${what} UDP ${host}:${port}${why}`, { cause: err });
+}
+
 /** Binds a UDP socket, turning "address in use" into a one-line error naming the port. */
 export async function bindUdp(host: string, port: number, what: string): Promise<Socket> {
   const sock = createSocket({ type: "udp4", reuseAddr: false });
   await new Promise<void>((resolve, reject) => {
     sock.once("error", (err: NodeJS.ErrnoException) => {
       sock.close();
-      reject(
-        new Error(
-          err.code === "EADDRINUSE"
-            ? `${what} UDP ${host}:${port} is already in use`
-            : `${what} UDP ${host}:${port}: ${err.message}`,
-          { cause: err },
-        ),
-      );
+      reject(udpBindError(what, host, port, err));
     });
     sock.bind(port, host, () => resolve());
   });
