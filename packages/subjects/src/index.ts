@@ -12,6 +12,7 @@ export interface ZoneSubjects {
   readonly masterArenaLeft: string;
   readonly masterChat: string;
   readonly masterNews: string;
+  readonly masterRedirect: string;
   replicaAttach(replicaId: string): string;
   arenaIn(arena: string): string;
   gatewayOut(gatewayId: string): string;
@@ -22,6 +23,8 @@ export interface ZoneSubjects {
     readonly replicas: string;
     readonly gateways: string;
     readonly files: string;
+    readonly redirects: string;
+    readonly secrets: string;
   };
 }
 
@@ -36,6 +39,9 @@ export const BUCKET_TTL_MS = Object.freeze({
   replicas: 6_000,
   gateways: 6_000,
   files: 0,
+  // Upper bound of a redirect ticket's life; each ticket carries its own, shorter, expiry.
+  redirects: 300_000,
+  secrets: 0,
 });
 
 /** Queue group shared by master instances for requests. */
@@ -55,6 +61,7 @@ export function zoneSubjects(zone: string): ZoneSubjects {
     masterArenaLeft: zoneSubject(zone, "master.arena-left"),
     masterChat: zoneSubject(zone, "master.chat"),
     masterNews: zoneSubject(zone, "master.news"),
+    masterRedirect: zoneSubject(zone, "master.redirect"),
     replicaAttach: (id: string) => zoneSubject(zone, `replica.${subjectToken(id)}.attach`),
     arenaIn: (arena: string) => arenaSubject(zone, arena, "in"),
     gatewayOut: (id: string) => gatewaySubject(zone, id, "out"),
@@ -65,6 +72,8 @@ export function zoneSubjects(zone: string): ZoneSubjects {
       replicas: `zb-${z}-replicas`,
       gateways: `zb-${z}-gateways`,
       files: `zb-${z}-files`,
+      redirects: `zb-${z}-redirects`,
+      secrets: `zb-${z}-secrets`,
     }),
   });
 }

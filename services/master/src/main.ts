@@ -1,5 +1,6 @@
 import { connectDistributed, LiveZone, publishZoneFiles, runMain, zoneOption } from "@zonebus/runtime";
 import { BUCKET_TTL_MS, zoneSubjects } from "@zonebus/subjects";
+import { formatDiagnostic, type ZoneRedirects, zoneRedirects } from "@zonebus/zone";
 import { LocalAuthenticator } from "./auth.js";
 import { MasterService, masterOptions } from "./index.js";
 import { loadPasswordFile } from "./password-file.js";
@@ -9,6 +10,15 @@ await runMain("master", { ...masterOptions, ...zoneOption }, async ({ config, lo
   const infra = await connectDistributed(config.natsUrl, `master ${config.zone}`);
   ops.setReadiness("bus", infra.connected);
   const subjects = zoneSubjects(config.zone);
+  // [Redirects] of global.conf, read again after every reload of the zone folder.
+  let redirects: ZoneRedirects = zoneRedirects(zone.current().global);
+  const readRedirects = () => {
+    redirects = zoneRedirects(zone.current().global);
+    for (const d of redirects.diagnostics) logger.warn(formatDiagnostic(d));
+    if (redirects.aliases.size > 0) logger.info({ aliases: [...redirects.aliases.keys()] }, "zone redirects loaded");
+  };
+  readRedirects();
+  zone.onReload(readRedirects);
   // Arena replicas on other machines read the zone folder from the store, not a shared disk.
   if (config.zoneDir !== undefined) {
     const dir = config.zoneDir;
@@ -33,6 +43,7 @@ await runMain("master", { ...masterOptions, ...zoneOption }, async ({ config, lo
     config,
     metrics,
     news: () => zone.current().news,
+    zoneRedirects: () => redirects,
   });
   return [{ name: "nats", start: async () => undefined, stop: () => infra.close() }, zone, master];
 });

@@ -37,4 +37,27 @@ export const masterOptions = {
     type: "path",
     description: "local password file: lines 'name = scrypt$<salt>$<hash>'; listed names must give their password",
   },
+  // Redirects (S2C 0x3B), the recently-used-password cache and gateway homes.
+  redirectTicketMs: {
+    flag: "redirect-ticket",
+    env: "REDIRECT_TICKET",
+    type: "duration",
+    default: 30_000,
+    description:
+      "how long after a redirect the client's zeroed-password re-login is let in (single use, same IP; at most 300s)",
+  },
+  arenaHome: {
+    flag: "arena-home",
+    env: "ARENA_HOME",
+    type: "string",
+    pattern: /^(#?[a-z0-9*]{1,15}=[A-Za-z0-9_-]{1,64})(,#?[a-z0-9*]{1,15}=[A-Za-z0-9_-]{1,64})*$/,
+    description:
+      "pin arenas to a gateway group: 'pattern=group,...' (* matches any run); entering one through another group's gateway redirects there; unset = no homes",
+  },
+  moderators: {
+    flag: "moderators",
+    env: "MODERATORS",
+    type: "string",
+    description: "player names (comma-separated) allowed moderator commands such as ?redirect",
+  },
 } as const;
