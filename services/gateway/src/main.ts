@@ -6,6 +6,13 @@ import { gatewayOptions } from "./options.js";
 await runMain("gateway", gatewayOptions, async ({ config, logger, metrics, ops }) => {
   const infra = await connectDistributed(config.natsUrl, `gateway ${config.gatewayId}`);
   ops.setReadiness("bus", infra.connected);
-  const gateway = new GatewayService({ bus: infra.bus, subjects: zoneSubjects(config.zone), logger, metrics, config });
+  const gateway = new GatewayService({
+    bus: infra.bus,
+    store: infra.store,
+    subjects: zoneSubjects(config.zone),
+    logger,
+    metrics,
+    config,
+  });
   return [{ name: "nats", start: async () => undefined, stop: () => infra.close() }, gateway];
 });
