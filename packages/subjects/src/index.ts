@@ -23,6 +23,7 @@ export interface ZoneSubjects {
     readonly replicas: string;
     readonly gateways: string;
     readonly files: string;
+    readonly scores: string;
     readonly redirects: string;
     readonly secrets: string;
   };
@@ -39,6 +40,7 @@ export const BUCKET_TTL_MS = Object.freeze({
   replicas: 6_000,
   gateways: 6_000,
   files: 0,
+  scores: 0,
   // Upper bound of a redirect ticket's life; each ticket carries its own, shorter, expiry.
   redirects: 300_000,
   secrets: 0,
@@ -72,6 +74,7 @@ export function zoneSubjects(zone: string): ZoneSubjects {
       replicas: `zb-${z}-replicas`,
       gateways: `zb-${z}-gateways`,
       files: `zb-${z}-files`,
+      scores: `zb-${z}-scores`,
       redirects: `zb-${z}-redirects`,
       secrets: `zb-${z}-secrets`,
     }),
