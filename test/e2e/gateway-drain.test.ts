@@ -2,6 +2,7 @@ import { randomBytes, scryptSync } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { BotClient, ChatType, ClientFeature, type PlayerRecord, S2CType } from "@zonebus/protocol";
 import { freePort, type ServiceProcess, startServiceProcess } from "@zonebus/testkit";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -16,6 +17,7 @@ describe("gateway drain: SIGTERM moves every player to another gateway (real UDP
   let gatewayA: ServiceProcess;
   let dir: string;
   const ports = { a: 0, b: 0 };
+  const zoneId = `drain${Date.now()}`;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "zb-drain-"));
@@ -26,7 +28,7 @@ describe("gateway drain: SIGTERM moves every player to another gateway (real UDP
       return `${n} = scrypt$${salt.toString("hex")}$${scryptSync(`pw-${n}`, salt, 32).toString("hex")}`;
     });
     writeFileSync(passwd, `${lines.join("\n")}\n`);
-    const env = { NATS_URL: inject("natsUrl"), ZONE_ID: `drain${Date.now()}` };
+    const env = { NATS_URL: inject("natsUrl"), ZONE_ID: zoneId };
     procs.push(
       await startServiceProcess({ service: "master", env, args: ["--allow-unknown", "false", "--passwd", passwd] }),
     );
@@ -140,5 +142,37 @@ describe("gateway drain: SIGTERM moves every player to another gateway (real UDP
     ]);
     const master = procs[0]!.output();
     expect(master.match(/"redirect login accepted"/g)).toHaveLength(10);
+  });
+
+  it("logs out the players of a gateway that dies without draining, once its heartbeat is gone", async () => {
+    const env = { NATS_URL: inject("natsUrl"), ZONE_ID: zoneId };
+    const port = await freePort();
+    const doomed = await startServiceProcess({
+      service: "gateway",
+      env,
+      args: ["--port", String(port), "--host", "127.0.0.1", "--gateway-id", "gw-doomed"],
+    });
+    procs.push(doomed);
+    const bot = await BotClient.connect({
+      host: "127.0.0.1",
+      port,
+      name: "plainbot",
+      password: "pw-plainbot",
+      encryption: "vie",
+    });
+    bots.push(bot);
+    expect((await bot.login()).code).toBe(0);
+    await bot.enterArena({ arenaName: "charlie" });
+    await doomed.kill();
+    const watcher = bots.find((b) => b.inArena && !b.closeReason)!;
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const list = watcher.waitFor(S2CType.ArenaList);
+      watcher.chat(ChatType.Public, "?arena");
+      if (!(await list).arenas.some((a) => a.name === "charlie")) break;
+      expect(Date.now()).toBeLessThan(deadline);
+      await sleep(500);
+    }
+    expect(procs[0]!.output()).toContain('"gateway heartbeat gone: logging out its players"');
   });
 });

@@ -7,6 +7,7 @@ import type { Logger } from "pino";
 import { Counter, Gauge, type Registry } from "prom-client";
 import { type Authenticator, LoginCode, passwordText } from "./auth.js";
 import { PlayerDirectory } from "./directory.js";
+import { GatewayWatch } from "./gateway-watch.js";
 import { GatewayRegistry } from "./gateways.js";
 import { parseArenaHomes } from "./homes.js";
 import { ArenaType, chooseArena, cleanPlayerName } from "./names.js";
@@ -63,6 +64,7 @@ export class MasterService {
   private placement!: ArenaPlacement;
   private redirector!: Redirector;
   private passwordCache!: PasswordCache;
+  private gatewayWatch: GatewayWatch | undefined;
   /** Arena a player redirected in lands in on its first "any public" enter, by pid (bounded by pids). */
   private readonly landing = new Map<number, string>();
   private readonly moderators: ReadonlySet<string>;
@@ -109,11 +111,13 @@ export class MasterService {
       onPlaced: (arena, replica) => this.log.info({ arena, replica }, "arena placed"),
     });
     this.passwordCache = await PasswordCache.open(store, subjects, { ttlMs: this.deps.config.redirectTicketMs });
+    const gateways = await store.bucket(subjects.buckets.gateways, { ttlMs: BUCKET_TTL_MS.gateways });
+    this.gatewayWatch = new GatewayWatch(gateways, this.log, { onGone: (id) => this.logoutGateway(id) });
     this.redirector = new Redirector({
       bus,
       subjects,
       cache: this.passwordCache,
-      gateways: new GatewayRegistry(await store.bucket(subjects.buckets.gateways, { ttlMs: BUCKET_TTL_MS.gateways })),
+      gateways: new GatewayRegistry(gateways),
       homes: parseArenaHomes(this.deps.config.arenaHome),
       zoneRedirects: this.deps.zoneRedirects ?? (() => undefined),
       logger: this.deps.logger,
@@ -121,6 +125,7 @@ export class MasterService {
     });
     for (const rec of await this.directory.load()) this.pids.claim(rec.info?.pid ?? 0);
     this.log.info({ players: this.directory.size }, "player directory loaded");
+    this.gatewayWatch.start();
     const queue = { queue: MASTER_QUEUE };
     this.subs.push(
       bus.subscribe(subjects.masterLogin, (m) => void this.guard(m, () => this.onLogin(m)), queue),
@@ -147,6 +152,7 @@ export class MasterService {
   }
 
   async stop(): Promise<void> {
+    this.gatewayWatch?.stop();
     for (const s of this.subs.splice(0)) s.unsubscribe();
   }
 
@@ -337,6 +343,12 @@ export class MasterService {
     const rec = this.directory.get(pid);
     if (!rec || rec.info?.gateway !== left.player?.gateway) return;
     await this.logout(pid, left.reason);
+  }
+
+  /** A gateway died without draining: its players are gone from the zone. */
+  private async logoutGateway(gatewayId: string): Promise<void> {
+    for (const rec of this.directory.all())
+      if (rec.info?.gateway === gatewayId) await this.logout(rec.info.pid ?? 0, "gateway gone");
   }
 
   private async kick(rec: zonebus.PlayerRecord, reason: string): Promise<void> {
