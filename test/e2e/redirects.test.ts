@@ -1,13 +1,13 @@
 import { randomBytes, scryptSync } from "node:crypto";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { BotClient, ChatType, ClientFeature, S2CType } from "@zonebus/protocol";
 import { freePort, type ServiceProcess, startServiceProcess } from "@zonebus/testkit";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
-const NAMES = ["homer", "replayer", "latecomer", "mover", "oldbot"];
+const NAMES = ["homer", "replayer", "latecomer", "mover", "oldbot", "goer", "aliaser", "target"];
 const TICKET_MS = 3_000;
 const BAD_PASSWORD = 0x02;
 
@@ -22,6 +22,13 @@ function passwordFile(dir: string): string {
   return path;
 }
 
+/** The ASSS dist zone from the read-only shared/ folder beside the repository. */
+function asssDistZone(): string {
+  for (let dir = resolve(import.meta.dirname); dirname(dir) !== dir; dir = dirname(dir))
+    if (existsSync(join(dir, "shared", "zones", "asss-dist"))) return join(dir, "shared", "zones", "asss-dist");
+  throw new Error("cannot find shared/zones/asss-dist beside the repository");
+}
+
 describe("redirects: an arena homed at the other gateway (real UDP, services as processes)", () => {
   const procs: ServiceProcess[] = [];
   const bots: BotClient[] = [];
@@ -31,12 +38,17 @@ describe("redirects: an arena homed at the other gateway (real UDP, services as 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "zb-redirects-"));
     const env = { NATS_URL: inject("natsUrl"), ZONE_ID: `redir${Date.now()}` };
-    const masterArgs = ["--arena-home", "duel=east", "--redirect-ticket", `${TICKET_MS}ms`];
-    masterArgs.push("--allow-unknown", "false", "--passwd", passwordFile(dir));
+    ports.west = await freePort();
+    ports.east = await freePort();
+    // The ASSS dist zone with a [Redirects] alias to the east gateway's duel arena.
+    const zone = join(dir, "zone");
+    cpSync(asssDistZone(), zone, { recursive: true });
+    appendFileSync(join(zone, "conf", "global.conf"), `\n[Redirects]\nEastDuel = 127.0.0.1:${ports.east}:duel\n`);
+    const masterArgs = ["--arena-home", "duel=east", "--redirect-ticket", `${TICKET_MS}ms`, "--zone", zone];
+    masterArgs.push("--allow-unknown", "false", "--passwd", passwordFile(dir), "--moderators", "homer");
     procs.push(await startServiceProcess({ service: "master", env, args: masterArgs }));
     procs.push(await startServiceProcess({ service: "arena", env, args: ["--replica-id", "arena-1"] }));
     for (const group of ["west", "east"] as const) {
-      ports[group] = await freePort();
       const args = ["--port", String(ports[group]), "--host", "127.0.0.1", "--gateway-id", `gw-${group}`];
       procs.push(await startServiceProcess({ service: "gateway", env, args: [...args, "--gateway-group", group] }));
     }
@@ -47,8 +59,8 @@ describe("redirects: an arena homed at the other gateway (real UDP, services as 
     rmSync(dir, { recursive: true, force: true });
   });
 
-  /** A bot logged in at the west gateway that asked for the duel arena and got a 0x3B. */
-  const redirectedBot = async (name: string) => {
+  /** A bot logged in at the west gateway, able to follow redirects. */
+  const westBot = async (name: string) => {
     const bot = await BotClient.connect({
       host: "127.0.0.1",
       port: ports.west,
@@ -59,8 +71,14 @@ describe("redirects: an arena homed at the other gateway (real UDP, services as 
     });
     bots.push(bot);
     expect((await bot.login()).code).toBe(0);
+    return bot;
+  };
+
+  /** A bot at the west gateway that asked for `arena` and got a 0x3B. */
+  const redirectedBot = async (name: string, arena = "duel") => {
+    const bot = await westBot(name);
     const redirect = bot.waitFor(S2CType.Redirect);
-    bot.enterArena({ arenaName: "duel", timeoutMs: 15_000 }).catch(() => undefined);
+    bot.enterArena({ arenaName: arena, timeoutMs: 15_000 }).catch(() => undefined);
     return { bot, redirect: await redirect };
   };
 
@@ -134,5 +152,33 @@ describe("redirects: an arena homed at the other gateway (real UDP, services as 
     const entry = await bot.enterArena({ arenaName: "duel" });
     expect(entry.pid).toBeGreaterThanOrEqual(0);
     expect(bot.redirect).toBeUndefined();
+  });
+
+  it("sends a client asking for a [Redirects] alias, as its arena or with ?go, to the alias's address and arena", async () => {
+    const byName = await redirectedBot("aliaser", "eastduel");
+    expect(byName.redirect).toMatchObject({ ip: "127.0.0.1", port: ports.east, arenaType: -3, arenaName: "duel" });
+    const goer = await westBot("goer");
+    await goer.enterArena({ arenaName: "lobby" });
+    const redirect = goer.waitFor(S2CType.Redirect);
+    goer.chat(ChatType.Public, "?go EastDuel");
+    expect(await redirect).toMatchObject({ port: ports.east, arenaType: -3, arenaName: "duel" });
+    const followed = await goer.followRedirect();
+    bots.push(followed.bot);
+    expect(followed.login.code).toBe(0);
+    expect(procs[0]!.output()).toMatch(/"reason":"alias".*"redirect issued"/);
+  });
+
+  it("lets a moderator ?redirect another player, and nobody else", async () => {
+    const target = await westBot("target");
+    await target.enterArena({ arenaName: "lobby" });
+    const refused = target.waitFor(S2CType.Chat, (c) => c.text === "?redirect is for moderators");
+    target.chat(ChatType.Public, `?redirect 127.0.0.1:${ports.east}:duel homer`);
+    await refused;
+    const moderator = bots.find((b) => b.name === "homer" && b.inArena)!;
+    const sent = target.waitFor(S2CType.Redirect);
+    const confirmed = moderator.waitFor(S2CType.Chat, (c) => c.text.startsWith("target sent to"));
+    moderator.chat(ChatType.Public, `?redirect 127.0.0.1:${ports.east}:duel target`);
+    expect(await sent).toMatchObject({ port: ports.east, arenaName: "duel" });
+    expect((await confirmed).text).toBe(`target sent to 127.0.0.1:${ports.east}`);
   });
 });
