@@ -75,6 +75,7 @@ export const gatewayOptions = {
     flag: "public-address",
     env: "PUBLIC_ADDRESS",
     type: "string",
+    pattern: /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}:\d{1,5}$/,
     description:
       "IPv4 ip:port clients are redirected to for this gateway (default: the listen host and port; a wildcard host becomes the machine's first IPv4)",
   },
