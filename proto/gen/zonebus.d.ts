@@ -457,7 +457,8 @@ export namespace zonebus {
         pid: number;
         arena?: (string|null);
         kickReason?: (string|null);
-        action?: ("arena"|"kickReason");
+        drain?: (boolean|null);
+        action?: ("arena"|"kickReason"|"drain");
         static create(properties: zonebus.ConnectionControl.$Shape): zonebus.ConnectionControl & zonebus.ConnectionControl.$Shape;
         static create(properties?: zonebus.ConnectionControl.$Properties): zonebus.ConnectionControl;
         static encode(m: zonebus.ConnectionControl.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -476,16 +477,18 @@ export namespace zonebus {
             pid?: (number|null);
             arena?: (string|null);
             kickReason?: (string|null);
-            action?: ("arena"|"kickReason");
+            drain?: (boolean|null);
+            action?: ("arena"|"kickReason"|"drain");
             $unknowns?: Uint8Array[];
         }
         type $Shape = {
           pid?: number|null;
           arena?: string|null;
           kickReason?: string|null;
+          drain?: boolean|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ action?: undefined; arena?: null; kickReason?: null }|{ action?: "arena"; arena: string; kickReason?: null }|{ action?: "kickReason"; arena?: null; kickReason: string })
+          ({ action?: undefined; arena?: null; kickReason?: null; drain?: null }|{ action?: "arena"; arena: string; kickReason?: null; drain?: null }|{ action?: "kickReason"; arena?: null; kickReason: string; drain?: null }|{ action?: "drain"; arena?: null; kickReason?: null; drain: boolean })
         );
     }
 

@@ -4836,7 +4836,8 @@ export const zonebus = $root.zonebus = (() => {
          * @property {number|null} [pid] ConnectionControl pid
          * @property {string|null} [arena] ConnectionControl arena
          * @property {string|null} [kickReason] ConnectionControl kickReason
-         * @property {"arena"|"kickReason"} [action] ConnectionControl action
+         * @property {boolean|null} [drain] ConnectionControl drain
+         * @property {"arena"|"kickReason"|"drain"} [action] ConnectionControl action
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -4854,9 +4855,10 @@ export const zonebus = $root.zonebus = (() => {
          *   pid?: number|null;
          *   arena?: string|null;
          *   kickReason?: string|null;
+         *   drain?: boolean|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ action?: undefined; arena?: null; kickReason?: null }|{ action?: "arena"; arena: string; kickReason?: null }|{ action?: "kickReason"; arena?: null; kickReason: string })
+         *   ({ action?: undefined; arena?: null; kickReason?: null; drain?: null }|{ action?: "arena"; arena: string; kickReason?: null; drain?: null }|{ action?: "kickReason"; arena?: null; kickReason: string; drain?: null }|{ action?: "drain"; arena?: null; kickReason?: null; drain: boolean })
          * )} zonebus.ConnectionControl.$Shape
          */
 
@@ -4899,17 +4901,25 @@ export const zonebus = $root.zonebus = (() => {
          */
         ConnectionControl.prototype.kickReason = null;
 
+        /**
+         * ConnectionControl drain.
+         * @member {boolean|null|undefined} drain
+         * @memberof zonebus.ConnectionControl
+         * @instance
+         */
+        ConnectionControl.prototype.drain = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * ConnectionControl action.
-         * @member {"arena"|"kickReason"|undefined} action
+         * @member {"arena"|"kickReason"|"drain"|undefined} action
          * @memberof zonebus.ConnectionControl
          * @instance
          */
         $Object.defineProperty(ConnectionControl.prototype, "action", {
-            get: $util.oneOfGetter($oneOfFields = ["arena", "kickReason"]),
+            get: $util.oneOfGetter($oneOfFields = ["arena", "kickReason", "drain"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -4951,6 +4961,8 @@ export const zonebus = $root.zonebus = (() => {
                 w.uint32(/* id 2, wireType 2 =*/18).string(m.arena);
             if (m.kickReason != null && $Object.hasOwnProperty.call(m, "kickReason"))
                 w.uint32(/* id 3, wireType 2 =*/26).string(m.kickReason);
+            if (m.drain != null && $Object.hasOwnProperty.call(m, "drain"))
+                w.uint32(/* id 4, wireType 0 =*/32).bool(m.drain);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -5031,6 +5043,13 @@ export const zonebus = $root.zonebus = (() => {
                         m.action = "kickReason";
                         continue;
                     }
+                case 4: {
+                        if (u !== 0)
+                            break;
+                        m.drain = r.bool();
+                        m.action = "drain";
+                        continue;
+                    }
                 }
                 r.skipType(u, q, t);
                 if (!r.discardUnknown) {
@@ -5096,6 +5115,13 @@ export const zonebus = $root.zonebus = (() => {
                 if (!$util.isString(m.kickReason))
                     return "kickReason: string expected";
             }
+            if (m.drain != null && $Object.hasOwnProperty.call(m, "drain")) {
+                if (p.action === 1)
+                    return "action: multiple values";
+                p.action = 1;
+                if (typeof m.drain !== "boolean")
+                    return "drain: boolean expected";
+            }
             return null;
         };
 
@@ -5127,6 +5153,9 @@ export const zonebus = $root.zonebus = (() => {
             }
             if (d.kickReason != null) {
                 m.kickReason = $String(d.kickReason);
+            }
+            if (d.drain != null) {
+                m.drain = $Boolean(d.drain);
             }
             return m;
         };
@@ -5163,6 +5192,11 @@ export const zonebus = $root.zonebus = (() => {
                 d.kickReason = m.kickReason;
                 if (o.oneofs)
                     d.action = "kickReason";
+            }
+            if (m.drain != null && $Object.hasOwnProperty.call(m, "drain")) {
+                d.drain = m.drain;
+                if (o.oneofs)
+                    d.action = "drain";
             }
             return d;
         };

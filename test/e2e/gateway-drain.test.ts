@@ -23,14 +23,18 @@ describe("gateway drain: SIGTERM moves every player to another gateway (real UDP
     dir = mkdtempSync(join(tmpdir(), "zb-drain-"));
     // Every bot has a password and unknown names are refused: a zeroed login gets in only by ticket.
     const passwd = join(dir, "passwd");
-    const lines = [...NAMES, "plainbot"].map((n) => {
+    const lines = [...NAMES, "plainbot", "walker"].map((n) => {
       const salt = randomBytes(16);
       return `${n} = scrypt$${salt.toString("hex")}$${scryptSync(`pw-${n}`, salt, 32).toString("hex")}`;
     });
     writeFileSync(passwd, `${lines.join("\n")}\n`);
     const env = { NATS_URL: inject("natsUrl"), ZONE_ID: zoneId };
     procs.push(
-      await startServiceProcess({ service: "master", env, args: ["--allow-unknown", "false", "--passwd", passwd] }),
+      await startServiceProcess({
+        service: "master",
+        env,
+        args: ["--allow-unknown", "false", "--passwd", passwd, "--moderators", "drainer9"],
+      }),
     );
     procs.push(await startServiceProcess({ service: "arena", env, args: ["--replica-id", "arena-1"] }));
     ports.a = await freePort();
@@ -142,6 +146,40 @@ describe("gateway drain: SIGTERM moves every player to another gateway (real UDP
     ]);
     const master = procs[0]!.output();
     expect(master.match(/"redirect login accepted"/g)).toHaveLength(10);
+  });
+
+  it("drains a gateway on a moderator's ?drain: its player moves to gateway B and it exits by itself", async () => {
+    const port = await freePort();
+    const gatewayC = await startServiceProcess({
+      service: "gateway",
+      env: { NATS_URL: inject("natsUrl"), ZONE_ID: zoneId },
+      args: ["--port", String(port), "--host", "127.0.0.1", "--gateway-id", "gw-c"],
+    });
+    procs.push(gatewayC);
+    const bot = await BotClient.connect({
+      host: "127.0.0.1",
+      port,
+      name: "walker",
+      password: "pw-walker",
+      encryption: "vie",
+      features: ClientFeature.Redirect,
+    });
+    bots.push(bot);
+    expect((await bot.login()).code).toBe(0);
+    await bot.enterArena({ arenaName: "delta" });
+    const redirect = bot.waitFor(S2CType.Redirect, () => true, 15_000);
+    const moderator = bots.find((b) => b.name === "drainer9" && b.inArena)!;
+    const refused = bot.waitFor(S2CType.Chat, (c) => c.text === "?drain is for moderators");
+    bot.chat(ChatType.Public, "?drain gw-b");
+    await refused;
+    const confirmed = moderator.waitFor(S2CType.Chat, (c) => c.text === "gateway gw-c is draining");
+    moderator.chat(ChatType.Public, "?drain gw-c");
+    await confirmed;
+    expect(await redirect).toMatchObject({ port: ports.b, arenaType: -3, arenaName: "delta" });
+    const followed = await bot.followRedirect();
+    bots.push(followed.bot);
+    expect(followed.login.code).toBe(0);
+    expect(await gatewayC.exited).toBe(0);
   });
 
   it("logs out the players of a gateway that dies without draining, once its heartbeat is gone", async () => {

@@ -48,6 +48,8 @@ export interface GatewayDeps {
   readonly logger: Logger;
   readonly metrics: Registry;
   readonly config: GatewayConfig;
+  /** Ends the process as SIGTERM does (drain, then stop); an operator's drain command calls it. */
+  readonly requestStop?: () => void;
 }
 
 const PING_MODES = {
@@ -117,6 +119,8 @@ export class GatewayService {
 
   async start(): Promise<void> {
     const { host, port, gatewayId } = this.deps.config;
+    // A bad --public-address fails the start before any socket is open.
+    if (this.deps.config.publicAddress) publicAddress(this.deps.config.publicAddress, host, port);
     try {
       this.server = await UdpServer.listen({
         host,
@@ -144,19 +148,16 @@ export class GatewayService {
     );
     const { ip, port: publicPort } = publicAddress(this.deps.config.publicAddress, host, this.port);
     if (this.deps.store) {
-      const bucket = await this.deps.store.bucket(subjects.buckets.gateways, { ttlMs: BUCKET_TTL_MS.gateways });
-      this.heartbeat = new GatewayHeartbeat(
-        bucket,
-        {
-          id: gatewayId,
-          group: this.deps.config.gatewayGroup,
-          publicIp: ip,
-          publicPort,
-          connections: () => this.sessions.size,
-        },
-        this.log,
-      );
-      await this.heartbeat.start();
+      const me = { id: gatewayId, group: this.deps.config.gatewayGroup, publicIp: ip, publicPort };
+      try {
+        const bucket = await this.deps.store.bucket(subjects.buckets.gateways, { ttlMs: BUCKET_TTL_MS.gateways });
+        this.heartbeat = new GatewayHeartbeat(bucket, { ...me, connections: () => this.sessions.size }, this.log);
+        await this.heartbeat.start();
+      } catch (err) {
+        // A failed start is not stopped by the runner: close what this start opened.
+        await this.stop();
+        throw err;
+      }
     }
     this.log.info(
       {
@@ -286,6 +287,11 @@ export class GatewayService {
     try {
       ctl = zonebus.ConnectionControl.decode(data);
     } catch {
+      return;
+    }
+    if (ctl.action === "drain") {
+      this.log.info("drain requested by an operator: stopping");
+      this.deps.requestStop?.();
       return;
     }
     const s = this.byPid.get(ctl.pid);

@@ -13,6 +13,8 @@ await runMain("gateway", gatewayOptions, async ({ config, logger, metrics, ops }
     logger,
     metrics,
     config,
+    // ?drain from a moderator: the same path as SIGTERM (drain, then stop every service).
+    requestStop: () => process.kill(process.pid, "SIGTERM"),
   });
   return [{ name: "nats", start: async () => undefined, stop: () => infra.close() }, gateway];
 });

@@ -65,6 +65,7 @@ export class MasterService {
   private redirector!: Redirector;
   private passwordCache!: PasswordCache;
   private gatewayWatch: GatewayWatch | undefined;
+  private gateways!: GatewayRegistry;
   /** Arena a player redirected in lands in on its first "any public" enter, by pid (bounded by pids). */
   private readonly landing = new Map<number, string>();
   private readonly moderators: ReadonlySet<string>;
@@ -113,11 +114,12 @@ export class MasterService {
     this.passwordCache = await PasswordCache.open(store, subjects, { ttlMs: this.deps.config.redirectTicketMs });
     const gateways = await store.bucket(subjects.buckets.gateways, { ttlMs: BUCKET_TTL_MS.gateways });
     this.gatewayWatch = new GatewayWatch(gateways, this.log, { onGone: (id) => this.logoutGateway(id) });
+    this.gateways = new GatewayRegistry(gateways);
     this.redirector = new Redirector({
       bus,
       subjects,
       cache: this.passwordCache,
-      gateways: new GatewayRegistry(gateways),
+      gateways: this.gateways,
       homes: parseArenaHomes(this.deps.config.arenaHome),
       zoneRedirects: this.deps.zoneRedirects ?? (() => undefined),
       logger: this.deps.logger,
@@ -142,6 +144,7 @@ export class MasterService {
             if (/^[?*]/.test(chat.text))
               await runZoneCommand(chat, this.directory, bus, subjects, {
                 redirector: this.redirector,
+                gateways: this.gateways,
                 isModerator: (name) => this.moderators.has(name.toLowerCase()),
               });
             else routeZoneChat(chat, this.directory, bus, subjects);
@@ -251,7 +254,10 @@ export class MasterService {
     // A redirected player asking for "any public" arena lands where the redirect said.
     const landing = this.landing.get(pid);
     this.landing.delete(pid);
-    const anyPublic = req.arenaType !== ArenaType.Named || req.arenaName === "";
+    const anyPublic =
+      req.arenaType === ArenaType.AnyPublic ||
+      req.arenaType === ArenaType.AnyPublicAlt ||
+      (req.arenaType === ArenaType.Named && req.arenaName.trim() === "");
     const choice =
       landing && anyPublic
         ? { ok: true as const, arena: landing }

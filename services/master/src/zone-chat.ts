@@ -3,6 +3,7 @@ import { zonebus } from "@zonebus/proto";
 import { ChatType, S2CCodecs, S2CType } from "@zonebus/protocol";
 import type { ZoneSubjects } from "@zonebus/subjects";
 import type { PlayerDirectory } from "./directory.js";
+import type { GatewayRegistry } from "./gateways.js";
 import { normalizeArenaName } from "./names.js";
 import { type Redirector, RedirectReason } from "./redirects.js";
 
@@ -32,6 +33,7 @@ function systemMessage(text: string): Uint8Array {
 /** What zone commands beyond the arena list need. */
 export interface ZoneCommandContext {
   readonly redirector: Redirector;
+  readonly gateways: GatewayRegistry;
   /** Whether a player name may use moderator commands (`?redirect`). */
   readonly isModerator: (name: string) => boolean;
 }
@@ -41,7 +43,8 @@ export interface ZoneCommandContext {
  * the arena list (`0x2F`, the player's own arena with a negative count, hidden arenas left out).
  * `?go <alias | ip:port[:arena] | arena>` redirects to a `[Redirects]` alias, an address, or
  * the home gateway of an arena homed elsewhere; `?redirect <alias | ip:port[:arena]> <player>`
- * (moderators) sends another player there.
+ * (moderators) sends another player there; `?drain <gateway id>` (moderators) makes a gateway
+ * drain its players to the others and stop, as SIGTERM does.
  */
 export async function runZoneCommand(
   chat: zonebus.ZoneChat,
@@ -56,12 +59,13 @@ export async function runZoneCommand(
   const [word = "", ...args] = chat.text.slice(1).trim().split(/\s+/);
   const tell = (text: string) => deliver(bus, subjects, gateway, pid, systemMessage(text));
   const command = word.toLowerCase();
-  if (ctx && (command === "go" || command === "redirect")) {
+  if (ctx && (command === "go" || command === "redirect" || command === "drain")) {
     const self = directory.get(pid);
     if (!self?.info || self.info.gateway !== gateway) return;
     if (command === "go") await go(ctx.redirector, self, args[0] ?? "", tell);
-    else if (!ctx.isModerator(self.info.name ?? "")) tell("?redirect is for moderators");
-    else await redirectOther(ctx.redirector, directory, args, tell);
+    else if (!ctx.isModerator(self.info.name ?? "")) tell(`?${command} is for moderators`);
+    else if (command === "redirect") await redirectOther(ctx.redirector, directory, args, tell);
+    else await drainGateway(ctx.gateways, bus, subjects, args[0] ?? "", tell);
     return;
   }
   if (command === "arena") {
@@ -114,6 +118,22 @@ async function redirectOther(
   }
   const sent = await redirector.send(target.info, dest, RedirectReason.Moderator);
   tell(sent.ok ? `${target.info.name} sent to ${sent.target}` : `${target.info.name}: ${sent.error}`);
+}
+
+async function drainGateway(
+  gateways: GatewayRegistry,
+  bus: Bus,
+  subjects: ZoneSubjects,
+  id: string,
+  tell: (text: string) => void,
+): Promise<void> {
+  const status = id ? await gateways.get(id) : undefined;
+  if (!status) {
+    tell(`usage: ?drain <gateway id>; live: ${(await gateways.live()).map((g) => g.id).join(", ") || "none"}`);
+    return;
+  }
+  bus.publish(subjects.gatewayControl(id), zonebus.ConnectionControl.encode({ pid: 0, drain: true }).finish());
+  tell(`gateway ${id} is draining`);
 }
 
 /** `:name:message` of a remote private message (gameplay.md §7, type 7). */
