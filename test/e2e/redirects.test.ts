@@ -151,6 +151,10 @@ describe("redirects: an arena homed at the other gateway (real UDP, services as 
     expect((await bot.login()).code).toBe(0);
     const entry = await bot.enterArena({ arenaName: "duel" });
     expect(entry.pid).toBeGreaterThanOrEqual(0);
+    // An alias has no ordinary path: the client is told why it cannot go.
+    const told = bot.waitFor(S2CType.Chat, (c) => c.text === "your client cannot follow a redirect to another server");
+    bot.chat(ChatType.Public, "?go eastduel");
+    await told;
     expect(bot.redirect).toBeUndefined();
   });
 
@@ -165,6 +169,12 @@ describe("redirects: an arena homed at the other gateway (real UDP, services as 
     const followed = await goer.followRedirect();
     bots.push(followed.bot);
     expect(followed.login.code).toBe(0);
+    // ?go to an arena homed at another group's gateway redirects there too.
+    const homeward = await westBot("aliaser");
+    await homeward.enterArena({ arenaName: "lobby" });
+    const home = homeward.waitFor(S2CType.Redirect);
+    homeward.chat(ChatType.Public, "?go duel");
+    expect(await home).toMatchObject({ port: ports.east, arenaType: -3, arenaName: "duel" });
     expect(procs[0]!.output()).toMatch(/"reason":"alias".*"redirect issued"/);
   });
 
