@@ -5,6 +5,31 @@ import { KvBucketConfigError, KvClosedError, KvExistsError, KvRevisionError, KvV
 import { isRevision, validateBucketName, validateKey, validatePattern, validateTtl } from "./keys.js";
 import { checkServerInfo } from "./server-check.js";
 import type { BucketOptions, KvBucket, KvEntry, KvWatch, KvWatchEvent, Store } from "./store.js";
+import { retryTransient, TRANSIENT_RETRY_DELAYS_MS } from "./transient.js";
+
+/** Most JetStream replicas a bucket can ask for (a stream's limit). */
+export const MAX_REPLICAS = 5;
+
+export interface JetStreamStoreOptions {
+  /** Replicas of buckets created without their own `replicas` (default 1; 3 on a 3-node cluster). */
+  replicas?: number;
+  /**
+   * Pauses between attempts of a get or an unconditional put that failed for want of an answer
+   * (timeout, no responders, 503), as while a node dies and streams elect new leaders; its
+   * length is the number of retries. Default TRANSIENT_RETRY_DELAYS_MS; [] = no retries.
+   * Compare-and-set writes are not retried: after a timeout the first attempt may have landed,
+   * and only the caller can tell whether a revision mismatch is its own write.
+   */
+  retryDelaysMs?: readonly number[];
+  /** Told of every retry (for a log line or a counter). */
+  onRetry?: (what: { op: "get" | "put"; bucket: string; key: string; attempt: number; err: unknown }) => void;
+}
+
+function validateReplicas(where: string, replicas: number): number {
+  if (!Number.isInteger(replicas) || replicas < 1 || replicas > MAX_REPLICAS)
+    throw new KvBucketConfigError(`${where}: replicas must be 1..${MAX_REPLICAS}, got ${replicas}`);
+  return replicas;
+}
 
 /** JetStream's answer to creating a stream that exists with another configuration. */
 const STREAM_NAME_IN_USE = 10058;
@@ -42,6 +67,8 @@ interface StoreLink {
   maxPayload(): number;
   /** Registers a running watch so closing the store stops it; returns the unregister function. */
   track(w: KvWatch): () => void;
+  /** Runs a get or put again after transient failures. */
+  retry<T>(op: "get" | "put", bucket: string, key: string, run: () => Promise<T>): Promise<T>;
 }
 
 class JetStreamBucket implements KvBucket {
@@ -53,12 +80,20 @@ class JetStreamBucket implements KvBucket {
 
   async get(key: string): Promise<KvEntry | undefined> {
     this.check(key);
-    return live(await this.kv.get(key));
+    return live(
+      await this.link.retry("get", this.name, key, () => {
+        this.link.assertOpen();
+        return this.kv.get(key);
+      }),
+    );
   }
 
   async put(key: string, value: Uint8Array): Promise<number> {
     this.check(key, value);
-    return this.kv.put(key, value);
+    return this.link.retry("put", this.name, key, () => {
+      this.link.assertOpen();
+      return this.kv.put(key, value);
+    });
   }
 
   async create(key: string, value: Uint8Array): Promise<number> {
@@ -171,9 +206,16 @@ export class JetStreamStore implements Store {
   private readonly watches = new Set<KvWatch>();
   private closed = false;
   private readonly link: StoreLink;
+  private readonly replicas: number;
 
   /** Prefer `open`, which checks the server first. @param connection shared with the bus. */
-  constructor(private readonly connection: NatsConnection) {
+  constructor(
+    private readonly connection: NatsConnection,
+    opts: JetStreamStoreOptions = {},
+  ) {
+    this.replicas = validateReplicas("store", opts.replicas ?? 1);
+    const delays = opts.retryDelaysMs ?? TRANSIENT_RETRY_DELAYS_MS;
+    const onRetry = opts.onRetry;
     this.kvm = new Kvm(connection);
     this.link = {
       assertOpen: () => {
@@ -184,26 +226,27 @@ export class JetStreamStore implements Store {
         this.watches.add(w);
         return () => this.watches.delete(w);
       },
+      retry: (op, bucket, key, run) =>
+        retryTransient(run, delays, onRetry && ((err, attempt) => onRetry({ op, bucket, key, attempt, err }))),
     };
   }
 
   /** Checks the server has JetStream and is 2.9 or newer (KvServerError otherwise). */
-  static async open(connection: NatsConnection): Promise<JetStreamStore> {
+  static async open(connection: NatsConnection, opts: JetStreamStoreOptions = {}): Promise<JetStreamStore> {
     checkServerInfo(connection.info);
-    return new JetStreamStore(connection);
+    return new JetStreamStore(connection, opts);
   }
 
   /**
-   * Opens the bucket's stream, or creates it (one value per key, `replicas` copies). Only the
-   * TTL of an existing bucket is checked; its replica count is whatever it was created with.
+   * Opens the bucket's stream, or creates it (one value per key, `replicas` copies, else the
+   * store's). Only the TTL of an existing bucket is checked; its replica count is whatever it
+   * was created with.
    */
   async bucket(name: string, opts: BucketOptions = {}): Promise<KvBucket> {
     this.link.assertOpen();
     validateBucketName(name);
     const ttl = validateTtl(name, opts.ttlMs);
-    const replicas = opts.replicas ?? 1;
-    if (replicas !== 1 && replicas !== 3)
-      throw new KvBucketConfigError(`bucket ${name}: replicas must be 1 or 3, got ${replicas}`);
+    const replicas = validateReplicas(`bucket ${name}`, opts.replicas ?? this.replicas);
     let kv = await this.kvm.open(name);
     try {
       const status = await kv.status();

@@ -22,6 +22,7 @@ export interface ZoneSubjects {
     readonly replicas: string;
     readonly gateways: string;
     readonly files: string;
+    readonly masterLease: string;
   };
 }
 
@@ -65,6 +66,7 @@ export function zoneSubjects(zone: string): ZoneSubjects {
       replicas: `zb-${z}-replicas`,
       gateways: `zb-${z}-gateways`,
       files: `zb-${z}-files`,
+      masterLease: `zb-${z}-master-lease`,
     }),
   });
 }

@@ -6,7 +6,7 @@ import { loadPasswordFile } from "./password-file.js";
 
 await runMain("master", { ...masterOptions, ...zoneOption }, async ({ config, logger, metrics, ops }) => {
   const zone = new LiveZone(config.zoneDir, logger);
-  const infra = await connectDistributed(config.natsUrl, `master ${config.zone}`);
+  const infra = await connectDistributed(config, `master ${config.zone}`, logger);
   ops.setReadiness("bus", infra.connected);
   const subjects = zoneSubjects(config.zone);
   // Arena replicas on other machines read the zone folder from the store, not a shared disk.
