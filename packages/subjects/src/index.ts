@@ -23,6 +23,7 @@ export interface ZoneSubjects {
     readonly gateways: string;
     readonly files: string;
     readonly masterLease: string;
+    readonly scores: string;
   };
 }
 
@@ -37,6 +38,7 @@ export const BUCKET_TTL_MS = Object.freeze({
   replicas: 6_000,
   gateways: 6_000,
   files: 0,
+  scores: 0,
 });
 
 /** Queue group shared by master instances for requests. */
@@ -67,6 +69,7 @@ export function zoneSubjects(zone: string): ZoneSubjects {
       gateways: `zb-${z}-gateways`,
       files: `zb-${z}-files`,
       masterLease: `zb-${z}-master-lease`,
+      scores: `zb-${z}-scores`,
     }),
   });
 }
