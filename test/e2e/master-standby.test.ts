@@ -1,35 +1,12 @@
-import { BotClient } from "@zonebus/protocol";
+import type { BotClient } from "@zonebus/protocol";
 import { freePort, type ServiceProcess, startServiceProcess } from "@zonebus/testkit";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { FlyingBots } from "../support/flying-bots.js";
+import { loginWhenServed, metric } from "../support/zone-probes.js";
 
 const LEASE_MS = 3_000;
 
-const metric = async (proc: ServiceProcess, name: string): Promise<number> => {
-  const text = await (await fetch(`http://127.0.0.1:${proc.opsPort}/metrics`)).text();
-  const line = text.split("\n").find((l) => l.startsWith(`${name} `) || l.startsWith(`${name}{`));
-  return line === undefined ? Number.NaN : Number(line.split(" ").pop());
-};
-
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Logs a fresh bot in, trying again every 100 ms until the zone says yes; resolves to its pid. */
-async function loginWhenServed(
-  port: number,
-  name: string,
-  deadlineMs: number,
-): Promise<{ bot: BotClient; pid: number }> {
-  const bot = await BotClient.connect({ host: "127.0.0.1", port, name, encryption: "vie" });
-  for (;;) {
-    const resp = await bot.login({ timeoutMs: 2_000 }).catch(() => undefined);
-    if (resp?.code === 0) return { bot, pid: bot.pid ?? -1 };
-    if (performance.now() > deadlineMs) {
-      await bot.disconnect();
-      throw new Error(`no successful login by the deadline (last code ${resp?.code})`);
-    }
-    await sleep(100);
-  }
-}
 
 describe("standby master", () => {
   const procs: ServiceProcess[] = [];
@@ -72,7 +49,7 @@ describe("standby master", () => {
     await masterA.kill();
     const killedAt = performance.now();
     const fresh = await loginWhenServed(port, "echo", killedAt + LEASE_MS + 3_000);
-    extra.push(fresh.bot);
+    extra.push(fresh);
     const takeoverMs = Math.round(performance.now() - killedAt);
     await sleep(1_000);
     const gap = fleet.largestGap();

@@ -30,10 +30,14 @@ export class FlyingBots {
     return fleet;
   }
 
-  /** True once every bot has a position from every other. */
-  allSeeing(): boolean {
+  /** True once every bot has a position from every other, received after `since` (performance.now ms). */
+  allSeeing(since = Number.NEGATIVE_INFINITY): boolean {
     for (const r of this.bots)
-      for (const s of this.bots) if (r !== s && !this.last.has(this.key(r.name, s.pid ?? -1))) return false;
+      for (const s of this.bots) {
+        if (r === s) continue;
+        const at = this.last.get(this.key(r.name, s.pid ?? -1));
+        if (at === undefined || at <= since) return false;
+      }
     return true;
   }
 
