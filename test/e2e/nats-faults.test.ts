@@ -39,7 +39,6 @@ describe("NATS faults: a 3-node cluster, store buckets with 3 replicas", () => {
     procs.push(gateway);
   });
   afterAll(async () => {
-    if (process.env.ZB_DEBUG) for (const p of procs) console.log(p.name, p.output().split("\n").filter((l) => /"level":(30|40|50)/.test(l)).slice(0, 40).join("\n"));
     await fleet?.stop();
     for (const b of extra) await b.disconnect().catch(() => undefined);
     for (const p of procs.reverse()) await p.stop();

@@ -27,7 +27,7 @@ export function isNotApplied(err: unknown): boolean {
 }
 
 /** Pauses between attempts of an idempotent operation; its length is the number of retries. */
-export const TRANSIENT_RETRY_DELAYS_MS: readonly number[] = [100, 250, 500, 1_000, 2_000];
+export const TRANSIENT_RETRY_DELAYS_MS: readonly number[] = [100, 250, 500, 1_000, 2_000, 3_000, 3_000];
 
 /**
  * Runs an operation again after a failure `retryable` accepts (by default any transient one,

@@ -162,13 +162,18 @@ export class MasterLeadership {
 
   private async tryAcquire(): Promise<void> {
     const bucket = this.bucket!;
-    if ((await bucket.get(MASTER_LEASE_KEY)) !== undefined) return;
+    const entry = await bucket.get(MASTER_LEASE_KEY);
     const sentAt = this.now();
     let revision: number;
     try {
-      revision = await bucket.create(MASTER_LEASE_KEY, this.lease);
+      if (entry === undefined) revision = await bucket.create(MASTER_LEASE_KEY, this.lease);
+      else if (zonebus.MasterLease.decode(entry.value).owner === this.deps.owner)
+        // Our own lease, renewed late (the store was electing a leader) after we stepped down:
+        // nobody else wrote in between, so it is ours to take back at once.
+        revision = await bucket.update(MASTER_LEASE_KEY, this.lease, entry.revision);
+      else return;
     } catch (err) {
-      if (err instanceof KvExistsError) return; // another standby won
+      if (err instanceof KvExistsError || err instanceof KvRevisionError) return; // another instance won
       throw err;
     }
     if (this.stateValue !== LeaseState.Standby) {
