@@ -1,5 +1,5 @@
 import type { BotClient } from "@zonebus/protocol";
-import { freePort, type ServiceProcess, startServiceProcess } from "@zonebus/testkit";
+import { freeUdpPortPair, type ServiceProcess, startServiceProcess } from "@zonebus/testkit";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { FlyingBots } from "../support/flying-bots.js";
 import { loginWhenServed, metric } from "../support/zone-probes.js";
@@ -23,7 +23,7 @@ describe("standby master", () => {
     masterB = await startServiceProcess({ service: "master", env, args: ["--master-id", "master-b", ...lease] });
     procs.push(masterA, masterB);
     procs.push(await startServiceProcess({ service: "arena", env, args: ["--replica-id", "arena-1"] }));
-    port = await freePort();
+    port = await freeUdpPortPair();
     procs.push(
       await startServiceProcess({
         service: "gateway",

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { createSocket, type Socket } from "node:dgram";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -60,6 +61,32 @@ export async function freePort(): Promise<number> {
       srv.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * A UDP port whose next port is free too, on loopback: a gateway listens on the game port and
+ * the ping port one above it.
+ */
+export async function freeUdpPortPair(): Promise<number> {
+  const bind = (port: number) =>
+    new Promise<Socket | undefined>((resolve) => {
+      const s = createSocket("udp4");
+      s.once("error", () => {
+        s.close();
+        resolve(undefined);
+      });
+      s.bind(port, "127.0.0.1", () => resolve(s));
+    });
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const first = await bind(0);
+    if (!first) continue;
+    const port = first.address().port;
+    const second = port < 65535 ? await bind(port + 1) : undefined;
+    first.close();
+    second?.close();
+    if (second) return port;
+  }
+  throw new Error("no free pair of UDP ports found on 127.0.0.1");
 }
 
 async function waitForPortsFile(dir: string, child: ChildProcess, timeoutMs: number): Promise<string> {
