@@ -101,6 +101,17 @@ describe.each([
     expect(gap).toBeLessThan(TTL);
   });
 
+  it("takes back at once a lease that still names it (a renewal that landed after it stepped down)", async () => {
+    rig = await makeRig();
+    const bucket = `lease-${Date.now()}`;
+    const lease = await (await rig.store()).bucket(bucket, { ttlMs: TTL });
+    await lease.put(MASTER_LEASE_KEY, zonebus.MasterLease.encode({ owner: "a" }).finish());
+    const other = await instance(rig, bucket, "b");
+    const a = await instance(rig, bucket, "a");
+    expect([a.leadership.state, other.leadership.state]).toEqual([LeaseState.Active, LeaseState.Standby]);
+    expect(a.role.serving).toBe(true);
+  });
+
   it("steps down at once when a renewal finds another owner's lease", async () => {
     rig = await makeRig();
     const bucket = `lease-${Date.now()}`;
