@@ -88,9 +88,12 @@ describe("NATS faults: a 3-node cluster, store buckets with 3 replicas", () => {
     expect(gap.gapMs).toBeLessThan(5_000);
     expect(logins.lastOk).toBe(true);
     expect(logins.longestOutageMs).toBeLessThan(20_000);
-    // The gateway moved to another node on its own.
+    // The gateway moved to another node on its own; the arena replica is connected too.
     expect(gateway.output()).toContain('"status":"reconnected"');
-    expect(await cluster.nodeOf("gateway gw-1")).not.toBe(victim);
+    const now = await cluster.nodeOf("gateway gw-1");
+    expect(now?.running).toBe(true);
+    expect(now).not.toBe(victim);
+    expect((await cluster.nodeOf("arena arena-1"))?.running).toBe(true);
   });
 
   it("killing the leader of the master lease's stream: logins pause for the election, players fly on", async () => {
