@@ -826,6 +826,34 @@ export namespace zonebus {
         type $Shape = zonebus.ZoneFile.$Properties;
     }
 
+    interface IMasterLease extends zonebus.MasterLease.$Properties {
+    }
+
+    class MasterLease {
+        constructor(p?: zonebus.MasterLease.$Properties);
+        $unknowns?: Uint8Array[];
+        owner: string;
+        static create(properties: zonebus.MasterLease.$Shape): zonebus.MasterLease & zonebus.MasterLease.$Shape;
+        static create(properties?: zonebus.MasterLease.$Properties): zonebus.MasterLease;
+        static encode(m: zonebus.MasterLease.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.MasterLease.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.MasterLease & zonebus.MasterLease.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.MasterLease & zonebus.MasterLease.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.MasterLease;
+        static toObject(m: zonebus.MasterLease, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace MasterLease {
+        interface $Properties {
+            owner?: (string|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.MasterLease.$Properties;
+    }
+
     interface IGatewayStatus extends zonebus.GatewayStatus.$Properties {
     }
 

@@ -9134,6 +9134,286 @@ export const zonebus = $root.zonebus = (() => {
         return ZoneFile;
     })();
 
+    zonebus.MasterLease = (function() {
+
+        /**
+         * Properties of a MasterLease.
+         * @typedef {Object} zonebus.MasterLease.$Properties
+         * @property {string|null} [owner] MasterLease owner
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a MasterLease.
+         * @memberof zonebus
+         * @interface IMasterLease
+         * @augments zonebus.MasterLease.$Properties
+         * @deprecated Use zonebus.MasterLease.$Properties instead.
+         */
+
+        /**
+         * Shape of a MasterLease.
+         * @typedef {zonebus.MasterLease.$Properties} zonebus.MasterLease.$Shape
+         */
+
+        /**
+         * Constructs a new MasterLease.
+         * @memberof zonebus
+         * @classdesc Represents a MasterLease.
+         * @constructor
+         * @param {zonebus.MasterLease.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const MasterLease = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * MasterLease owner.
+         * @member {string} owner
+         * @memberof zonebus.MasterLease
+         * @instance
+         */
+        MasterLease.prototype.owner = "";
+
+        /**
+         * Creates a new MasterLease instance using the specified properties.
+         * @function create
+         * @memberof zonebus.MasterLease
+         * @static
+         * @param {zonebus.MasterLease.$Properties=} [properties] Properties to set
+         * @returns {zonebus.MasterLease} MasterLease instance
+         * @type {{
+         *   (properties: zonebus.MasterLease.$Shape): zonebus.MasterLease & zonebus.MasterLease.$Shape;
+         *   (properties?: zonebus.MasterLease.$Properties): zonebus.MasterLease;
+         * }}
+         */
+        MasterLease.create = function(properties) {
+            return new MasterLease(properties);
+        };
+
+        /**
+         * Encodes the specified MasterLease message. Does not implicitly {@link zonebus.MasterLease.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.MasterLease
+         * @static
+         * @param {zonebus.MasterLease.$Properties} m MasterLease message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        MasterLease.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.owner != null && $Object.hasOwnProperty.call(m, "owner") && m.owner !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.owner);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified MasterLease message, length delimited. Does not implicitly {@link zonebus.MasterLease.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.MasterLease
+         * @static
+         * @param {zonebus.MasterLease.$Properties} message MasterLease message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        MasterLease.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a MasterLease message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.MasterLease
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.MasterLease & zonebus.MasterLease.$Shape} MasterLease
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        MasterLease.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.MasterLease();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.owner = v;
+                        else
+                            delete m.owner;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a MasterLease message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.MasterLease
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.MasterLease & zonebus.MasterLease.$Shape} MasterLease
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        MasterLease.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a MasterLease message.
+         * @function verify
+         * @memberof zonebus.MasterLease
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        MasterLease.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.owner != null && $Object.hasOwnProperty.call(m, "owner")) {
+                if (!$util.isString(m.owner))
+                    return "owner: string expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a MasterLease message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.MasterLease
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.MasterLease} MasterLease
+         */
+        MasterLease.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.MasterLease)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.MasterLease: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.MasterLease();
+            if (d.owner != null) {
+                if (typeof d.owner !== "string" || d.owner.length) {
+                    m.owner = $String(d.owner);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a MasterLease message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.MasterLease
+         * @static
+         * @param {zonebus.MasterLease} m MasterLease
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        MasterLease.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.owner = "";
+            }
+            if (m.owner != null && $Object.hasOwnProperty.call(m, "owner")) {
+                d.owner = m.owner;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this MasterLease to JSON.
+         * @function toJSON
+         * @memberof zonebus.MasterLease
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        MasterLease.prototype.toJSON = function() {
+            return MasterLease.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for MasterLease
+         * @function getTypeUrl
+         * @memberof zonebus.MasterLease
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        MasterLease.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.MasterLease";
+        };
+
+        return MasterLease;
+    })();
+
     zonebus.GatewayStatus = (function() {
 
         /**

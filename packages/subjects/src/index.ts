@@ -23,6 +23,7 @@ export interface ZoneSubjects {
     readonly replicas: string;
     readonly gateways: string;
     readonly files: string;
+    readonly masterLease: string;
     readonly scores: string;
     readonly redirects: string;
     readonly secrets: string;
@@ -74,6 +75,7 @@ export function zoneSubjects(zone: string): ZoneSubjects {
       replicas: `zb-${z}-replicas`,
       gateways: `zb-${z}-gateways`,
       files: `zb-${z}-files`,
+      masterLease: `zb-${z}-master-lease`,
       scores: `zb-${z}-scores`,
       redirects: `zb-${z}-redirects`,
       secrets: `zb-${z}-secrets`,

@@ -1,7 +1,7 @@
 import type { Bus, BusMessage, BusSubscription } from "@zonebus/bus";
 import { subjectToken } from "@zonebus/bus";
 import { zonebus } from "@zonebus/proto";
-import type { KvBucket, Store } from "@zonebus/store";
+import { type KvBucket, KvRevisionError, type Store } from "@zonebus/store";
 import { BUCKET_TTL_MS, type ZoneSubjects } from "@zonebus/subjects";
 import type { Logger } from "pino";
 
@@ -29,6 +29,8 @@ interface HeldArena {
   readonly runtime: ArenaRuntime;
   readonly sub: BusSubscription;
   revision: number;
+  /** When the last successful renewal was sent (performance.now ms). */
+  renewedAt: number;
 }
 
 /**
@@ -42,6 +44,8 @@ export class ReplicaService {
   private owners!: KvBucket;
   private replicas!: KvBucket;
   private timer: NodeJS.Timeout | undefined;
+  /** A tick whose store calls are still retrying makes the next one skip, so renewals never overlap. */
+  private ticking = false;
   private readonly log: Logger;
   private lastCpu = process.cpuUsage();
   private lastCpuAt = performance.now();
@@ -86,10 +90,11 @@ export class ReplicaService {
 
   private async attach(arena: string): Promise<void> {
     const lease = zonebus.ArenaLease.encode({ arena, owner: this.deps.id }).finish();
+    const renewedAt = performance.now();
     const revision = await this.owners.create(subjectToken(arena), lease);
     const runtime = this.deps.createArena(arena);
     const sub = this.deps.bus.subscribe(this.deps.subjects.arenaIn(arena), (m) => this.onInput(runtime, m));
-    this.arenas.set(arena, { runtime, sub, revision });
+    this.arenas.set(arena, { runtime, sub, revision, renewedAt });
     this.log.info({ arena }, "arena attached");
     // Report the new load at once, so the next placement sees it.
     await this.heartbeat().catch((err: Error) => this.log.warn({ err: err.message }, "heartbeat failed"));
@@ -117,17 +122,41 @@ export class ReplicaService {
   }
 
   private async tick(): Promise<void> {
-    for (const [arena, held] of this.arenas) {
-      try {
-        const lease = zonebus.ArenaLease.encode({ arena, owner: this.deps.id }).finish();
-        held.revision = await this.owners.update(subjectToken(arena), lease, held.revision);
-      } catch (err) {
-        // Someone else holds the arena now (our lease expired): stop serving it.
-        this.log.error({ arena, err: (err as Error).message }, "arena lease lost");
-        await this.detach(arena, "lease lost");
-      }
+    if (this.ticking) return;
+    this.ticking = true;
+    try {
+      for (const [arena, held] of this.arenas) await this.renew(arena, held);
+      await this.heartbeat().catch((err: Error) => this.log.warn({ err: err.message }, "heartbeat failed"));
+    } finally {
+      this.ticking = false;
     }
-    await this.heartbeat().catch((err: Error) => this.log.warn({ err: err.message }, "heartbeat failed"));
+  }
+
+  private async renew(arena: string, held: HeldArena): Promise<void> {
+    const sentAt = performance.now();
+    const key = subjectToken(arena);
+    try {
+      const lease = zonebus.ArenaLease.encode({ arena, owner: this.deps.id }).finish();
+      held.revision = await this.owners.update(key, lease, held.revision);
+      held.renewedAt = sentAt;
+      return;
+    } catch (err) {
+      if (err instanceof KvRevisionError) {
+        // A renewal that timed out may still have landed: the lease is ours if it names us.
+        const entry = await this.owners.get(key).catch(() => undefined);
+        if (entry && zonebus.ArenaLease.decode(entry.value).owner === this.deps.id) {
+          held.revision = entry.revision;
+          return;
+        }
+      } else if (sentAt - held.renewedAt < (BUCKET_TTL_MS.arenaOwners * 2) / 3) {
+        // The store did not answer (a NATS node is failing over): the lease is still ours.
+        this.log.warn({ arena, err: (err as Error).message }, "arena lease renewal failed; retrying");
+        return;
+      }
+      // Someone else holds the arena now, or our lease is about to expire: stop serving it.
+      this.log.error({ arena, err: (err as Error).message }, "arena lease lost");
+      await this.detach(arena, "lease lost");
+    }
   }
 
   private async heartbeat(): Promise<void> {

@@ -59,7 +59,7 @@ export interface MasterDeps {
 export class MasterService {
   readonly name = "master";
   private readonly subs: BusSubscription[] = [];
-  private readonly pids: PidAllocator;
+  private pids: PidAllocator;
   private directory!: PlayerDirectory;
   private placement!: ArenaPlacement;
   private redirector!: Redirector;
@@ -100,8 +100,10 @@ export class MasterService {
     }
   }
 
+  /** Loads the directory and subscribes; after a stop (a lost master lease) it starts afresh. */
   async start(): Promise<void> {
     const { store, subjects, bus } = this.deps;
+    this.pids = new PidAllocator(this.deps.config.maxPlayers);
     this.directory = new PlayerDirectory(await store.bucket(subjects.buckets.players));
     this.placement = new ArenaPlacement({
       bus,

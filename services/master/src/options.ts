@@ -61,3 +61,22 @@ export const masterOptions = {
     description: "player names (comma-separated) allowed moderator commands such as ?redirect",
   },
 } as const;
+
+/** Options of the distributed master's active/standby lease (not used by the all-in-one zone). */
+export const leadershipOptions = {
+  masterId: {
+    flag: "master-id",
+    env: "MASTER_ID",
+    type: "string",
+    pattern: /^[A-Za-z0-9_.-]{1,64}$/,
+    description: "name of this master instance in the lease and logs (default: the host name); a nonce is added",
+  },
+  leaseTtlMs: {
+    flag: "lease-ttl",
+    env: "MASTER_LEASE_TTL",
+    type: "duration",
+    default: 3_000,
+    description:
+      "master lease time: a standby takes over this long after the active master stops renewing (every master of a zone the same; at least 300ms)",
+  },
+} as const;
