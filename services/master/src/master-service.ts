@@ -14,7 +14,7 @@ import { ArenaType, chooseArena, cleanPlayerName } from "./names.js";
 import { PasswordCache, TicketRefusal } from "./password-cache.js";
 import { PidAllocator } from "./pids.js";
 import { ArenaPlacement } from "./placement.js";
-import { Redirector, RedirectReason } from "./redirects.js";
+import { Redirector, RedirectReason, redirectCounter } from "./redirects.js";
 import { deliver, routeZoneChat, runZoneCommand } from "./zone-chat.js";
 
 /** The SubSpace client version VIE clients must report (login-and-arena.md §2). */
@@ -70,6 +70,7 @@ export class MasterService {
   private readonly landing = new Map<number, string>();
   private readonly moderators: ReadonlySet<string>;
   private readonly ticketLogins: Counter<"result">;
+  private readonly redirectsIssued: Counter<"reason" | "result">;
   private readonly log: Logger;
 
   constructor(private readonly deps: MasterDeps) {
@@ -81,6 +82,7 @@ export class MasterService {
         .map((n) => n.trim().toLowerCase())
         .filter((n) => n !== ""),
     );
+    this.redirectsIssued = redirectCounter(deps.metrics);
     this.ticketLogins = new Counter({
       name: "zb_master_redirect_logins_total",
       help: "Zeroed-password logins after a redirect, by result (accepted or the refusal reason)",
@@ -125,7 +127,7 @@ export class MasterService {
       homes: parseArenaHomes(this.deps.config.arenaHome),
       zoneRedirects: this.deps.zoneRedirects ?? (() => undefined),
       logger: this.deps.logger,
-      metrics: this.deps.metrics,
+      issued: this.redirectsIssued,
     });
     for (const rec of await this.directory.load()) this.pids.claim(rec.info?.pid ?? 0);
     this.log.info({ players: this.directory.size }, "player directory loaded");

@@ -36,7 +36,18 @@ export interface RedirectorDeps {
   /** The zone's `[Redirects]` aliases (they follow zone reloads). */
   readonly zoneRedirects: () => ZoneRedirects | undefined;
   readonly logger: Logger;
-  readonly metrics?: Registry;
+  /** `zb_master_redirects_total`, made once per process by `redirectCounter`. */
+  readonly issued: Counter<"reason" | "result">;
+}
+
+/** The redirect counter; a master makes it once, as its service may start and stop many times. */
+export function redirectCounter(registry?: Registry): Counter<"reason" | "result"> {
+  return new Counter({
+    name: "zb_master_redirects_total",
+    help: "Redirects (S2C 0x3B) the zone decided on, by reason and result (sent, cannot_follow, no_gateway)",
+    labelNames: ["reason", "result"],
+    registers: registry ? [registry] : [],
+  });
 }
 
 /** Clients that understand S2C 0x3B: Continuum, and others that set the redirect feature bit. */
@@ -58,12 +69,7 @@ export class Redirector {
 
   constructor(private readonly deps: RedirectorDeps) {
     this.log = deps.logger.child({ svc: "master", part: "redirects" });
-    this.issued = new Counter({
-      name: "zb_master_redirects_total",
-      help: "Redirects (S2C 0x3B) the zone decided on, by reason and result (sent, cannot_follow, no_gateway)",
-      labelNames: ["reason", "result"],
-      registers: deps.metrics ? [deps.metrics] : [],
-    });
+    this.issued = deps.issued;
   }
 
   /** A `[Redirects]` alias or a literal `a.b.c.d:port[:arena]`, else undefined. */
