@@ -264,6 +264,40 @@ export namespace zonebus {
         type $Shape = zonebus.ArenaChat.$Properties;
     }
 
+    interface IArenaScore extends zonebus.ArenaScore.$Properties {
+    }
+
+    class ArenaScore {
+        constructor(p?: zonebus.ArenaScore.$Properties);
+        $unknowns?: Uint8Array[];
+        killPoints: number;
+        flagPoints: number;
+        kills: number;
+        deaths: number;
+        static create(properties: zonebus.ArenaScore.$Shape): zonebus.ArenaScore & zonebus.ArenaScore.$Shape;
+        static create(properties?: zonebus.ArenaScore.$Properties): zonebus.ArenaScore;
+        static encode(m: zonebus.ArenaScore.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.ArenaScore.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.ArenaScore & zonebus.ArenaScore.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.ArenaScore & zonebus.ArenaScore.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.ArenaScore;
+        static toObject(m: zonebus.ArenaScore, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ArenaScore {
+        interface $Properties {
+            killPoints?: (number|null);
+            flagPoints?: (number|null);
+            kills?: (number|null);
+            deaths?: (number|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.ArenaScore.$Properties;
+    }
+
     enum ClientKind {
         CLIENT_KIND_UNSPECIFIED = 0,
         CLIENT_KIND_VIE = 1,

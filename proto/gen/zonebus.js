@@ -2726,6 +2726,385 @@ export const zonebus = $root.zonebus = (() => {
         return ArenaChat;
     })();
 
+    zonebus.ArenaScore = (function() {
+
+        /**
+         * Properties of an ArenaScore.
+         * @typedef {Object} zonebus.ArenaScore.$Properties
+         * @property {number|null} [killPoints] ArenaScore killPoints
+         * @property {number|null} [flagPoints] ArenaScore flagPoints
+         * @property {number|null} [kills] ArenaScore kills
+         * @property {number|null} [deaths] ArenaScore deaths
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an ArenaScore.
+         * @memberof zonebus
+         * @interface IArenaScore
+         * @augments zonebus.ArenaScore.$Properties
+         * @deprecated Use zonebus.ArenaScore.$Properties instead.
+         */
+
+        /**
+         * Shape of an ArenaScore.
+         * @typedef {zonebus.ArenaScore.$Properties} zonebus.ArenaScore.$Shape
+         */
+
+        /**
+         * Constructs a new ArenaScore.
+         * @memberof zonebus
+         * @classdesc Represents an ArenaScore.
+         * @constructor
+         * @param {zonebus.ArenaScore.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ArenaScore = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * ArenaScore killPoints.
+         * @member {number} killPoints
+         * @memberof zonebus.ArenaScore
+         * @instance
+         */
+        ArenaScore.prototype.killPoints = 0;
+
+        /**
+         * ArenaScore flagPoints.
+         * @member {number} flagPoints
+         * @memberof zonebus.ArenaScore
+         * @instance
+         */
+        ArenaScore.prototype.flagPoints = 0;
+
+        /**
+         * ArenaScore kills.
+         * @member {number} kills
+         * @memberof zonebus.ArenaScore
+         * @instance
+         */
+        ArenaScore.prototype.kills = 0;
+
+        /**
+         * ArenaScore deaths.
+         * @member {number} deaths
+         * @memberof zonebus.ArenaScore
+         * @instance
+         */
+        ArenaScore.prototype.deaths = 0;
+
+        /**
+         * Creates a new ArenaScore instance using the specified properties.
+         * @function create
+         * @memberof zonebus.ArenaScore
+         * @static
+         * @param {zonebus.ArenaScore.$Properties=} [properties] Properties to set
+         * @returns {zonebus.ArenaScore} ArenaScore instance
+         * @type {{
+         *   (properties: zonebus.ArenaScore.$Shape): zonebus.ArenaScore & zonebus.ArenaScore.$Shape;
+         *   (properties?: zonebus.ArenaScore.$Properties): zonebus.ArenaScore;
+         * }}
+         */
+        ArenaScore.create = function(properties) {
+            return new ArenaScore(properties);
+        };
+
+        /**
+         * Encodes the specified ArenaScore message. Does not implicitly {@link zonebus.ArenaScore.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.ArenaScore
+         * @static
+         * @param {zonebus.ArenaScore.$Properties} m ArenaScore message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ArenaScore.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.killPoints != null && $Object.hasOwnProperty.call(m, "killPoints") && m.killPoints !== 0)
+                w.uint32(/* id 1, wireType 0 =*/8).uint32(m.killPoints);
+            if (m.flagPoints != null && $Object.hasOwnProperty.call(m, "flagPoints") && m.flagPoints !== 0)
+                w.uint32(/* id 2, wireType 0 =*/16).uint32(m.flagPoints);
+            if (m.kills != null && $Object.hasOwnProperty.call(m, "kills") && m.kills !== 0)
+                w.uint32(/* id 3, wireType 0 =*/24).uint32(m.kills);
+            if (m.deaths != null && $Object.hasOwnProperty.call(m, "deaths") && m.deaths !== 0)
+                w.uint32(/* id 4, wireType 0 =*/32).uint32(m.deaths);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified ArenaScore message, length delimited. Does not implicitly {@link zonebus.ArenaScore.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.ArenaScore
+         * @static
+         * @param {zonebus.ArenaScore.$Properties} message ArenaScore message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ArenaScore.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes an ArenaScore message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.ArenaScore
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.ArenaScore & zonebus.ArenaScore.$Shape} ArenaScore
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ArenaScore.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.ArenaScore();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.killPoints = v;
+                        else
+                            delete m.killPoints;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.flagPoints = v;
+                        else
+                            delete m.flagPoints;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.kills = v;
+                        else
+                            delete m.kills;
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.deaths = v;
+                        else
+                            delete m.deaths;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes an ArenaScore message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.ArenaScore
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.ArenaScore & zonebus.ArenaScore.$Shape} ArenaScore
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ArenaScore.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies an ArenaScore message.
+         * @function verify
+         * @memberof zonebus.ArenaScore
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        ArenaScore.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.killPoints != null && $Object.hasOwnProperty.call(m, "killPoints")) {
+                if (!$util.isInteger(m.killPoints))
+                    return "killPoints: integer expected";
+            }
+            if (m.flagPoints != null && $Object.hasOwnProperty.call(m, "flagPoints")) {
+                if (!$util.isInteger(m.flagPoints))
+                    return "flagPoints: integer expected";
+            }
+            if (m.kills != null && $Object.hasOwnProperty.call(m, "kills")) {
+                if (!$util.isInteger(m.kills))
+                    return "kills: integer expected";
+            }
+            if (m.deaths != null && $Object.hasOwnProperty.call(m, "deaths")) {
+                if (!$util.isInteger(m.deaths))
+                    return "deaths: integer expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates an ArenaScore message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.ArenaScore
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.ArenaScore} ArenaScore
+         */
+        ArenaScore.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.ArenaScore)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.ArenaScore: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.ArenaScore();
+            if (d.killPoints != null) {
+                if ($Number(d.killPoints) !== 0) {
+                    m.killPoints = d.killPoints >>> 0;
+                }
+            }
+            if (d.flagPoints != null) {
+                if ($Number(d.flagPoints) !== 0) {
+                    m.flagPoints = d.flagPoints >>> 0;
+                }
+            }
+            if (d.kills != null) {
+                if ($Number(d.kills) !== 0) {
+                    m.kills = d.kills >>> 0;
+                }
+            }
+            if (d.deaths != null) {
+                if ($Number(d.deaths) !== 0) {
+                    m.deaths = d.deaths >>> 0;
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from an ArenaScore message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.ArenaScore
+         * @static
+         * @param {zonebus.ArenaScore} m ArenaScore
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ArenaScore.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.killPoints = 0;
+                d.flagPoints = 0;
+                d.kills = 0;
+                d.deaths = 0;
+            }
+            if (m.killPoints != null && $Object.hasOwnProperty.call(m, "killPoints")) {
+                d.killPoints = m.killPoints;
+            }
+            if (m.flagPoints != null && $Object.hasOwnProperty.call(m, "flagPoints")) {
+                d.flagPoints = m.flagPoints;
+            }
+            if (m.kills != null && $Object.hasOwnProperty.call(m, "kills")) {
+                d.kills = m.kills;
+            }
+            if (m.deaths != null && $Object.hasOwnProperty.call(m, "deaths")) {
+                d.deaths = m.deaths;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this ArenaScore to JSON.
+         * @function toJSON
+         * @memberof zonebus.ArenaScore
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ArenaScore.prototype.toJSON = function() {
+            return ArenaScore.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for ArenaScore
+         * @function getTypeUrl
+         * @memberof zonebus.ArenaScore
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        ArenaScore.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.ArenaScore";
+        };
+
+        return ArenaScore;
+    })();
+
     /**
      * ClientKind enum.
      * @name zonebus.ClientKind

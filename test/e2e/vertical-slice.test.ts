@@ -126,6 +126,24 @@ describe.each([
       expect([kill.killerId, kill.killedId, kill.points]).toEqual([a.pid, b.pid, 5]);
   });
 
+  it("keeps a player's arena score when they log out and come back through the other gateway", async () => {
+    const quitter = await enter("echo", 0);
+    const watcher = bots[1]!;
+    const [killer] = bots;
+    const kill = watcher.waitFor(S2CType.Kill, (k) => k.killedId === quitter.pid);
+    quitter.bot.setShip(3);
+    quitter.bot.die(killer!.pid!, 7);
+    await kill;
+    await quitter.bot.disconnect();
+    const back = watcher.waitFor(S2CType.PlayerEntering, (p) => p.players.some((r) => r.name === "echo"));
+    const again = await enter("echo", 1);
+    const record = (await back).players.find((r) => r.name === "echo")!;
+    expect([record.deaths, record.kills]).toEqual([1, 0]);
+    // The killer's own record, as the returning player sees it, still has its kill points.
+    const alpha = [...again.entry.players.values()].find((r) => r.name === "alpha")!;
+    expect(alpha.killPoints).toBeGreaterThanOrEqual(12);
+  });
+
   it("downloads the news and the arena's map, each matching its announced CRC-32", async () => {
     const bot = bots[0]!;
     const login = await (async () => {
@@ -172,11 +190,11 @@ describe.each([
     const pm = a!.waitFor(S2CType.Chat, (p) => p.chatType === ChatType.RemotePrivate);
     d.bot.chat(ChatType.RemotePrivate, ":alpha:psst");
     expect([(await pm).playerId, (await pm).text]).toEqual([-1, "(delta)>psst"]);
-    // ?arena lists both arenas, the asker's own with a negative count.
+    // ?arena lists both arenas, the asker's own with a negative count (alpha, bravo and echo in 0).
     const list = d.bot.waitFor(S2CType.ArenaList);
     d.bot.chat(ChatType.Public, "?arena");
     expect((await list).arenas.map((x) => [x.name, x.count])).toEqual([
-      ["0", 2],
+      ["0", 3],
       ["duel", -2],
     ]);
   });

@@ -22,6 +22,7 @@ export interface ZoneSubjects {
     readonly replicas: string;
     readonly gateways: string;
     readonly files: string;
+    readonly scores: string;
   };
 }
 
@@ -36,6 +37,7 @@ export const BUCKET_TTL_MS = Object.freeze({
   replicas: 6_000,
   gateways: 6_000,
   files: 0,
+  scores: 0,
 });
 
 /** Queue group shared by master instances for requests. */
@@ -65,6 +67,7 @@ export function zoneSubjects(zone: string): ZoneSubjects {
       replicas: `zb-${z}-replicas`,
       gateways: `zb-${z}-gateways`,
       files: `zb-${z}-files`,
+      scores: `zb-${z}-scores`,
     }),
   });
 }

@@ -54,13 +54,14 @@ await runMain("zonebus", options, async ({ config, logger, metrics, ops }) => {
     metrics,
     news: () => zone.current().news,
   });
+  const scores = await store.bucket(subjects.buckets.scores);
   const replica = new ReplicaService({
     id: "local",
     bus,
     store,
     subjects,
     logger,
-    createArena: createArenaFactory({ bus, subjects, logger, content: arenaContentOf(() => zone.current()) }),
+    createArena: createArenaFactory({ bus, subjects, logger, content: arenaContentOf(() => zone.current()), scores }),
   });
   const gateway = new GatewayService({ bus, subjects, logger, metrics, config: { ...config, gatewayId: "local" } });
   return [infra, zone, master, replica, gateway];

@@ -2,6 +2,7 @@ import type { Bus } from "@zonebus/bus";
 import { zonebus } from "@zonebus/proto";
 import { C2SCodecs, C2SType, ChatType, S2CCodecs, S2CType } from "@zonebus/protocol";
 import { serverTicks } from "@zonebus/runtime";
+import type { KvBucket } from "@zonebus/store";
 import type { ZoneSubjects } from "@zonebus/subjects";
 import type { ArenaContent, Zone } from "@zonebus/zone";
 import type { Logger } from "pino";
@@ -9,6 +10,7 @@ import { type ArenaPlayer, newArenaPlayer, SPECTATOR } from "./arena-player.js";
 import { Outbox, Priority } from "./outbox.js";
 import { relayPosition } from "./positions.js";
 import type { ArenaRuntime } from "./replica-service.js";
+import { type Score, ScoreBook } from "./scores.js";
 
 const {
   Chat: c2sChat,
@@ -43,6 +45,8 @@ export interface ArenaDeps {
   readonly logger: Logger;
   /** The arena's settings, map and config (packages/zone). */
   readonly content: (arena: string) => ArenaContent;
+  /** The store bucket `scores`, where players' arena scores persist. */
+  readonly scores: KvBucket;
   readonly random?: () => number;
 }
 
@@ -54,6 +58,10 @@ export class Arena implements ArenaRuntime {
   private readonly content: ArenaContent;
   private readonly specFreq: number;
   private readonly seeds: { greenSeed: number; doorSeed: number; timestamp: number };
+  private readonly scores: ScoreBook;
+  /** Players whose entry waits for their stored score: pid → entry number (a newer entry or a leave cancels). */
+  private readonly entering = new Map<number, number>();
+  private entrySeq = 0;
 
   constructor(
     readonly name: string,
@@ -62,6 +70,9 @@ export class Arena implements ArenaRuntime {
     this.outbox = new Outbox(deps.bus, deps.subjects);
     this.log = deps.logger.child({ svc: "arena", arena: name });
     this.content = deps.content(name);
+    this.scores = new ScoreBook(deps.scores, name, (player, err) =>
+      this.log.error({ player, err: err.message }, "score store failed"),
+    );
     this.specFreq = this.content.config.getInt("Team", "SpectatorFrequency", DEFAULT_SPEC_FREQ);
     const random = deps.random ?? Math.random;
     this.seeds = {
@@ -76,13 +87,16 @@ export class Arena implements ArenaRuntime {
   }
 
   handleInput(input: zonebus.IArenaInput): void {
-    if (input.enter) this.enter(input.enter);
+    if (input.enter) this.beginEnter(input.enter);
     else if (input.leavePid !== undefined && input.leavePid !== null) this.leave(input.leavePid);
     else if (input.packet?.data) this.onPacket(input.packet.pid ?? -1, input.packet.data);
   }
 
-  close(): void {
+  /** Sends what is queued and waits for score writes to reach the store. */
+  async close(): Promise<void> {
     this.outbox.flush();
+    this.entering.clear();
+    await this.scores.flush();
   }
 
   /** Sends to every player in the arena but `except`, grouped per gateway. */
@@ -130,10 +144,22 @@ export class Arena implements ArenaRuntime {
     } as Parameters<typeof s2cPlayerEntering.encode>[0]);
   }
 
-  private enter(info: zonebus.IPlayerInfo): void {
+  /** A player enters once their stored score is read; their packets until then are dropped. */
+  private beginEnter(info: zonebus.IPlayerInfo): void {
     const pid = info.pid ?? -1;
     if (this.players.has(pid)) this.leave(pid);
-    const p = newArenaPlayer(info, this.specFreq);
+    const entry = ++this.entrySeq;
+    this.entering.set(pid, entry);
+    void this.scores.load(info.name ?? "").then((score) => {
+      if (this.entering.get(pid) !== entry) return;
+      this.entering.delete(pid);
+      this.enter(info, score);
+    });
+  }
+
+  private enter(info: zonebus.IPlayerInfo, score: Score): void {
+    const pid = info.pid ?? -1;
+    const p = Object.assign(newArenaPlayer(info, this.specFreq), score);
     // The entry burst, in ASSS's order (login-and-arena.md §6).
     this.sendTo(p, s2cWhoAmI.encode({ type: S2CType.WhoAmI, playerId: pid }));
     this.sendTo(p, this.content.settings);
@@ -153,6 +179,7 @@ export class Arena implements ArenaRuntime {
   }
 
   private leave(pid: number): void {
+    this.entering.delete(pid);
     const p = this.players.get(pid);
     if (!p) return;
     this.players.delete(pid);
@@ -287,10 +314,17 @@ export class Arena implements ArenaRuntime {
     killer.kills++;
     killer.killPoints += points;
     victim.deaths++;
+    this.saveScore(killer);
+    this.saveScore(victim);
     this.sendToAll(
       s2cKill.encode({ type: S2CType.Kill, green: 0, killerId, killedId: victim.pid, points, flags: 0 }),
       true,
     );
+  }
+
+  private saveScore(p: ArenaPlayer): void {
+    const { killPoints, flagPoints, kills, deaths } = p;
+    this.scores.save(p.name, { killPoints, flagPoints, kills, deaths });
   }
 }
 

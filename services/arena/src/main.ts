@@ -13,13 +13,14 @@ await runMain("arena", { ...arenaOptions, ...zoneOption }, async ({ config, logg
   const published = config.zoneDir === undefined ? await readPublishedZone(files, "(published zone)") : undefined;
   if (published) logger.info({ arenas: published.arenaNames.length }, "zone content read from the store");
   const zone = published ?? openZone(config.zoneDir, logger);
+  const scores = await infra.store.bucket(subjects.buckets.scores);
   const replica = new ReplicaService({
     id: config.replicaId,
     bus: infra.bus,
     store: infra.store,
     subjects,
     logger,
-    createArena: createArenaFactory({ bus: infra.bus, subjects, logger, content: arenaContentOf(() => zone) }),
+    createArena: createArenaFactory({ bus: infra.bus, subjects, logger, content: arenaContentOf(() => zone), scores }),
   });
   return [{ name: "nats", start: async () => undefined, stop: () => infra.close() }, replica];
 });

@@ -10,7 +10,8 @@ export interface ArenaRuntime {
   readonly name: string;
   readonly playerCount: number;
   handleInput(input: zonebus.IArenaInput): void;
-  close(): void;
+  /** Stops the arena; resolves once what it must persist is written. */
+  close(): void | Promise<void>;
 }
 
 export type ArenaFactory = (arena: string) => ArenaRuntime;
@@ -110,7 +111,7 @@ export class ReplicaService {
     if (!held) return;
     this.arenas.delete(arena);
     held.sub.unsubscribe();
-    held.runtime.close();
+    await held.runtime.close();
     await this.owners.delete(subjectToken(arena), { expectedRevision: held.revision }).catch(() => undefined);
     this.log.info({ arena, reason }, "arena detached");
   }

@@ -14,7 +14,7 @@ export class SecurityAnswers {
 
   /** Keeps a copy of the latest `0x0F` exactly as it arrived. */
   rememberSettings(raw: Uint8Array): void {
-    this.settings = raw.slice();
+    this.settings = new Uint8Array(raw);
   }
 
   /** The inflated .lvl; its tiles are read on the first keyed request. */

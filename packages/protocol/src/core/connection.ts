@@ -278,7 +278,7 @@ export class Connection {
       if (now - this.createdAt >= this.config.connectTimeoutMs) this.shutdown(DisconnectReason.ConnectTimeout, false);
       else if (now >= this.nextConnectTry && this.connectInit) {
         this.nextConnectTry = now + this.config.connectRetryMs;
-        this.pushImmediate(this.connectInit.slice(), false);
+        this.pushImmediate(new Uint8Array(this.connectInit), false);
       }
     } else if (this.role === Role.Client && this.config.syncIntervalMs > 0 && now >= this.nextSync) {
       this.nextSync = now + this.config.syncIntervalMs;
@@ -293,7 +293,8 @@ export class Connection {
       if (!decodeConnectionInit(datagram).ok) this.drop(DropReason.Malformed);
       // Before anything was delivered the client only missed our `00 02`: answer again (core.md §3
       // rule 4). Later, a new `00 01` means it restarted; ASSS kicks the old session (rule 5).
-      else if (this.receiver.nextSeq === 0 && this.keyResponse) this.pushImmediate(this.keyResponse.slice(), false);
+      else if (this.receiver.nextSeq === 0 && this.keyResponse)
+        this.pushImmediate(new Uint8Array(this.keyResponse), false);
       else this.shutdown(DisconnectReason.Reconnect, false);
     } else if (this.role === Role.Client && type === CoreType.KeyResponse) {
       const response = decodeKeyResponse(datagram);

@@ -17,6 +17,18 @@ function unpack(datagrams: Uint8Array[]): Uint8Array[] {
 }
 
 describe("datagram builder", () => {
+  it("copies a Node Buffer payload, whose slice() would share memory, so in-place encryption leaves it alone", () => {
+    // The same packet (a Buffer view from a decoded bus message) is queued to many connections.
+    const shared = Buffer.from(pkt(16, 7));
+    const big = Buffer.from(pkt(300, 9));
+    const b = new DatagramBuilder();
+    b.add(shared);
+    b.add(big);
+    for (const d of b.finish()) d.fill(0xee);
+    expect(toHex(shared)).toBe(toHex(pkt(16, 7)));
+    expect(toHex(big)).toBe(toHex(pkt(300, 9)));
+  });
+
   it("sends a lone small packet bare, not as a cluster of one", () => {
     const b = new DatagramBuilder();
     b.add(pkt(6, 1));

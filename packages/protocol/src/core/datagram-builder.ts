@@ -17,7 +17,7 @@ export class DatagramBuilder {
   /** Adds one packet. The datagrams produced are always fresh copies, safe to encrypt in place. */
   add(packet: Uint8Array): void {
     if (packet.length > MAX_CLUSTER_ITEM) {
-      this.datagrams.push(packet.slice());
+      this.datagrams.push(new Uint8Array(packet));
       return;
     }
     if (this.size + clusterItemCost(packet.length) > this.maxDatagram) this.flush();
@@ -32,7 +32,7 @@ export class DatagramBuilder {
   }
 
   private flush(): void {
-    if (this.items.length === 1) this.datagrams.push(this.items[0]!.slice());
+    if (this.items.length === 1) this.datagrams.push(new Uint8Array(this.items[0]!));
     else if (this.items.length > 1) {
       this.datagrams.push(encodeCluster(this.items));
       this.clusters++;

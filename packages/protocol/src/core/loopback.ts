@@ -107,7 +107,7 @@ export class Loopback {
       config: this.options.serverConfig,
       ticks: this.options.serverTicks,
     });
-    this.toClient(accepted.value.response.slice());
+    this.toClient(new Uint8Array(accepted.value.response));
   }
 
   private toClient(d: Uint8Array): void {
@@ -115,7 +115,7 @@ export class Loopback {
   }
 
   private carry(d: Uint8Array, direction: LinkDirection): boolean {
-    if (this.recordWire) this.wire.push({ direction, bytes: d.slice() });
+    if (this.recordWire) this.wire.push({ direction, bytes: new Uint8Array(d) });
     return this.options.deliver?.(d, direction) ?? true;
   }
 }

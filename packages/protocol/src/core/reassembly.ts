@@ -30,7 +30,7 @@ class Parts {
 
   add(data: Uint8Array): void {
     // A copy, so a long transfer holds its data and not every datagram it arrived in.
-    this.parts.push(data.slice());
+    this.parts.push(new Uint8Array(data));
     this.size += data.length;
   }
 
