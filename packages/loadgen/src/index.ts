@@ -3,6 +3,8 @@
  * per-second and per-run numbers (logins, traffic, position latency sender→receiver, disconnects,
  * the generator's own CPU).
  */
+
+export { chartSvg, niceStep, type Panel, type Series } from "./chart.js";
 export { Counters } from "./counters.js";
 export { LoadgenError, LoadgenErrorCode } from "./errors.js";
 export { EMPTY_SUMMARY, LatencyHistogram, type LatencySummary } from "./histogram.js";
@@ -17,6 +19,7 @@ export {
   MAX_BOTS_PER_ARENA,
   parseServer,
 } from "./options.js";
+export { type ProcUsage, parseStatCpuSeconds, parseStatusKb, procUsage, USER_HZ } from "./proc-usage.js";
 export {
   type Align,
   compact,
