@@ -26,6 +26,7 @@ const panel: Panel = {
         [50, 2],
       ],
     },
+    { name: "8 arenas", color: "#c00", marker: "square", points: [[400, 12]] },
   ],
 };
 
@@ -35,10 +36,13 @@ describe("chartSvg", () => {
     // Per panel: the p99 series breaks at NaN into [10,50] and [200] (one point: no line), p50 has one line.
     expect(svg.match(/<polyline/g)).toHaveLength(4);
     expect(svg.match(/<circle/g)).toHaveLength(10);
+    // The square-marked series: one point and one legend entry per panel.
+    expect(svg.match(/<rect x=/g)).toHaveLength(4);
     expect(svg).toContain("Latency &lt;p99&gt;");
     expect(svg).toContain('stroke-dasharray="6 4"');
     expect(svg).toContain("all-in-one p50");
     expect(svg).toContain("machine: test");
+    expect(svg).toContain("<title>Latency &lt;p99&gt;; CPU</title>");
     expect(svg).toMatch(/^<svg [^>]*width="1120"/);
   });
 

@@ -9,6 +9,8 @@ export interface Series {
   readonly color: string;
   /** Dashed line (e.g. p50 beside a solid p99). */
   readonly dashed?: boolean;
+  /** Point marker; default circle. */
+  readonly marker?: "circle" | "square";
   /** Points in x order; a y of NaN leaves a gap. */
   readonly points: readonly (readonly [number, number])[];
 }
@@ -85,8 +87,13 @@ function panelSvg(p: Panel, offsetX: number): string {
         flush();
         continue;
       }
-      run.push(`${sx(x).toFixed(1)},${sy(y).toFixed(1)}`);
-      out.push(`<circle cx="${sx(x).toFixed(1)}" cy="${sy(y).toFixed(1)}" r="3" fill="${s.color}"/>`);
+      const [px, py] = [sx(x).toFixed(1), sy(y).toFixed(1)];
+      run.push(`${px},${py}`);
+      out.push(
+        s.marker === "square"
+          ? `<rect x="${sx(x) - 4}" y="${sy(y) - 4}" width="8" height="8" fill="${s.color}"/>`
+          : `<circle cx="${px}" cy="${py}" r="3" fill="${s.color}"/>`,
+      );
     }
     flush();
   }
@@ -95,9 +102,11 @@ function panelSvg(p: Panel, offsetX: number): string {
     const lx = M.left + (i % 2) * (w / 2);
     const ly = M.top + h + 56 + Math.floor(i / 2) * 16;
     const dash = s.dashed ? ` stroke-dasharray="6 4"` : "";
-    out.push(
-      `<line x1="${lx}" x2="${lx + 24}" y1="${ly - 4}" y2="${ly - 4}" stroke="${s.color}" stroke-width="2"${dash}/>`,
-    );
+    if (s.marker === "square") out.push(`<rect x="${lx + 8}" y="${ly - 8}" width="8" height="8" fill="${s.color}"/>`);
+    else
+      out.push(
+        `<line x1="${lx}" x2="${lx + 24}" y1="${ly - 4}" y2="${ly - 4}" stroke="${s.color}" stroke-width="2"${dash}/>`,
+      );
     out.push(`<text x="${lx + 30}" y="${ly}" font-size="11">${esc(s.name)}</text>`);
   });
   out.push("</g>");
@@ -110,6 +119,7 @@ export function chartSvg(panels: readonly Panel[], caption = ""): string {
   const height = PANEL_H + (caption ? 24 : 0);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans, Arial, sans-serif">`,
+    `<title>${esc(panels.map((p) => p.title).join("; "))}</title>`,
     `<rect width="100%" height="100%" fill="white"/>`,
     ...panels.map((p, i) => panelSvg(p, i * PANEL_W)),
     caption ? `<text x="12" y="${height - 8}" font-size="11" fill="#555">${esc(caption)}</text>` : "",
