@@ -9,6 +9,7 @@ import {
   circlePath,
   type FlightPath,
   isLoginAccepted,
+  LoginResponseCode,
   MAP_CENTRE_PIXELS,
   type PositionSample,
   WeaponType,
@@ -91,6 +92,7 @@ export class LoadBot {
         host: options.host,
         port: options.port,
         name: this.name,
+        password: options.password,
         encryption: options.encryption,
         pollIntervalMs: options.pollIntervalMs,
         flushOnSend: true,
@@ -100,7 +102,9 @@ export class LoadBot {
       this.client = client;
       client.onClose(() => this.closed());
       if (this.stopping) return;
-      const login = await client.login();
+      let login = await client.login();
+      // A server with a user database asks before it creates an unknown name, as SubSpace does.
+      if (login.code === LoginResponseCode.NewName) login = await client.login({ create: true });
       if (!isLoginAccepted(login.code)) throw new Error(`login refused with code ${login.code}`);
       const ship = this.index % 8;
       await client.enterArena({ arenaName: `${options.arenaPrefix}${this.arena}`, ship });

@@ -1,6 +1,7 @@
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { freePort, type ServiceProcess, startServiceProcess } from "@zonebus/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LoadGenerator } from "./load-generator.js";
@@ -49,5 +50,29 @@ describe("the load generator against an all-in-one zone over real UDP", () => {
     expect(s.datagramsInPerSecond).toBeGreaterThan(0);
     expect(s.generatorCpuSeconds).toBeGreaterThan(0);
     expect(zone.output()).toContain(`${generator.options.namePrefix}-5`);
+  });
+
+  it("runs from the command line, printing JSON per second and a summary, exit code 0", async () => {
+    const main = resolve(import.meta.dirname, "main.ts");
+    const args = ["--server", `127.0.0.1:${port}`, "--bots", "4", "--seconds", "4", "--ramp", "1s", "--warmup", "1s"];
+    const child = spawn(
+      process.execPath,
+      ["--conditions=@zonebus/source", "--import", "tsx", main, ...args, "--json"],
+      {
+        stdio: ["ignore", "pipe", "inherit"],
+      },
+    );
+    let out = "";
+    child.stdout.on("data", (d: Buffer) => {
+      out += d.toString();
+    });
+    const code = await new Promise<number | null>((done) => child.once("exit", done));
+    const lines = out
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { type: string; logins?: number });
+    expect(code).toBe(0);
+    expect(lines.filter((l) => l.type === "second").length).toBeGreaterThanOrEqual(3);
+    expect(lines.at(-1)).toMatchObject({ type: "summary", logins: 4, disconnects: 0 });
   });
 });

@@ -24,6 +24,10 @@ describe("load options", () => {
     expect(loadOptions({ ...base, bots: 300, arenas: 2 }).bots).toBe(300);
   });
 
+  it("refuses a password the login packet cannot carry", () => {
+    expect(() => loadOptions({ ...base, password: "x".repeat(32) })).toThrow(/longer than 31/);
+  });
+
   it("turns the command line into options, durations in ms", () => {
     const parsed = parseConfig(
       "load",

@@ -3,7 +3,7 @@
  * the validated, frozen `LoadOptions` the generator runs with.
  */
 
-import type { BotEncryption } from "@zonebus/protocol";
+import { type BotEncryption, MAX_PASSWORD_LENGTH } from "@zonebus/protocol";
 import type { ConfigOf } from "@zonebus/service-kit";
 import { LoadgenError, LoadgenErrorCode } from "./errors.js";
 
@@ -71,6 +71,13 @@ export const loadOptionTable = {
     default: "vie",
     description: "VIE (SubSpace 1.34 key exchange) or none (key 0, as ASSS's own loadgen)",
   },
+  password: {
+    flag: "password",
+    env: "LOADGEN_PASSWORD",
+    type: "string",
+    default: "",
+    description: "every bot's password, for zones that check them (names unknown to the zone are created)",
+  },
   arenaPrefix: {
     flag: "arena-prefix",
     type: "string",
@@ -108,6 +115,7 @@ export interface LoadOptions {
   readonly fireIntervalMs: number;
   readonly chatIntervalMs: number;
   readonly encryption: BotEncryption;
+  readonly password: string;
   readonly arenaPrefix: string;
   readonly namePrefix: string;
   readonly pollIntervalMs: number;
@@ -138,6 +146,7 @@ export function loadOptions(input: Partial<LoadOptions> & { host: string; port: 
     fireIntervalMs: 2_000,
     chatIntervalMs: 30_000,
     encryption: "vie" as const,
+    password: "",
     arenaPrefix: "load",
     namePrefix: `lg${Math.floor(Math.random() * 0xfffff).toString(36)}`,
     pollIntervalMs: 20,
@@ -152,6 +161,7 @@ export function loadOptions(input: Partial<LoadOptions> & { host: string; port: 
   }
   if (`${o.namePrefix}-${o.bots - 1}`.length > 19)
     throw bad("bot names would pass 19 characters: shorten --name-prefix");
+  if (o.password.length > MAX_PASSWORD_LENGTH) throw bad(`--password is longer than ${MAX_PASSWORD_LENGTH} characters`);
   return o;
 }
 
@@ -170,6 +180,7 @@ export function fromConfig(config: LoadConfig): LoadOptions {
     fireIntervalMs: config.fireInterval,
     chatIntervalMs: config.chatInterval,
     encryption: config.encryption,
+    password: config.password,
     arenaPrefix: config.arenaPrefix,
     ...(config.namePrefix === undefined ? {} : { namePrefix: config.namePrefix }),
     pollIntervalMs: config.pollInterval,
