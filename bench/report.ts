@@ -28,7 +28,7 @@ export function zoneTable(results: readonly ScenarioResult[]): string {
       nats ? `${compact(nats.msgsInPerSecond)} / ${compact(nats.msgsOutPerSecond)}` : "–",
       nats ? `${compact(nats.bytesInPerSecond / 1024)} / ${compact(nats.bytesOutPerSecond / 1024)}` : "–",
       nats && l.positionsSentPerSecond > 0 ? (nats.msgsInPerSecond / l.positionsSentPerSecond).toFixed(2) : "–",
-      `${l.generatorCpuPercent.toFixed(0)} %${r.generatorBound ? " (bound)" : ""}`,
+      `${l.generatorCpuPercent.toFixed(0)} % / ${ms(l.generatorLoopDelayP99Ms)}${r.generatorBound ? " (bound)" : ""}`,
       String(l.disconnects),
     ];
   });
@@ -45,7 +45,7 @@ export function zoneTable(results: readonly ScenarioResult[]): string {
       "NATS msgs/s in / out",
       "NATS KiB/s in / out",
       "NATS msgs in per position",
-      "generator CPU",
+      "generator CPU / loop late p99 ms",
       "disconnects",
     ],
     rows,

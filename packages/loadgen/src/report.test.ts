@@ -50,6 +50,7 @@ describe("reports", () => {
       total,
       windowMs: 2_000,
       windowCpuUs: 500_000,
+      loopDelayMs: { p99: 1.5, max: 7 },
       totalCpuUs: 900_000,
       totalMs: 30_000,
       failures: new Map([["login refused with code 2", 1]]),
@@ -60,6 +61,7 @@ describe("reports", () => {
     const text = formatSummary(s);
     expect(text).toContain("1 × login refused with code 2");
     expect(text).toContain("90.9 % of expected");
+    expect(text).toContain("event loop late by p99 1.50 ms, max 7.00 ms");
   });
 
   it("prints a markdown table with escaped cells and right-aligned columns", () => {

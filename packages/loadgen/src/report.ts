@@ -19,7 +19,7 @@ export interface SecondReport {
   readonly latency: LatencySummary;
   /** The generator's own CPU, percent of one core. */
   readonly cpuPercent: number;
-  /** p99 of the generator's event-loop delay, ms: high when the generator itself is saturated. */
+  /** p99 of how late the generator's event loop ran, ms: high when the generator itself is saturated. */
   readonly loopP99Ms: number;
   readonly measuring: boolean;
 }
@@ -80,6 +80,12 @@ export interface LoadSummary {
   /** The generator's CPU over the window: seconds, and percent of one core. */
   readonly generatorCpuSeconds: number;
   readonly generatorCpuPercent: number;
+  /**
+   * The generator's event-loop delay over the window, ms, beyond the 10 ms sampling period: a
+   * receive handled late adds to the measured latency, so a high value marks a generator limit.
+   */
+  readonly generatorLoopDelayP99Ms: number;
+  readonly generatorLoopDelayMaxMs: number;
   readonly totalCpuSeconds: number;
   readonly totalSeconds: number;
 }
@@ -90,6 +96,8 @@ export function summarize(r: {
   total: Counters;
   windowMs: number;
   windowCpuUs: number;
+  /** How late the event loop ran over the window, ms (the monitor's sampling period taken off). */
+  loopDelayMs?: { p99: number; max: number };
   totalCpuUs: number;
   totalMs: number;
   failures: ReadonlyMap<string, number>;
@@ -118,6 +126,8 @@ export function summarize(r: {
     bytesOutPerSecond: rate(w.bytesOut),
     generatorCpuSeconds: r.windowCpuUs / 1e6,
     generatorCpuPercent: seconds > 0 ? r.windowCpuUs / 1e4 / seconds : 0,
+    generatorLoopDelayP99Ms: Math.max(0, r.loopDelayMs?.p99 ?? 0),
+    generatorLoopDelayMaxMs: Math.max(0, r.loopDelayMs?.max ?? 0),
     totalCpuSeconds: r.totalCpuUs / 1e6,
     totalSeconds: r.totalMs / 1000,
   };
@@ -151,7 +161,7 @@ export function formatSecond(r: SecondReport): string {
     `latency p50/p99/max ${lat} ms`,
     `disc ${r.disconnects}`,
     `cpu ${r.cpuPercent.toFixed(0)}%`,
-    `loop p99 ${ms(r.loopP99Ms)} ms`,
+    `loop late p99 ${ms(r.loopP99Ms)} ms`,
   ].join("  ");
 }
 
@@ -169,7 +179,7 @@ export function formatSummary(s: LoadSummary): string {
     `positions sent ${compact(s.positionsSentPerSecond)}/s, relayed copies received ${compact(s.positionsReceivedPerSecond)}/s (${(s.deliveryRatio * 100).toFixed(1)} % of expected)`,
     `latency sender→receiver: p50 ${ms(l.p50)} ms, p90 ${ms(l.p90)} ms, p99 ${ms(l.p99)} ms, max ${ms(l.max)} ms over ${compact(l.count)} samples (unmatched ${s.unmatched}, ambiguous ${s.ambiguous})`,
     `datagrams in ${compact(s.datagramsInPerSecond)}/s (${compact(s.bytesInPerSecond)} B/s), out ${compact(s.datagramsOutPerSecond)}/s (${compact(s.bytesOutPerSecond)} B/s)`,
-    `generator CPU ${s.generatorCpuSeconds.toFixed(2)} s in the window (${s.generatorCpuPercent.toFixed(0)} % of one core)`,
+    `generator CPU ${s.generatorCpuSeconds.toFixed(2)} s in the window (${s.generatorCpuPercent.toFixed(0)} % of one core), event loop late by p99 ${ms(s.generatorLoopDelayP99Ms)} ms, max ${ms(s.generatorLoopDelayMaxMs)} ms`,
   ].join("\n");
 }
 
