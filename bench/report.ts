@@ -2,7 +2,7 @@
 import { Resvg } from "@resvg/resvg-js";
 import { chartSvg, compact, markdownTable, ms, type Panel, type Series } from "@zonebus/loadgen";
 import type { MicroResult } from "./micro.js";
-import type { ScenarioResult, ZoneMode } from "./zone.js";
+import { playersOf, type ScenarioResult, type ZoneMode } from "./zone.js";
 
 const MB = 1024 * 1024;
 const COLORS: Record<ZoneMode, string> = { "all-in-one": "#1f77b4", distributed: "#d62728" };
@@ -63,7 +63,7 @@ export function processTable(results: readonly ScenarioResult[]): string {
         players(r),
         p.name,
         `${p.cpuPercent.toFixed(1)} %`,
-        (p.cpuSeconds / (r.bots * (r.windowSeconds / 60))).toFixed(4),
+        (p.cpuSeconds / (playersOf(r.load) * (r.windowSeconds / 60))).toFixed(4),
         (p.rssBytes / MB).toFixed(0),
         (p.peakRssBytes / MB).toFixed(0),
       ]);
@@ -76,7 +76,10 @@ export function processTable(results: readonly ScenarioResult[]): string {
   );
 }
 
-/** Latency and zone CPU against players, one line per mode (the multi-arena run is its own point). */
+/**
+ * Latency and zone CPU against players logged in (fewer than the bots when logins failed), one
+ * line per mode; the multi-arena run is its own point.
+ */
 export function zonePlotSvg(results: readonly ScenarioResult[], caption: string): string {
   const modes = [...new Set(results.map((r) => r.mode))];
   const latency: Series[] = [];
@@ -85,13 +88,23 @@ export function zonePlotSvg(results: readonly ScenarioResult[], caption: string)
     const runs = results.filter((r) => r.mode === mode && r.arenas === 1).sort((a, b) => a.bots - b.bots);
     const multi = results.filter((r) => r.mode === mode && r.arenas > 1);
     const color = COLORS[mode];
-    latency.push({ name: `${mode} p99`, color, points: runs.map((r) => [r.bots, r.load.latency.p99]) });
-    latency.push({ name: `${mode} p50`, color, dashed: true, points: runs.map((r) => [r.bots, r.load.latency.p50]) });
-    cpu.push({ name: `${mode}, zone CPU %`, color, points: runs.map((r) => [r.bots, r.serverCpuPercent]) });
+    latency.push({ name: `${mode} p99`, color, points: runs.map((r) => [playersOf(r.load), r.load.latency.p99]) });
+    latency.push({
+      name: `${mode} p50`,
+      color,
+      dashed: true,
+      points: runs.map((r) => [playersOf(r.load), r.load.latency.p50]),
+    });
+    cpu.push({ name: `${mode}, zone CPU %`, color, points: runs.map((r) => [playersOf(r.load), r.serverCpuPercent]) });
     for (const m of multi) {
       const name = `${mode}, ${m.arenas} arenas`;
-      latency.push({ name: `${name}, p99`, color, marker: "square", points: [[m.bots, m.load.latency.p99]] });
-      cpu.push({ name, color, marker: "square", points: [[m.bots, m.serverCpuPercent]] });
+      latency.push({
+        name: `${name}, p99`,
+        color,
+        marker: "square",
+        points: [[playersOf(m.load), m.load.latency.p99]],
+      });
+      cpu.push({ name, color, marker: "square", points: [[playersOf(m.load), m.serverCpuPercent]] });
     }
   }
   const panels: Panel[] = [

@@ -113,7 +113,7 @@ export interface ScenarioResult extends Scenario {
   readonly processes: readonly ProcessResult[];
   /** Every zone process together (nats-server included), percent of one core. */
   readonly serverCpuPercent: number;
-  /** Zone CPU seconds per player per minute of play. */
+  /** Zone CPU seconds per player (logged in and still there) per minute of play. */
   readonly cpuSecondsPerPlayerMinute: number;
   readonly serverRssBytes: number;
   readonly nats: NatsRates | undefined;
@@ -129,6 +129,11 @@ export const GENERATOR_BOUND_LOOP_MS = 5;
 export interface ScenarioTiming {
   readonly measureMs: number;
   readonly warmupMs: number;
+}
+
+/** Bots that played through the window: those logged in and not dropped (at least 1). */
+export function playersOf(load: LoadSummary): number {
+  return Math.max(1, load.logins - load.disconnects);
 }
 
 /** The ramp: 40 logins a second, at least 2 s. */
@@ -207,7 +212,7 @@ export async function runScenario(s: Scenario, timing: ScenarioTiming): Promise<
       load,
       processes,
       serverCpuPercent: (serverCpu / seconds) * 100,
-      cpuSecondsPerPlayerMinute: serverCpu / (s.bots * (seconds / 60)),
+      cpuSecondsPerPlayerMinute: serverCpu / (playersOf(load) * (seconds / 60)),
       serverRssBytes: serverRss,
       nats,
       generatorBound:
