@@ -178,12 +178,14 @@ export class UdpServer {
   private flushDirty(): void {
     this.flushing = undefined;
     const now = this.clock();
-    for (const s of this.dirty) {
+    // Taken out first: a listener that queues and flushes again from inside a poll starts the next round.
+    const due = [...this.dirty];
+    this.dirty.clear();
+    for (const s of due) {
       // A session closed since it was marked has already had its last poll.
       const key = `${s.address}:${s.port}`;
       if (this.sessions.get(key) === s) this.pollSession(key, s, now);
     }
-    this.dirty.clear();
   }
 
   private pollSession(key: string, s: UdpSession, now: number): void {
