@@ -71,6 +71,8 @@ export class GatewayService {
   private connSeq = 0;
   private readonly byPid = new Map<number, PlayerSession>();
   private readonly sessions = new Set<PlayerSession>();
+  /** Each session's UDP end, to flush deliveries at once (entries go with their sessions). */
+  private readonly udpOf = new WeakMap<PlayerSession, UdpSession>();
   private readonly subs: BusSubscription[] = [];
   private readonly batcher: ArenaBatcher;
   private readonly log: Logger;
@@ -250,6 +252,7 @@ export class GatewayService {
       isDraining: () => this.draining,
     });
     this.sessions.add(session);
+    this.udpOf.set(session, udp);
     return {
       onPacket: (packet) => session.onPacket(packet),
       onEvent: (e: CoreEvent) => {
@@ -269,6 +272,7 @@ export class GatewayService {
       this.drops.inc({ reason: "bad_delivery" });
       return;
     }
+    const touched = new Set<PlayerSession>();
     for (const d of batch.deliveries) {
       const { packet, pids } = d;
       if (!packet || packet.length === 0 || !pids) continue;
@@ -278,7 +282,14 @@ export class GatewayService {
         if (d.stream) s.link.sendStream(packet);
         else if (d.reliable) s.link.sendReliable(packet);
         else s.link.sendUnreliable(packet, d.priority === 0);
+        touched.add(s);
       }
+    }
+    // Relayed packets leave once this turn is over rather than at the next 10 ms poll; what
+    // other batches of the same turn add still rides in the same clusters.
+    for (const s of touched) {
+      const udp = this.udpOf.get(s);
+      if (udp) this.server?.flushSoon(udp);
     }
   }
 

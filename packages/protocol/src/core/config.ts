@@ -59,6 +59,34 @@ export interface BandwidthConfig {
   readonly burst: number;
   /** Cap on the in-flight reliable window: `Net:SendAtOnce` = 255 (core.md §4, §11). */
   readonly sendAtOnce: number;
+  /**
+   * Length of the window, in ms, at whose end the limit may be raised without acks (ours;
+   * default 250). ASSS grows only on acks of reliable packets, and a position-heavy arena sends
+   * almost none, so its limit stays at `initial` while droppable positions are thrown away.
+   * 0 turns both the raise and the cut below off (ASSS's behaviour).
+   */
+  readonly growIntervalMs: number;
+  /**
+   * Raise, in percent of the current limit, at the end of a window in which unreliable data
+   * waited or was dropped for lack of budget, nothing had to be retransmitted, no loss was
+   * reported and the peer was heard from (ours; default 25). 0 turns the raise off.
+   */
+  readonly growPercent: number;
+  /** Largest single raise in bytes/s (ours; default 16 384), so high limits grow additively. */
+  readonly growStepMax: number;
+  /**
+   * Cut, in percent, of the raise (what the windows above added on top of ASSS's own
+   * ack-driven estimate) on a retransmission or a reported loss, at most once per window (ours,
+   * like TCP halving its window; default 50). The limit never falls below ASSS's estimate this
+   * way; ASSS's own decrease on retransmissions still applies to that. 0 keeps raises for good.
+   */
+  readonly backoffPercent: number;
+  /**
+   * Share of our datagrams, in percent, that a client's `00 05` may report missing since its
+   * previous one before the raise is cut (ours; default 10). A client's counters are the only
+   * loss signal when no reliable packets flow (core.md §8). 0 ignores the reports.
+   */
+  readonly reportedLossPercent: number;
 }
 
 export const DEFAULT_TRANSPORT_CONFIG: TransportConfig = Object.freeze({
@@ -84,6 +112,11 @@ export const DEFAULT_TRANSPORT_CONFIG: TransportConfig = Object.freeze({
     maximum: 102_400,
     burst: 2_048,
     sendAtOnce: 255,
+    growIntervalMs: 250,
+    growPercent: 25,
+    growStepMax: 16_384,
+    backoffPercent: 50,
+    reportedLossPercent: 10,
   }),
 });
 
@@ -105,6 +138,9 @@ export function resolveTransportConfig(input: TransportConfigInput = {}): Transp
   if (!(bw.minimum > 2 * 512 && bw.minimum <= bw.initial && bw.initial <= bw.maximum)) {
     // The shrink formula takes sqrt(limit² − 4·512²), so the limit must stay above 1024.
     throw new TransportConfigError("transport bandwidth needs 1024 < minimum ≤ initial ≤ maximum");
+  }
+  if (bw.backoffPercent >= 100 || bw.reportedLossPercent > 100) {
+    throw new TransportConfigError("transport bandwidth needs backoffPercent < 100 and reportedLossPercent ≤ 100");
   }
   if (config.maxRetries < 1 || bw.sendAtOnce < 1)
     throw new TransportConfigError("maxRetries and sendAtOnce must be ≥ 1");

@@ -26,6 +26,7 @@ import {
   StreamDirection,
 } from "./events.js";
 import type { ClientKeyExchanger, DatagramCipher } from "./handshake.js";
+import { LossReport } from "./loss-report.js";
 import { splitIntoChunks } from "./packets/big-data.js";
 import { encodeControl } from "./packets/control.js";
 import { type CorePacket, decodeCorePacket } from "./packets/core-packet.js";
@@ -61,6 +62,7 @@ export class Connection {
   private readonly stream: StreamAssembler;
   private readonly streams: StreamSender;
   private readonly clock = new ClockSync();
+  private readonly peerLoss = new LossReport();
   private readonly acks: number[] = [];
   private readonly unreliable: UnreliableQueue;
   private immediate: Immediate[] = [];
@@ -220,6 +222,7 @@ export class Connection {
     else if (datagram.length === 0 || datagram.length > MAX_RECEIVE_DATAGRAM) this.drop(DropReason.BadDatagramSize);
     else {
       this.lastReceive = now;
+      this.bandwidth.onHeard();
       this.receiveValid(datagram, now);
     }
   }
@@ -347,6 +350,7 @@ export class Connection {
         break;
       case CoreType.SyncRequest:
         this.pushImmediate(encodeSyncResponse({ clientTime: packet.clientTime, serverTime: this.ticks(now) }), true);
+        this.onPeerCounters(packet.packetsReceived);
         break;
       case CoreType.SyncResponse: {
         const sample = this.role === Role.Client ? this.clock.onResponse(packet, this.ticks(now)) : undefined;
@@ -436,6 +440,16 @@ export class Connection {
         this.sendReliable(encodeControl(CoreType.StreamCancelRequest));
       }
     }
+  }
+
+  /** The peer's count of datagrams received, against ours sent: too many missing cuts the limit. */
+  private onPeerCounters(receivedByPeer: number): void {
+    const threshold = this.config.bandwidth.reportedLossPercent;
+    if (threshold <= 0) return;
+    const loss = this.peerLoss.next(this.stats.datagramsOut, receivedByPeer);
+    if (loss === undefined) return;
+    this.stats.reportedLossPercent = loss * 100;
+    if (loss * 100 > threshold) this.bandwidth.onReportedLoss();
   }
 
   private deliver(packet: Uint8Array, reliable: boolean): void {

@@ -65,6 +65,8 @@ export interface ConnectionStats {
   acksReceived: number;
   unreliableSent: number;
   clustersSent: number;
+  /** Share of our datagrams the peer's latest `00 05` reported missing since its previous one, in percent. */
+  reportedLossPercent: number;
   drops: Record<DropReason, number>;
 }
 
@@ -83,6 +85,7 @@ export function newConnectionStats(): ConnectionStats {
     acksReceived: 0,
     unreliableSent: 0,
     clustersSent: 0,
+    reportedLossPercent: 0,
     drops,
   };
 }

@@ -55,6 +55,9 @@ export class UdpServer {
   private readonly sessions = new Map<string, UdpSession>();
   private readonly clock: () => number;
   private timer: NodeJS.Timeout | undefined;
+  /** Sessions `flushSoon` asked for; at most one entry per open session. */
+  private readonly dirty = new Set<UdpSession>();
+  private flushing: NodeJS.Immediate | undefined;
   private closed = false;
 
   private constructor(
@@ -95,12 +98,26 @@ export class UdpServer {
     return this.sessions.get(`${address}:${port}`);
   }
 
+  /**
+   * Sends what the session's connection has queued once the current turn of the event loop
+   * is over, instead of at the next poll: everything queued to it in the same turn still goes
+   * out together, clustered. Retransmissions, acks and the rest keep to the poll timer.
+   */
+  flushSoon(session: UdpSession): void {
+    if (this.closed) return;
+    this.dirty.add(session);
+    this.flushing ??= setImmediate(() => this.flushDirty());
+  }
+
   /** Closes every connection (each peer gets `00 07`), then the socket. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
+    if (this.flushing) clearImmediate(this.flushing);
+    this.flushing = undefined;
+    this.dirty.clear();
     const now = this.clock();
     const sends: Promise<void>[] = [];
     for (const s of this.sessions.values()) {
@@ -155,10 +172,25 @@ export class UdpServer {
 
   private pollAll(): void {
     const now = this.clock();
-    for (const [key, s] of this.sessions) {
-      for (const d of s.connection.poll(now)) void this.send(d, s.address, s.port);
-      if (s.connection.state === ConnectionState.Closed) this.sessions.delete(key);
+    for (const [key, s] of this.sessions) this.pollSession(key, s, now);
+  }
+
+  private flushDirty(): void {
+    this.flushing = undefined;
+    const now = this.clock();
+    // Taken out first: a listener that queues and flushes again from inside a poll starts the next round.
+    const due = [...this.dirty];
+    this.dirty.clear();
+    for (const s of due) {
+      // A session closed since it was marked has already had its last poll.
+      const key = `${s.address}:${s.port}`;
+      if (this.sessions.get(key) === s) this.pollSession(key, s, now);
     }
+  }
+
+  private pollSession(key: string, s: UdpSession, now: number): void {
+    for (const d of s.connection.poll(now)) void this.send(d, s.address, s.port);
+    if (s.connection.state === ConnectionState.Closed) this.sessions.delete(key);
   }
 
   private send(datagram: Uint8Array, address: string, port: number): Promise<void> {

@@ -6,7 +6,7 @@ import type { TransportConfigInput } from "./config.js";
 import type { Connection } from "./connection.js";
 import type { CoreEvent } from "./events.js";
 import { UdpClient } from "./udp-client.js";
-import { UdpServer } from "./udp-server.js";
+import { UdpServer, type UdpSession } from "./udp-server.js";
 
 /** Deterministic PRNG (mulberry32) so a failing run can be replayed. */
 function prng(seed: number): () => number {
@@ -173,5 +173,43 @@ describe("UDP endpoints", () => {
     cleanups.push(() => first.close());
     await expect(connect()).rejects.toMatchObject({ code: "CORE_CONNECT_FAILED" });
     expect(server.stats.refusedFull).toBe(1);
+  });
+
+  it("flushSoon sends what one turn queued right after it, in one cluster, ahead of the poll timer", async () => {
+    let session: UdpSession | undefined;
+    const server = await UdpServer.listen({
+      host: "127.0.0.1",
+      port: 0,
+      responder: VIE_SCHEME,
+      // A poll that never comes within the test: only flushSoon can put anything on the wire.
+      pollIntervalMs: 600_000,
+      onConnection: (s) => {
+        session = s;
+        return { onPacket() {} };
+      },
+    });
+    cleanups.push(() => server.close());
+    const received: number[] = [];
+    const client = await UdpClient.connect({
+      host: "127.0.0.1",
+      port: server.port,
+      keyExchange: clientKeyExchange(),
+      config: { syncIntervalMs: 0 },
+      listener: { onPacket: (p) => void received.push(p[1]!) },
+    });
+    cleanups.push(() => client.close());
+    const conn = session!.connection;
+    conn.sendUnreliable(Uint8Array.of(0x28, 0));
+    await sleep(100);
+    expect(received).toEqual([]);
+    const datagramsBefore = client.connection.stats.datagramsIn;
+    conn.sendUnreliable(Uint8Array.of(0x28, 1));
+    conn.sendReliable(Uint8Array.of(0x28, 2));
+    server.flushSoon(session!);
+    server.flushSoon(session!);
+    for (let i = 0; i < 100 && received.length < 3; i++) await sleep(10);
+    // Reliable data goes ahead of unreliable within a pass.
+    expect(received).toEqual([2, 0, 1]);
+    expect(client.connection.stats.datagramsIn - datagramsBefore).toBe(1);
   });
 });
