@@ -1,4 +1,5 @@
 import { hostname } from "node:os";
+import { BUCKET_TTL_MS } from "@zonebus/subjects";
 
 /** Options of an arena replica. */
 export const arenaOptions = {
@@ -9,5 +10,28 @@ export const arenaOptions = {
     pattern: /^[A-Za-z0-9_-]{1,64}$/,
     default: `arena-${hostname().replace(/[^A-Za-z0-9_-]/g, "-")}-${process.pid}`,
     description: "this replica's id, unique in the zone",
+  },
+  labels: {
+    flag: "labels",
+    env: "REPLICA_LABELS",
+    type: "string",
+    pattern: /^([A-Za-z0-9_-]{1,32}(,[A-Za-z0-9_-]{1,32})*)?$/,
+    default: "",
+    description: "placement labels, comma-separated: arenas the master pins to a label (--arena-pin) come only here",
+  },
+  leaseMs: {
+    flag: "lease",
+    env: "ARENA_LEASE",
+    type: "duration",
+    default: BUCKET_TTL_MS.arenaOwners,
+    description:
+      "arena lease time, renewed every third of it; an arena whose lease is not renewed within it stops being served here. Same value on every process of the zone",
+  },
+  handoverTimeoutMs: {
+    flag: "handover-timeout",
+    env: "HANDOVER_TIMEOUT",
+    type: "duration",
+    default: 5_000,
+    description: "how long a draining replica waits for the master to place each arena elsewhere",
   },
 } as const;

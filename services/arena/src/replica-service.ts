@@ -1,15 +1,22 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import type { Bus, BusMessage, BusSubscription } from "@zonebus/bus";
 import { subjectToken } from "@zonebus/bus";
 import { zonebus } from "@zonebus/proto";
 import type { KvBucket, Store } from "@zonebus/store";
 import { BUCKET_TTL_MS, type ZoneSubjects } from "@zonebus/subjects";
 import type { Logger } from "pino";
+import { Counter, Histogram, type Registry } from "prom-client";
+import { decodeSnapshot } from "./snapshot.js";
 
 /** What a replica runs for each arena it holds. */
 export interface ArenaRuntime {
   readonly name: string;
   readonly playerCount: number;
   handleInput(input: zonebus.IArenaInput): void;
+  /** The arena's state for another owner; `final` once it takes no more input. */
+  snapshot(owner: string, final: boolean): zonebus.ArenaSnapshot;
+  /** Rebuilds the arena from a snapshot and the directory's players, before any input. */
+  restore(snapshot: zonebus.IArenaSnapshot | undefined, directory: readonly zonebus.IPlayerInfo[]): Promise<unknown>;
   /** Stops the arena; resolves once what it must persist is written. */
   close(): void | Promise<void>;
 }
@@ -23,17 +30,41 @@ export interface ReplicaDeps {
   readonly subjects: ZoneSubjects;
   readonly logger: Logger;
   readonly createArena: ArenaFactory;
-}
-
-interface HeldArena {
-  readonly runtime: ArenaRuntime;
-  readonly sub: BusSubscription;
-  revision: number;
+  /** Arena lease time (the `arena-owners` bucket TTL); default `BUCKET_TTL_MS.arenaOwners`. */
+  readonly leaseMs?: number;
+  /** Placement labels reported in the heartbeat. */
+  readonly labels?: readonly string[];
+  /** How long a handover waits for the master to place the arena elsewhere (default 5 s). */
+  readonly handoverTimeoutMs?: number;
+  readonly metrics?: Registry;
+  /** Called once a drain requested over the bus has handed off every arena (main: exit). */
+  readonly onDrained?: () => void;
 }
 
 /**
+ * After telling gateways to hold an arena's input, the old owner keeps serving it this long,
+ * so input the gateways sent before the hold reached them is still handled here.
+ */
+export const HOLD_GRACE_MS = 20;
+
+interface HeldArena {
+  readonly runtime: ArenaRuntime;
+  sub: BusSubscription | undefined;
+  revision: number;
+  /** performance.now() of the last successful lease write. */
+  renewedAt: number;
+  /** Set once a handover began: no renewal or checkpoint any more. */
+  leaving: boolean;
+}
+
+const REASONS: Record<number, string> = { 0: "new", 1: "drain", 2: "failover" };
+
+/**
  * An arena replica: takes arenas the master places on it (each under a lease in the store),
- * feeds each arena its input subject, renews its leases and reports its load as a heartbeat.
+ * feeds each arena its input subject, renews its leases and checkpoints each arena's snapshot
+ * every third of the lease time, and reports its load as a heartbeat. An arena whose lease
+ * cannot be renewed is dropped at once (fencing). On SIGTERM or a drain request the replica
+ * hands every arena to another replica through the master, then stops.
  */
 export class ReplicaService {
   readonly name = "arena";
@@ -41,13 +72,40 @@ export class ReplicaService {
   private readonly subs: BusSubscription[] = [];
   private owners!: KvBucket;
   private replicas!: KvBucket;
+  private states!: KvBucket;
   private timer: NodeJS.Timeout | undefined;
+  private ticking = false;
+  private draining: Promise<void> | undefined;
   private readonly log: Logger;
+  private readonly leaseMs: number;
   private lastCpu = process.cpuUsage();
   private lastCpuAt = performance.now();
+  private readonly attached: Counter<"reason">;
+  private readonly fenced: Counter;
+  private readonly handovers: Histogram<"result">;
 
   constructor(private readonly deps: ReplicaDeps) {
     this.log = deps.logger.child({ svc: "arena", replica: deps.id });
+    this.leaseMs = deps.leaseMs ?? BUCKET_TTL_MS.arenaOwners;
+    const registers = deps.metrics ? [deps.metrics] : [];
+    this.attached = new Counter({
+      name: "zb_arena_attached_total",
+      help: "Arenas this replica took, by placement reason (new, drain, failover)",
+      labelNames: ["reason"],
+      registers,
+    });
+    this.fenced = new Counter({
+      name: "zb_arena_fenced_total",
+      help: "Arenas dropped because their lease could not be renewed",
+      registers,
+    });
+    this.handovers = new Histogram({
+      name: "zb_arena_handover_seconds",
+      help: "Input gap of a handed-off arena: from its last input here to the new owner's confirmation",
+      labelNames: ["result"],
+      buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers,
+    });
   }
 
   get arenaNames(): string[] {
@@ -56,27 +114,64 @@ export class ReplicaService {
 
   async start(): Promise<void> {
     const { store, subjects, bus, id } = this.deps;
-    this.owners = await store.bucket(subjects.buckets.arenaOwners, { ttlMs: BUCKET_TTL_MS.arenaOwners });
+    this.owners = await store.bucket(subjects.buckets.arenaOwners, { ttlMs: this.leaseMs });
     this.replicas = await store.bucket(subjects.buckets.replicas, { ttlMs: BUCKET_TTL_MS.replicas });
-    this.subs.push(bus.subscribe(subjects.replicaAttach(id), (m) => void this.onAttach(m)));
+    this.states = await store.bucket(subjects.buckets.arenaState, { ttlMs: BUCKET_TTL_MS.arenaState });
+    this.subs.push(
+      bus.subscribe(subjects.replicaAttach(id), (m) => void this.onAttach(m)),
+      bus.subscribe(subjects.replicaDrain(id), (m) => this.onDrainRequest(m)),
+    );
     await this.heartbeat();
-    const every = Math.min(BUCKET_TTL_MS.arenaOwners, BUCKET_TTL_MS.replicas) / 3;
-    this.timer = setInterval(() => void this.tick(), every);
+    const every = Math.min(this.leaseMs, BUCKET_TTL_MS.replicas) / 3;
+    this.timer = setInterval(() => this.onTimer(), every);
     this.timer.unref();
   }
 
   async stop(): Promise<void> {
+    await this.drain("replica stopping");
     if (this.timer) clearInterval(this.timer);
     for (const s of this.subs.splice(0)) s.unsubscribe();
-    for (const name of [...this.arenas.keys()]) await this.detach(name, "replica stopping");
     await this.replicas.delete(this.deps.id).catch(() => undefined);
   }
 
-  private async onAttach(msg: BusMessage): Promise<void> {
-    const { arena } = zonebus.AttachArena.decode(msg.data);
-    const reply = (r: zonebus.IAttachReply) => msg.respond(zonebus.AttachReply.encode(r).finish());
+  /** Hands every arena to another replica; resolves when none is left here. Idempotent. */
+  drain(reason: string): Promise<void> {
+    this.draining ??= (async () => {
+      const t0 = performance.now();
+      const count = this.arenas.size;
+      this.log.info({ arenas: count, reason }, "draining: handing off every arena");
+      // Report the drain first, so the master places nothing here any more.
+      await this.heartbeat().catch((err: Error) => this.log.warn({ err: err.message }, "heartbeat failed"));
+      await Promise.all([...this.arenas.keys()].map((arena) => this.handOver(arena)));
+      this.log.info({ arenas: count, ms: Math.round(performance.now() - t0) }, "drained: no arena left");
+    })();
+    return this.draining;
+  }
+
+  private onDrainRequest(msg: BusMessage): void {
+    let reason = "drain requested";
     try {
-      if (!this.arenas.has(arena)) await this.attach(arena);
+      reason = zonebus.DrainRequest.decode(msg.data).reason || reason;
+    } catch {
+      // an undecodable request still asks for a drain
+    }
+    msg.respond(zonebus.DrainReply.encode({ arenas: this.arenas.size }).finish());
+    void this.drain(reason).then(() => this.deps.onDrained?.());
+  }
+
+  private async onAttach(msg: BusMessage): Promise<void> {
+    const reply = (r: zonebus.IAttachReply) => msg.respond(zonebus.AttachReply.encode(r).finish());
+    let req: zonebus.AttachArena;
+    try {
+      req = zonebus.AttachArena.decode(msg.data);
+    } catch {
+      reply({ ok: false, error: "undecodable attach request" });
+      return;
+    }
+    const { arena } = req;
+    try {
+      if (this.draining) throw new Error("replica is draining");
+      if (!this.arenas.has(arena)) await this.attach(req);
       reply({ ok: true, owner: this.deps.id });
     } catch (err) {
       this.log.warn({ arena, err: (err as Error).message }, "attach refused");
@@ -84,49 +179,163 @@ export class ReplicaService {
     }
   }
 
-  private async attach(arena: string): Promise<void> {
+  private async attach(req: zonebus.AttachArena): Promise<void> {
+    const { arena, reason, players } = req;
+    const token = subjectToken(arena);
     const lease = zonebus.ArenaLease.encode({ arena, owner: this.deps.id }).finish();
-    const revision = await this.owners.create(subjectToken(arena), lease);
-    const runtime = this.deps.createArena(arena);
-    const sub = this.deps.bus.subscribe(this.deps.subjects.arenaIn(arena), (m) => this.onInput(runtime, m));
-    this.arenas.set(arena, { runtime, sub, revision });
-    this.log.info({ arena }, "arena attached");
+    const revision = await this.owners.create(token, lease);
+    try {
+      const runtime = this.deps.createArena(arena);
+      if (reason === zonebus.PlacementReason.PLACEMENT_REASON_NEW) {
+        // A new arena starts empty; a snapshot left from an earlier life of it is stale.
+        await this.states.delete(token);
+      } else {
+        const entry = await this.states.get(token);
+        const snapshot = entry ? decodeSnapshot(entry.value) : undefined;
+        if (snapshot instanceof Error) this.log.error({ arena, err: snapshot.message }, "snapshot ignored");
+        await runtime.restore(snapshot instanceof Error ? undefined : snapshot, players);
+      }
+      const held: HeldArena = { runtime, sub: undefined, revision, renewedAt: performance.now(), leaving: false };
+      held.sub = this.deps.bus.subscribe(this.deps.subjects.arenaIn(arena), (m) => this.onInput(held, m));
+      this.arenas.set(arena, held);
+    } catch (err) {
+      await this.owners.delete(token, { expectedRevision: revision }).catch(() => undefined);
+      throw err;
+    }
+    // After the subscription: gateways holding this arena's input send it on to us now.
+    this.deps.bus.publish(
+      this.deps.subjects.arenaOwner,
+      zonebus.ArenaOwner.encode({ arena, owner: this.deps.id }).finish(),
+    );
+    const why = REASONS[reason] ?? "new";
+    this.attached.inc({ reason: why });
+    this.log.info({ arena, reason: why, players: players.length }, "arena attached");
     // Report the new load at once, so the next placement sees it.
     await this.heartbeat().catch((err: Error) => this.log.warn({ err: err.message }, "heartbeat failed"));
   }
 
-  private onInput(runtime: ArenaRuntime, msg: BusMessage): void {
+  private onInput(held: HeldArena, msg: BusMessage): void {
+    if (held.sub === undefined) return;
     let batch: zonebus.ArenaInputBatch;
     try {
       batch = zonebus.ArenaInputBatch.decode(msg.data);
     } catch {
-      this.log.warn({ arena: runtime.name }, "undecodable arena input dropped");
+      this.log.warn({ arena: held.runtime.name }, "undecodable arena input dropped");
       return;
     }
-    for (const input of batch.inputs) runtime.handleInput(input);
+    for (const input of batch.inputs) held.runtime.handleInput(input);
   }
 
-  private async detach(arena: string, reason: string): Promise<void> {
+  /**
+   * Drain of one arena: gateways are told to hold its input, the arena stops taking input, its
+   * final snapshot goes to the store, the lease is released and the master places the arena
+   * elsewhere; the new owner restores the snapshot and gateways send it what they held.
+   */
+  private async handOver(arena: string): Promise<void> {
     const held = this.arenas.get(arena);
     if (!held) return;
+    held.leaving = true;
+    const { bus, subjects, id } = this.deps;
+    const token = subjectToken(arena);
+    const empty = held.runtime.snapshot(id, true);
+    if (empty.players.length === 0 && empty.entering.length === 0) {
+      await this.release(arena, held);
+      await this.states.delete(token).catch(() => undefined);
+      this.log.info({ arena }, "arena closed: nobody in it");
+      return;
+    }
+    bus.publish(subjects.arenaOwner, zonebus.ArenaOwner.encode({ arena, owner: "" }).finish());
+    await bus.flush().catch(() => undefined);
+    await sleep(HOLD_GRACE_MS);
+    const stoppedAt = performance.now();
+    held.sub?.unsubscribe();
+    held.sub = undefined;
+    // Taken before close: closing cancels entries still waiting for a score, which the snapshot carries.
+    const snapshot = held.runtime.snapshot(id, true);
+    await held.runtime.close();
+    try {
+      await this.states.put(token, zonebus.ArenaSnapshot.encode(snapshot).finish());
+    } catch (err) {
+      this.log.error(
+        { arena, err: (err as Error).message },
+        "final snapshot not written; the new owner uses the last checkpoint",
+      );
+    }
+    await this.release(arena, held);
+    try {
+      const answer = await bus.request(
+        subjects.masterHandover,
+        zonebus.HandoverRequest.encode({ arena, from: id }).finish(),
+        { timeoutMs: this.deps.handoverTimeoutMs ?? 5_000 },
+      );
+      const res = zonebus.HandoverReply.decode(answer.data);
+      if (!res.ok) throw new Error(res.error);
+      const gapMs = performance.now() - stoppedAt;
+      this.handovers.observe({ result: "ok" }, gapMs / 1000);
+      this.log.info(
+        { arena, to: res.owner, players: snapshot.players.length, gapMs: Math.round(gapMs) },
+        "arena handed over",
+      );
+    } catch (err) {
+      this.handovers.observe({ result: "unconfirmed" }, (performance.now() - stoppedAt) / 1000);
+      // The lease is gone and the directory still has players there: the master's lease watch places it.
+      this.log.error({ arena, err: (err as Error).message }, "handover not confirmed by the master");
+    }
+  }
+
+  /** Forgets a held arena and deletes its lease if it is still ours. */
+  private async release(arena: string, held: HeldArena): Promise<void> {
     this.arenas.delete(arena);
-    held.sub.unsubscribe();
+    held.sub?.unsubscribe();
+    held.sub = undefined;
     await held.runtime.close();
     await this.owners.delete(subjectToken(arena), { expectedRevision: held.revision }).catch(() => undefined);
-    this.log.info({ arena, reason }, "arena detached");
+  }
+
+  /** Stops serving an arena whose lease is no longer ours; its lease and snapshot are left alone. */
+  private fence(arena: string, held: HeldArena, why: string): void {
+    if (this.arenas.get(arena) !== held) return;
+    this.arenas.delete(arena);
+    held.sub?.unsubscribe();
+    held.sub = undefined;
+    this.fenced.inc();
+    this.log.error({ arena, err: why }, "arena lease lost: no longer serving it");
+    void Promise.resolve(held.runtime.close()).catch(() => undefined);
+  }
+
+  private onTimer(): void {
+    // Fencing by time needs no store round trip: a renewal stuck on a dead connection counts too.
+    const now = performance.now();
+    for (const [arena, held] of this.arenas)
+      if (!held.leaving && now - held.renewedAt > this.leaseMs) this.fence(arena, held, "lease not renewed in time");
+    if (this.ticking) return;
+    this.ticking = true;
+    void this.tick().finally(() => {
+      this.ticking = false;
+    });
   }
 
   private async tick(): Promise<void> {
-    for (const [arena, held] of this.arenas) {
-      try {
-        const lease = zonebus.ArenaLease.encode({ arena, owner: this.deps.id }).finish();
-        held.revision = await this.owners.update(subjectToken(arena), lease, held.revision);
-      } catch (err) {
-        // Someone else holds the arena now (our lease expired): stop serving it.
-        this.log.error({ arena, err: (err as Error).message }, "arena lease lost");
-        await this.detach(arena, "lease lost");
-      }
-    }
+    await Promise.all(
+      [...this.arenas].map(async ([arena, held]) => {
+        if (held.leaving) return;
+        const token = subjectToken(arena);
+        try {
+          const lease = zonebus.ArenaLease.encode({ arena, owner: this.deps.id }).finish();
+          held.revision = await this.owners.update(token, lease, held.revision);
+          held.renewedAt = performance.now();
+        } catch (err) {
+          // Someone else holds the arena now (our lease expired), or the store is out of reach.
+          this.fence(arena, held, (err as Error).message);
+          return;
+        }
+        if (held.leaving || held.sub === undefined) return;
+        const snapshot = held.runtime.snapshot(this.deps.id, false);
+        await this.states
+          .put(token, zonebus.ArenaSnapshot.encode(snapshot).finish())
+          .catch((err: Error) => this.log.warn({ arena, err: err.message }, "checkpoint failed"));
+      }),
+    );
     await this.heartbeat().catch((err: Error) => this.log.warn({ err: err.message }, "heartbeat failed"));
   }
 
@@ -143,6 +352,8 @@ export class ReplicaService {
       arenas: this.arenas.size,
       players,
       cpu: cpuShare,
+      labels: [...(this.deps.labels ?? [])],
+      draining: this.draining !== undefined,
     }).finish();
     await this.replicas.put(this.deps.id, status);
   }

@@ -4,10 +4,13 @@ import type { Store } from "@zonebus/store";
 import { BUCKET_TTL_MS, MASTER_QUEUE, type ZoneSubjects } from "@zonebus/subjects";
 import type { Logger } from "pino";
 import { Gauge, type Registry } from "prom-client";
+import { ArenaWatch } from "./arena-watch.js";
 import { type Authenticator, LoginCode } from "./auth.js";
 import { PlayerDirectory } from "./directory.js";
+import { MIN_LEASE_MS } from "./failover-options.js";
 import { chooseArena, cleanPlayerName } from "./names.js";
 import { PidAllocator } from "./pids.js";
+import { parsePins } from "./pins.js";
 import { ArenaPlacement } from "./placement.js";
 import { deliver, routeZoneChat, runZoneCommand } from "./zone-chat.js";
 
@@ -23,6 +26,10 @@ export interface MasterConfig {
   readonly defaultArena: string;
   /** How long the master waits for a replica to take an arena. */
   readonly attachTimeoutMs: number;
+  /** Arena lease time (failover-options.ts); default `BUCKET_TTL_MS.arenaOwners`. */
+  readonly leaseMs?: number;
+  /** `--arena-pin` rules, `pattern=label,...`. */
+  readonly arenaPins?: string;
 }
 
 export interface MasterDeps {
@@ -48,6 +55,7 @@ export class MasterService {
   private readonly pids: PidAllocator;
   private directory!: PlayerDirectory;
   private placement!: ArenaPlacement;
+  private arenaWatch: ArenaWatch | undefined;
   private readonly log: Logger;
 
   constructor(private readonly deps: MasterDeps) {
@@ -69,16 +77,35 @@ export class MasterService {
   async start(): Promise<void> {
     const { store, subjects, bus } = this.deps;
     this.directory = new PlayerDirectory(await store.bucket(subjects.buckets.players));
+    const leaseMs = this.deps.config.leaseMs ?? BUCKET_TTL_MS.arenaOwners;
+    if (leaseMs < MIN_LEASE_MS) throw new RangeError(`--lease must be at least ${MIN_LEASE_MS} ms, got ${leaseMs}`);
+    const owners = await store.bucket(subjects.buckets.arenaOwners, { ttlMs: leaseMs });
+    const { metrics, logger } = this.deps;
     this.placement = new ArenaPlacement({
       bus,
-      owners: await store.bucket(subjects.buckets.arenaOwners, { ttlMs: BUCKET_TTL_MS.arenaOwners }),
+      owners,
       replicas: await store.bucket(subjects.buckets.replicas, { ttlMs: BUCKET_TTL_MS.replicas }),
       subjects,
       attachTimeoutMs: this.deps.config.attachTimeoutMs,
-      onPlaced: (arena, replica) => this.log.info({ arena, replica }, "arena placed"),
+      logger,
+      metrics,
+      pins: parsePins(this.deps.config.arenaPins ?? ""),
+      playersIn: (arena) => this.arenaWatch?.playersToRestore(arena) ?? [],
+    });
+    const directory = this.directory;
+    this.arenaWatch = new ArenaWatch({
+      bus,
+      subjects,
+      owners,
+      placement: this.placement,
+      directory,
+      logger,
+      leaseMs,
+      metrics,
     });
     for (const rec of await this.directory.load()) this.pids.claim(rec.info?.pid ?? 0);
     this.log.info({ players: this.directory.size }, "player directory loaded");
+    await this.arenaWatch.start();
     const queue = { queue: MASTER_QUEUE };
     this.subs.push(
       bus.subscribe(subjects.masterLogin, (m) => void this.guard(m, () => this.onLogin(m)), queue),
@@ -100,6 +127,7 @@ export class MasterService {
   }
 
   async stop(): Promise<void> {
+    await this.arenaWatch?.stop();
     for (const s of this.subs.splice(0)) s.unsubscribe();
   }
 
