@@ -30,6 +30,15 @@ function placements(master: ServiceProcess): { arena: string; replica: string; r
     .map((l) => JSON.parse(l) as { arena: string; replica: string; reason: string });
 }
 
+/** JSON log lines of a process with message `msg`. */
+function logLines(proc: ServiceProcess, msg: string): Record<string, unknown>[] {
+  return proc
+    .output()
+    .split("\n")
+    .filter((l) => l.includes(`"msg":"${msg}"`))
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
 /** Current owner of each arena by the master's last placement line. */
 function owners(master: ServiceProcess): Map<string, string> {
   return new Map(placements(master).map((p) => [p.arena, p.replica]));
@@ -153,7 +162,9 @@ describe("arenas that survive: drain and kill -9 of arena replicas under 20 bots
     const drainAt = performance.now();
     expect(await replicas.get("arena-a")!.stop()).toBe(0);
     const drainDone = performance.now();
+    const handedOver = logLines(replicas.get("arena-a")!, "arena handed over") as { arena: string; gapMs: number }[];
     replicas.delete("arena-a");
+    expect(handedOver.map((h) => h.arena).sort()).toEqual([...drained].sort());
     for (const arena of drained) expect(owners(master).get(arena)).toBe("arena-b");
     expect(
       placements(master)
@@ -218,7 +229,11 @@ describe("arenas that survive: drain and kill -9 of arena replicas under 20 bots
       await kill;
     }
     const report = {
-      drain: { replicaStopMs: Math.round(drainDone - drainAt), positionGapMs: drainGap },
+      drain: {
+        replicaStopMs: Math.round(drainDone - drainAt),
+        inputGapMs: handedOver.map((h) => h.gapMs),
+        positionGapMs: drainGap,
+      },
       crash: { placedAfterKillMs: Math.round(placedAt - killAt), positionGapMs: crashGap },
     };
     console.log(`arena faults, measured: ${JSON.stringify(report)}`);

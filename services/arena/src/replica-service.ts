@@ -210,8 +210,8 @@ export class ReplicaService {
     const why = REASONS[reason] ?? "new";
     this.attached.inc({ reason: why });
     this.log.info({ arena, reason: why, players: players.length }, "arena attached");
-    // Report the new load at once, so the next placement sees it.
-    await this.heartbeat().catch((err: Error) => this.log.warn({ err: err.message }, "heartbeat failed"));
+    // Report the new load at once, so the next placement sees it; the attach reply does not wait.
+    void this.heartbeat().catch((err: Error) => this.log.warn({ err: err.message }, "heartbeat failed"));
   }
 
   private onInput(held: HeldArena, msg: BusMessage): void {

@@ -139,12 +139,9 @@ export class ArenaPlacement {
   }
 
   async liveReplicas(): Promise<zonebus.ReplicaStatus[]> {
-    const out: zonebus.ReplicaStatus[] = [];
-    for (const key of await this.deps.replicas.keys()) {
-      const entry = await this.deps.replicas.get(key);
-      if (entry) out.push(zonebus.ReplicaStatus.decode(entry.value));
-    }
-    return out;
+    const keys = await this.deps.replicas.keys();
+    const entries = await Promise.all(keys.map((key) => this.deps.replicas.get(key)));
+    return entries.flatMap((e) => (e ? [zonebus.ReplicaStatus.decode(e.value)] : []));
   }
 
   private once(arena: string, run: () => Promise<string>): Promise<string> {
