@@ -51,7 +51,7 @@ interface HeldArena {
   readonly runtime: ArenaRuntime;
   sub: BusSubscription | undefined;
   revision: number;
-  /** performance.now() of the last successful lease write. */
+  /** performance.now() when the last successful lease write was sent (the lease lasts at least leaseMs from it). */
   renewedAt: number;
   /** Set once a handover began: no renewal or checkpoint any more. */
   leaving: boolean;
@@ -301,13 +301,17 @@ export class ReplicaService {
     this.fenced.inc();
     this.log.error({ arena, err: why }, "arena lease lost: no longer serving it");
     void Promise.resolve(held.runtime.close()).catch(() => undefined);
+    // If the lease is still ours after all (a slow store), give it up so a failover need not wait for it to lapse.
+    void this.owners.delete(subjectToken(arena), { expectedRevision: held.revision }).catch(() => undefined);
   }
 
   private onTimer(): void {
     // Fencing by time needs no store round trip: a renewal stuck on a dead connection counts too.
+    // Checks come every third of the lease, so stopping at two thirds stops before it can lapse.
     const now = performance.now();
     for (const [arena, held] of this.arenas)
-      if (!held.leaving && now - held.renewedAt > this.leaseMs) this.fence(arena, held, "lease not renewed in time");
+      if (!held.leaving && now - held.renewedAt > (this.leaseMs * 2) / 3)
+        this.fence(arena, held, "lease not renewed in time");
     if (this.ticking) return;
     this.ticking = true;
     void this.tick().finally(() => {
@@ -322,8 +326,9 @@ export class ReplicaService {
         const token = subjectToken(arena);
         try {
           const lease = zonebus.ArenaLease.encode({ arena, owner: this.deps.id }).finish();
+          const sentAt = performance.now();
           held.revision = await this.owners.update(token, lease, held.revision);
-          held.renewedAt = performance.now();
+          held.renewedAt = sentAt;
         } catch (err) {
           // Someone else holds the arena now (our lease expired), or the store is out of reach.
           this.fence(arena, held, (err as Error).message);
