@@ -155,7 +155,9 @@ describe("arenas that survive: drain and kill -9 of arena replicas under 20 bots
     }
     for (const [i, p] of players.entries())
       p.bot.startFlying({ rateHz: 10, path: circlePath({ x: 8192, y: 8192, radius: 200 + i, periodMs: 8_000 }) });
-    await sleep(1_500);
+    await sleep(2_500);
+    // The same measure over a quiet stretch, for comparison: 10 Hz plus scheduling jitter.
+    const baselineGap = positionGaps(players, performance.now() - 1_500, performance.now());
 
     // Drain: SIGTERM on arena-a; its arenas move to arena-b and the process exits cleanly.
     const drained = [...placed].filter(([, r]) => r === "arena-a").map(([a]) => a);
@@ -229,6 +231,7 @@ describe("arenas that survive: drain and kill -9 of arena replicas under 20 bots
       await kill;
     }
     const report = {
+      baseline: { positionGapMs: baselineGap },
       drain: {
         replicaStopMs: Math.round(drainDone - drainAt),
         inputGapMs: handedOver.map((h) => h.gapMs),
