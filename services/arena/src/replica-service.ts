@@ -269,7 +269,12 @@ export class ReplicaService {
         { timeoutMs: this.deps.handoverTimeoutMs ?? 5_000 },
       );
       const res = zonebus.HandoverReply.decode(answer.data);
-      if (!res.ok) throw new Error(res.error);
+      if (!res.ok) {
+        // No other replica could take it (the last one is stopping): its players wait for the next one.
+        this.handovers.observe({ result: "refused" }, (performance.now() - stoppedAt) / 1000);
+        this.log.warn({ arena, err: res.error }, "no replica took the arena; it is placed again when one can");
+        return;
+      }
       const gapMs = performance.now() - stoppedAt;
       this.handovers.observe({ result: "ok" }, gapMs / 1000);
       this.log.info(
@@ -289,7 +294,21 @@ export class ReplicaService {
     held.sub?.unsubscribe();
     held.sub = undefined;
     await held.runtime.close();
-    await this.owners.delete(subjectToken(arena), { expectedRevision: held.revision }).catch(() => undefined);
+    await this.deleteLease(arena, held);
+  }
+
+  /** Deletes the arena's lease if it is ours, also when a renewal in flight moved its revision. */
+  private async deleteLease(arena: string, held: HeldArena): Promise<void> {
+    const token = subjectToken(arena);
+    try {
+      await this.owners.delete(token, { expectedRevision: held.revision });
+      return;
+    } catch {
+      // another revision: ours renewed meanwhile, or someone else's
+    }
+    const entry = await this.owners.get(token).catch(() => undefined);
+    if (entry && zonebus.ArenaLease.decode(entry.value).owner === this.deps.id)
+      await this.owners.delete(token, { expectedRevision: entry.revision }).catch(() => undefined);
   }
 
   /** Stops serving an arena whose lease is no longer ours; its lease and snapshot are left alone. */
