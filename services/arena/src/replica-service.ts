@@ -182,8 +182,7 @@ export class ReplicaService {
   private async attach(req: zonebus.AttachArena): Promise<void> {
     const { arena, reason, players } = req;
     const token = subjectToken(arena);
-    const lease = zonebus.ArenaLease.encode({ arena, owner: this.deps.id }).finish();
-    const revision = await this.owners.create(token, lease);
+    const revision = await this.takeLease(arena);
     try {
       const runtime = this.deps.createArena(arena);
       if (reason === zonebus.PlacementReason.PLACEMENT_REASON_NEW) {
@@ -261,7 +260,7 @@ export class ReplicaService {
         "final snapshot not written; the new owner uses the last checkpoint",
       );
     }
-    await this.release(arena, held);
+    await this.release(arena, held, true);
     try {
       const answer = await bus.request(
         subjects.masterHandover,
@@ -288,27 +287,43 @@ export class ReplicaService {
     }
   }
 
-  /** Forgets a held arena and deletes its lease if it is still ours. */
-  private async release(arena: string, held: HeldArena): Promise<void> {
+  /**
+   * Forgets a held arena and gives up its lease if it is still ours. A handed-over arena's lease
+   * stays as a released lease (no owner) for the next owner to take, so the master's lease
+   * watch does not mistake the handover for a crash; unrenewed, it lapses like any lease.
+   */
+  private async release(arena: string, held: HeldArena, handover = false): Promise<void> {
     this.arenas.delete(arena);
     held.sub?.unsubscribe();
     held.sub = undefined;
     await held.runtime.close();
-    await this.deleteLease(arena, held);
-  }
-
-  /** Deletes the arena's lease if it is ours, also when a renewal in flight moved its revision. */
-  private async deleteLease(arena: string, held: HeldArena): Promise<void> {
     const token = subjectToken(arena);
+    const giveUp = (revision: number) =>
+      handover
+        ? this.owners.update(token, zonebus.ArenaLease.encode({ arena, owner: "" }).finish(), revision)
+        : this.owners.delete(token, { expectedRevision: revision });
     try {
-      await this.owners.delete(token, { expectedRevision: held.revision });
+      await giveUp(held.revision);
       return;
     } catch {
       // another revision: ours renewed meanwhile, or someone else's
     }
     const entry = await this.owners.get(token).catch(() => undefined);
     if (entry && zonebus.ArenaLease.decode(entry.value).owner === this.deps.id)
-      await this.owners.delete(token, { expectedRevision: entry.revision }).catch(() => undefined);
+      await giveUp(entry.revision).catch(() => undefined);
+  }
+
+  /** Takes an arena's lease: a new one, or one a draining replica released. */
+  private async takeLease(arena: string): Promise<number> {
+    const token = subjectToken(arena);
+    const lease = zonebus.ArenaLease.encode({ arena, owner: this.deps.id }).finish();
+    try {
+      return await this.owners.create(token, lease);
+    } catch (err) {
+      const entry = await this.owners.get(token);
+      if (!entry || zonebus.ArenaLease.decode(entry.value).owner !== "") throw err;
+      return this.owners.update(token, lease, entry.revision);
+    }
   }
 
   /** Stops serving an arena whose lease is no longer ours; its lease and snapshot are left alone. */
