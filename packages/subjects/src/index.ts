@@ -54,6 +54,9 @@ export const BUCKET_TTL_MS = Object.freeze({
   arenaState: 0,
 });
 
+/** Shortest arena lease (`--lease`): the store's TTL floor is 100 ms and owners renew at a third. */
+export const MIN_LEASE_MS = 300;
+
 /** Queue group shared by master instances for requests. */
 export const MASTER_QUEUE = "master";
 

@@ -3,7 +3,7 @@ import type { Bus, BusMessage, BusSubscription } from "@zonebus/bus";
 import { subjectToken } from "@zonebus/bus";
 import { zonebus } from "@zonebus/proto";
 import type { KvBucket, Store } from "@zonebus/store";
-import { BUCKET_TTL_MS, type ZoneSubjects } from "@zonebus/subjects";
+import { BUCKET_TTL_MS, MIN_LEASE_MS, type ZoneSubjects } from "@zonebus/subjects";
 import type { Logger } from "pino";
 import { Counter, Histogram, type Registry } from "prom-client";
 import { decodeSnapshot } from "./snapshot.js";
@@ -87,6 +87,8 @@ export class ReplicaService {
   constructor(private readonly deps: ReplicaDeps) {
     this.log = deps.logger.child({ svc: "arena", replica: deps.id });
     this.leaseMs = deps.leaseMs ?? BUCKET_TTL_MS.arenaOwners;
+    if (this.leaseMs < MIN_LEASE_MS)
+      throw new RangeError(`--lease must be at least ${MIN_LEASE_MS} ms, got ${this.leaseMs}`);
     const registers = deps.metrics ? [deps.metrics] : [];
     this.attached = new Counter({
       name: "zb_arena_attached_total",

@@ -18,6 +18,3 @@ export const failoverOptions = {
     description: "pin arenas to replica labels: pattern=label,... ('*' = any run; e.g. 'duel=pvp,league*=league')",
   },
 } as const;
-
-/** Shortest lease: the store's TTL floor is 100 ms and owners renew at a third of it. */
-export const MIN_LEASE_MS = 300;

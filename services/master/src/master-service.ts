@@ -1,13 +1,12 @@
 import type { Bus, BusMessage, BusSubscription } from "@zonebus/bus";
 import { zonebus } from "@zonebus/proto";
 import type { Store } from "@zonebus/store";
-import { BUCKET_TTL_MS, MASTER_QUEUE, type ZoneSubjects } from "@zonebus/subjects";
+import { BUCKET_TTL_MS, MASTER_QUEUE, MIN_LEASE_MS, type ZoneSubjects } from "@zonebus/subjects";
 import type { Logger } from "pino";
 import { Gauge, type Registry } from "prom-client";
 import { ArenaWatch } from "./arena-watch.js";
 import { type Authenticator, LoginCode } from "./auth.js";
 import { PlayerDirectory } from "./directory.js";
-import { MIN_LEASE_MS } from "./failover-options.js";
 import { chooseArena, cleanPlayerName } from "./names.js";
 import { PidAllocator } from "./pids.js";
 import { parsePins } from "./pins.js";
