@@ -126,10 +126,11 @@ export class Arena implements ArenaRuntime {
 
   /**
    * Rebuilds the arena on a new owner from a snapshot and the directory's players of the arena,
-   * before any input reaches it. After a final snapshot (drain) clients notice nothing. After
+   * before any input reaches it. Players the snapshot has but the directory no longer puts here
+   * are sent as gone (0x04). After a final snapshot (drain) clients notice nothing else. After
    * a checkpoint (crash) scores come from the score store (written at every kill, so nothing
-   * persisted is lost), and clients are sent what may have changed since the checkpoint: 0x04
-   * for players gone, 0x1D and 0x09 for every kept player, and the whole entry burst for
+   * persisted is lost), and clients are sent what may have changed since the checkpoint:
+   * 0x1D and 0x09 for every kept player, and the whole entry burst for
    * players the checkpoint lacks. Clients that were in the arena get no new entry burst: the
    * gateway kept their connection, and map, settings, seeds and roster are still theirs.
    */
@@ -152,9 +153,10 @@ export class Arena implements ArenaRuntime {
       if (score) Object.assign(p, score);
       this.players.set(p.pid, p);
     }
+    // Players who left while nobody owned the arena (a leave the master sent then reached no one).
+    for (const pid of plan.gone)
+      this.sendToAll(s2cPlayerLeaving.encode({ type: S2CType.PlayerLeaving, playerId: pid }), true);
     if (!final) {
-      for (const pid of plan.gone)
-        this.sendToAll(s2cPlayerLeaving.encode({ type: S2CType.PlayerLeaving, playerId: pid }), true);
       for (const p of this.players.values()) {
         const { pid: playerId, ship, freq, killPoints, flagPoints, kills, deaths } = p;
         this.sendToAll(s2cShipFreqChange.encode({ type: S2CType.ShipFreqChange, ship, playerId, freq }), true);

@@ -110,6 +110,19 @@ describe("arena snapshots", () => {
     expect(sent.get(3)).toContain(S2CType.EnteringComplete);
   });
 
+  it("after a drain tells clients only of a player who left while the arena had no owner", async () => {
+    const old = await played();
+    const snapshot = old.snapshot("r1", true);
+    await old.close();
+    await sleep(10);
+    sent.clear();
+    const next = arena();
+    await next.restore(snapshot, [info(1, "alpha")]);
+    await sleep(10);
+    expect([...sent]).toEqual([[1, [S2CType.PlayerLeaving]]]);
+    expect([...next.players.keys()]).toEqual([1]);
+  });
+
   it("after a drain lets directory players the snapshot lacks come with their own enter, but finishes pending entries", () => {
     const snapshot = zonebus.ArenaSnapshot.create({
       final: true,
