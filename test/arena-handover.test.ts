@@ -201,6 +201,24 @@ describe("arena handover and failover between replicas, through the master", () 
     expect(healedMs).toBeLessThan(LEASE_MS * 5);
   });
 
+  it("an arena that lost its replica while no other could take it is placed once a replica starts", async () => {
+    const alpha = await enter("alpha", "duel");
+    const [fromId, from] = ownerOf("duel")!;
+    const [otherId, other] = [...replicas.entries()].find(([id]) => id !== fromId)!;
+    await other.service.stop();
+    await other.infra.close();
+    replicas.delete(otherId);
+    await until("alpha in", () => live(from).playerCount === 1);
+    await sleep(LEASE_MS / 2);
+    await from.infra.close();
+    await sleep(LEASE_MS * 2);
+    // Fenced, and nobody else to take it.
+    expect(ownerOf("duel")).toBeUndefined();
+    replicas.set("r3", await startReplica("r3"));
+    await until("the arena on r3", () => replicas.get("r3")!.service.arenaNames.includes("duel"), LEASE_MS * 4);
+    expect(live(replicas.get("r3")!).players.has(alpha)).toBe(true);
+  });
+
   it("a replica whose lease another took stops serving the arena at once", async () => {
     await enter("alpha", "duel");
     const [, from] = ownerOf("duel")!;

@@ -41,8 +41,11 @@ export class ArenaWatch {
   private timer: NodeJS.Timeout | undefined;
   private sub: BusSubscription | undefined;
   private checking = false;
-  /** Arenas found orphaned and not yet placed again (bounded by the arenas players are in). */
-  private readonly orphaned = new Set<string>();
+  /**
+   * Arenas found orphaned and not yet placed again, with when to try the next placement
+   * (bounded by the arenas players are in).
+   */
+  private readonly orphaned = new Map<string, number>();
   /**
    * Lease keys seen at the last pass. Only an arena seen leased and then not is orphaned: at a
    * master's start the directory may name arenas of a zone that stopped (the embedded store
@@ -84,21 +87,24 @@ export class ArenaWatch {
       const before = this.leasedBefore;
       this.leasedBefore = leased;
       const populated = this.deps.directory.arenaPopulation();
-      for (const arena of this.orphaned) if (!populated.has(arena)) this.orphaned.delete(arena);
+      for (const arena of this.orphaned.keys()) if (!populated.has(arena)) this.orphaned.delete(arena);
+      const now = performance.now();
       for (const arena of populated.keys()) {
         const token = subjectToken(arena);
         if (leased.has(token)) {
           this.orphaned.delete(arena);
           continue;
         }
-        if (!this.orphaned.has(arena)) {
+        const retryAt = this.orphaned.get(arena);
+        if (retryAt === undefined) {
           if (!before.has(token)) continue;
-          // Logged and counted once per outage; the placement is retried at every pass.
-          this.orphaned.add(arena);
+          // Logged and counted once per outage.
           this.orphans.inc();
           this.log.warn({ arena, players: populated.get(arena) }, "arena has players but no owner: failing over");
           this.hold(arena);
-        }
+        } else if (now < retryAt) continue;
+        // While no replica can take it, the placement is tried again once per lease time.
+        this.orphaned.set(arena, now + this.deps.leaseMs);
         void this.deps.placement
           .place(arena, { reason: PlacementReason.Failover, players: this.deps.directory.inArena(arena) })
           .then(() => this.orphaned.delete(arena))
