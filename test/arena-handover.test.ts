@@ -42,7 +42,7 @@ describe("arena handover and failover between replicas, through the master", () 
   let announced: string[];
 
   const startReplica = async (id: string): Promise<Replica> => {
-    const infra = await connectDistributed(inject("natsUrl"), id);
+    const infra = await connectDistributed({ natsUrl: inject("natsUrl") }, id);
     const scores = await infra.store.bucket(subjects.buckets.scores);
     const factory = createArenaFactory({
       bus: infra.bus,
@@ -110,20 +110,26 @@ describe("arena handover and failover between replicas, through the master", () 
 
   beforeEach(async () => {
     subjects = zoneSubjects(`ho${Date.now()}x${++zoneSeq}`);
-    gw = await connectDistributed(inject("natsUrl"), "gw");
+    gw = await connectDistributed({ natsUrl: inject("natsUrl") }, "gw");
     announced = [];
     gw.bus.subscribe(subjects.arenaOwner, (m) => {
       const o = zonebus.ArenaOwner.decode(m.data);
       announced.push(`${o.arena}:${o.owner}`);
     });
-    masterInfra = await connectDistributed(inject("natsUrl"), "master");
+    masterInfra = await connectDistributed({ natsUrl: inject("natsUrl") }, "master");
     master = new MasterService({
       bus: masterInfra.bus,
       store: masterInfra.store,
       subjects,
       auth: new LocalAuthenticator({ allowUnknown: true, passwords: new Map() }),
       logger,
-      config: { maxPlayers: 32, defaultArena: "0", attachTimeoutMs: 2_000, leaseMs: LEASE_MS },
+      config: {
+        maxPlayers: 32,
+        defaultArena: "0",
+        attachTimeoutMs: 2_000,
+        redirectTicketMs: 30_000,
+        leaseMs: LEASE_MS,
+      },
       news: () => undefined,
     });
     await master.start();

@@ -715,7 +715,8 @@ export namespace zonebus {
         pid: number;
         arena?: (string|null);
         kickReason?: (string|null);
-        action?: ("arena"|"kickReason");
+        drain?: (boolean|null);
+        action?: ("arena"|"kickReason"|"drain");
         static create(properties: zonebus.ConnectionControl.$Shape): zonebus.ConnectionControl & zonebus.ConnectionControl.$Shape;
         static create(properties?: zonebus.ConnectionControl.$Properties): zonebus.ConnectionControl;
         static encode(m: zonebus.ConnectionControl.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -734,16 +735,18 @@ export namespace zonebus {
             pid?: (number|null);
             arena?: (string|null);
             kickReason?: (string|null);
-            action?: ("arena"|"kickReason");
+            drain?: (boolean|null);
+            action?: ("arena"|"kickReason"|"drain");
             $unknowns?: Uint8Array[];
         }
         type $Shape = {
           pid?: number|null;
           arena?: string|null;
           kickReason?: string|null;
+          drain?: boolean|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ action?: undefined; arena?: null; kickReason?: null }|{ action?: "arena"; arena: string; kickReason?: null }|{ action?: "kickReason"; arena?: null; kickReason: string })
+          ({ action?: undefined; arena?: null; kickReason?: null; drain?: null }|{ action?: "arena"; arena: string; kickReason?: null; drain?: null }|{ action?: "kickReason"; arena?: null; kickReason: string; drain?: null }|{ action?: "drain"; arena?: null; kickReason?: null; drain: boolean })
         );
     }
 
@@ -891,6 +894,7 @@ export namespace zonebus {
         arena: string;
         error: string;
         player?: (zonebus.PlayerInfo.$Properties|null);
+        redirected: boolean;
         static create(properties: zonebus.EnterReply.$Shape): zonebus.EnterReply & zonebus.EnterReply.$Shape;
         static create(properties?: zonebus.EnterReply.$Properties): zonebus.EnterReply;
         static encode(m: zonebus.EnterReply.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -910,6 +914,7 @@ export namespace zonebus {
             arena?: (string|null);
             error?: (string|null);
             player?: (zonebus.PlayerInfo.$Properties|null);
+            redirected?: (boolean|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = zonebus.EnterReply.$Properties;
@@ -1077,5 +1082,171 @@ export namespace zonebus {
             $unknowns?: Uint8Array[];
         }
         type $Shape = zonebus.ZoneFile.$Properties;
+    }
+
+    interface IMasterLease extends zonebus.MasterLease.$Properties {
+    }
+
+    class MasterLease {
+        constructor(p?: zonebus.MasterLease.$Properties);
+        $unknowns?: Uint8Array[];
+        owner: string;
+        static create(properties: zonebus.MasterLease.$Shape): zonebus.MasterLease & zonebus.MasterLease.$Shape;
+        static create(properties?: zonebus.MasterLease.$Properties): zonebus.MasterLease;
+        static encode(m: zonebus.MasterLease.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.MasterLease.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.MasterLease & zonebus.MasterLease.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.MasterLease & zonebus.MasterLease.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.MasterLease;
+        static toObject(m: zonebus.MasterLease, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace MasterLease {
+        interface $Properties {
+            owner?: (string|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.MasterLease.$Properties;
+    }
+
+    interface IGatewayStatus extends zonebus.GatewayStatus.$Properties {
+    }
+
+    class GatewayStatus {
+        constructor(p?: zonebus.GatewayStatus.$Properties);
+        $unknowns?: Uint8Array[];
+        id: string;
+        group: string;
+        publicIp: string;
+        publicPort: number;
+        connections: number;
+        draining: boolean;
+        static create(properties: zonebus.GatewayStatus.$Shape): zonebus.GatewayStatus & zonebus.GatewayStatus.$Shape;
+        static create(properties?: zonebus.GatewayStatus.$Properties): zonebus.GatewayStatus;
+        static encode(m: zonebus.GatewayStatus.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.GatewayStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.GatewayStatus & zonebus.GatewayStatus.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.GatewayStatus & zonebus.GatewayStatus.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.GatewayStatus;
+        static toObject(m: zonebus.GatewayStatus, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace GatewayStatus {
+        interface $Properties {
+            id?: (string|null);
+            group?: (string|null);
+            publicIp?: (string|null);
+            publicPort?: (number|null);
+            connections?: (number|null);
+            draining?: (boolean|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.GatewayStatus.$Properties;
+    }
+
+    interface IRedirectTicket extends zonebus.RedirectTicket.$Properties {
+    }
+
+    class RedirectTicket {
+        constructor(p?: zonebus.RedirectTicket.$Properties);
+        $unknowns?: Uint8Array[];
+        clientIp: string;
+        loginIdMac: Uint8Array;
+        expiresMs: number;
+        arena: string;
+        reason: string;
+        used: boolean;
+        static create(properties: zonebus.RedirectTicket.$Shape): zonebus.RedirectTicket & zonebus.RedirectTicket.$Shape;
+        static create(properties?: zonebus.RedirectTicket.$Properties): zonebus.RedirectTicket;
+        static encode(m: zonebus.RedirectTicket.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.RedirectTicket.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.RedirectTicket & zonebus.RedirectTicket.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.RedirectTicket & zonebus.RedirectTicket.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.RedirectTicket;
+        static toObject(m: zonebus.RedirectTicket, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace RedirectTicket {
+        interface $Properties {
+            clientIp?: (string|null);
+            loginIdMac?: (Uint8Array|null);
+            expiresMs?: (number|null);
+            arena?: (string|null);
+            reason?: (string|null);
+            used?: (boolean|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.RedirectTicket.$Properties;
+    }
+
+    interface IRedirectRequest extends zonebus.RedirectRequest.$Properties {
+    }
+
+    class RedirectRequest {
+        constructor(p?: zonebus.RedirectRequest.$Properties);
+        $unknowns?: Uint8Array[];
+        player?: (zonebus.PlayerAddress.$Properties|null);
+        reason: string;
+        static create(properties: zonebus.RedirectRequest.$Shape): zonebus.RedirectRequest & zonebus.RedirectRequest.$Shape;
+        static create(properties?: zonebus.RedirectRequest.$Properties): zonebus.RedirectRequest;
+        static encode(m: zonebus.RedirectRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.RedirectRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.RedirectRequest & zonebus.RedirectRequest.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.RedirectRequest & zonebus.RedirectRequest.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.RedirectRequest;
+        static toObject(m: zonebus.RedirectRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace RedirectRequest {
+        interface $Properties {
+            player?: (zonebus.PlayerAddress.$Properties|null);
+            reason?: (string|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.RedirectRequest.$Properties;
+    }
+
+    interface IRedirectReply extends zonebus.RedirectReply.$Properties {
+    }
+
+    class RedirectReply {
+        constructor(p?: zonebus.RedirectReply.$Properties);
+        $unknowns?: Uint8Array[];
+        ok: boolean;
+        error: string;
+        target: string;
+        static create(properties: zonebus.RedirectReply.$Shape): zonebus.RedirectReply & zonebus.RedirectReply.$Shape;
+        static create(properties?: zonebus.RedirectReply.$Properties): zonebus.RedirectReply;
+        static encode(m: zonebus.RedirectReply.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.RedirectReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.RedirectReply & zonebus.RedirectReply.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.RedirectReply & zonebus.RedirectReply.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.RedirectReply;
+        static toObject(m: zonebus.RedirectReply, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace RedirectReply {
+        interface $Properties {
+            ok?: (boolean|null);
+            error?: (string|null);
+            target?: (string|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.RedirectReply.$Properties;
     }
 }

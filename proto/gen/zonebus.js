@@ -7819,7 +7819,8 @@ export const zonebus = $root.zonebus = (() => {
          * @property {number|null} [pid] ConnectionControl pid
          * @property {string|null} [arena] ConnectionControl arena
          * @property {string|null} [kickReason] ConnectionControl kickReason
-         * @property {"arena"|"kickReason"} [action] ConnectionControl action
+         * @property {boolean|null} [drain] ConnectionControl drain
+         * @property {"arena"|"kickReason"|"drain"} [action] ConnectionControl action
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -7837,9 +7838,10 @@ export const zonebus = $root.zonebus = (() => {
          *   pid?: number|null;
          *   arena?: string|null;
          *   kickReason?: string|null;
+         *   drain?: boolean|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ action?: undefined; arena?: null; kickReason?: null }|{ action?: "arena"; arena: string; kickReason?: null }|{ action?: "kickReason"; arena?: null; kickReason: string })
+         *   ({ action?: undefined; arena?: null; kickReason?: null; drain?: null }|{ action?: "arena"; arena: string; kickReason?: null; drain?: null }|{ action?: "kickReason"; arena?: null; kickReason: string; drain?: null }|{ action?: "drain"; arena?: null; kickReason?: null; drain: boolean })
          * )} zonebus.ConnectionControl.$Shape
          */
 
@@ -7882,17 +7884,25 @@ export const zonebus = $root.zonebus = (() => {
          */
         ConnectionControl.prototype.kickReason = null;
 
+        /**
+         * ConnectionControl drain.
+         * @member {boolean|null|undefined} drain
+         * @memberof zonebus.ConnectionControl
+         * @instance
+         */
+        ConnectionControl.prototype.drain = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * ConnectionControl action.
-         * @member {"arena"|"kickReason"|undefined} action
+         * @member {"arena"|"kickReason"|"drain"|undefined} action
          * @memberof zonebus.ConnectionControl
          * @instance
          */
         $Object.defineProperty(ConnectionControl.prototype, "action", {
-            get: $util.oneOfGetter($oneOfFields = ["arena", "kickReason"]),
+            get: $util.oneOfGetter($oneOfFields = ["arena", "kickReason", "drain"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -7934,6 +7944,8 @@ export const zonebus = $root.zonebus = (() => {
                 w.uint32(/* id 2, wireType 2 =*/18).string(m.arena);
             if (m.kickReason != null && $Object.hasOwnProperty.call(m, "kickReason"))
                 w.uint32(/* id 3, wireType 2 =*/26).string(m.kickReason);
+            if (m.drain != null && $Object.hasOwnProperty.call(m, "drain"))
+                w.uint32(/* id 4, wireType 0 =*/32).bool(m.drain);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -8014,6 +8026,13 @@ export const zonebus = $root.zonebus = (() => {
                         m.action = "kickReason";
                         continue;
                     }
+                case 4: {
+                        if (u !== 0)
+                            break;
+                        m.drain = r.bool();
+                        m.action = "drain";
+                        continue;
+                    }
                 }
                 r.skipType(u, q, t);
                 if (!r.discardUnknown) {
@@ -8079,6 +8098,13 @@ export const zonebus = $root.zonebus = (() => {
                 if (!$util.isString(m.kickReason))
                     return "kickReason: string expected";
             }
+            if (m.drain != null && $Object.hasOwnProperty.call(m, "drain")) {
+                if (p.action === 1)
+                    return "action: multiple values";
+                p.action = 1;
+                if (typeof m.drain !== "boolean")
+                    return "drain: boolean expected";
+            }
             return null;
         };
 
@@ -8110,6 +8136,9 @@ export const zonebus = $root.zonebus = (() => {
             }
             if (d.kickReason != null) {
                 m.kickReason = $String(d.kickReason);
+            }
+            if (d.drain != null) {
+                m.drain = $Boolean(d.drain);
             }
             return m;
         };
@@ -8146,6 +8175,11 @@ export const zonebus = $root.zonebus = (() => {
                 d.kickReason = m.kickReason;
                 if (o.oneofs)
                     d.action = "kickReason";
+            }
+            if (m.drain != null && $Object.hasOwnProperty.call(m, "drain")) {
+                d.drain = m.drain;
+                if (o.oneofs)
+                    d.action = "drain";
             }
             return d;
         };
@@ -9875,6 +9909,7 @@ export const zonebus = $root.zonebus = (() => {
          * @property {string|null} [arena] EnterReply arena
          * @property {string|null} [error] EnterReply error
          * @property {zonebus.PlayerInfo.$Properties|null} [player] EnterReply player
+         * @property {boolean|null} [redirected] EnterReply redirected
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -9939,6 +9974,14 @@ export const zonebus = $root.zonebus = (() => {
         EnterReply.prototype.player = null;
 
         /**
+         * EnterReply redirected.
+         * @member {boolean} redirected
+         * @memberof zonebus.EnterReply
+         * @instance
+         */
+        EnterReply.prototype.redirected = false;
+
+        /**
          * Creates a new EnterReply instance using the specified properties.
          * @function create
          * @memberof zonebus.EnterReply
@@ -9978,6 +10021,8 @@ export const zonebus = $root.zonebus = (() => {
                 w.uint32(/* id 3, wireType 2 =*/26).string(m.error);
             if (m.player != null && $Object.hasOwnProperty.call(m, "player"))
                 $root.zonebus.PlayerInfo.encode(m.player, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+            if (m.redirected != null && $Object.hasOwnProperty.call(m, "redirected") && m.redirected !== false)
+                w.uint32(/* id 5, wireType 0 =*/40).bool(m.redirected);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -10068,6 +10113,15 @@ export const zonebus = $root.zonebus = (() => {
                         m.player = $root.zonebus.PlayerInfo.decode(r, r.size(), $undefined, q + 1, m.player);
                         continue;
                     }
+                case 5: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.redirected = v;
+                        else
+                            delete m.redirected;
+                        continue;
+                    }
                 }
                 r.skipType(u, q, t);
                 if (!r.discardUnknown) {
@@ -10135,6 +10189,10 @@ export const zonebus = $root.zonebus = (() => {
                         return "player." + e;
                 }
             }
+            if (m.redirected != null && $Object.hasOwnProperty.call(m, "redirected")) {
+                if (typeof m.redirected !== "boolean")
+                    return "redirected: boolean expected";
+            }
             return null;
         };
 
@@ -10176,6 +10234,11 @@ export const zonebus = $root.zonebus = (() => {
                     throw $TypeError(".zonebus.EnterReply.player: object expected");
                 m.player = $root.zonebus.PlayerInfo.fromObject(d.player, q + 1);
             }
+            if (d.redirected != null) {
+                if (d.redirected) {
+                    m.redirected = $Boolean(d.redirected);
+                }
+            }
             return m;
         };
 
@@ -10201,6 +10264,7 @@ export const zonebus = $root.zonebus = (() => {
                 d.arena = "";
                 d.error = "";
                 d.player = null;
+                d.redirected = false;
             }
             if (m.ok != null && $Object.hasOwnProperty.call(m, "ok")) {
                 d.ok = m.ok;
@@ -10213,6 +10277,9 @@ export const zonebus = $root.zonebus = (() => {
             }
             if (m.player != null && $Object.hasOwnProperty.call(m, "player")) {
                 d.player = $root.zonebus.PlayerInfo.toObject(m.player, o, q + 1);
+            }
+            if (m.redirected != null && $Object.hasOwnProperty.call(m, "redirected")) {
+                d.redirected = m.redirected;
             }
             return d;
         };
@@ -12048,6 +12115,1844 @@ export const zonebus = $root.zonebus = (() => {
         };
 
         return ZoneFile;
+    })();
+
+    zonebus.MasterLease = (function() {
+
+        /**
+         * Properties of a MasterLease.
+         * @typedef {Object} zonebus.MasterLease.$Properties
+         * @property {string|null} [owner] MasterLease owner
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a MasterLease.
+         * @memberof zonebus
+         * @interface IMasterLease
+         * @augments zonebus.MasterLease.$Properties
+         * @deprecated Use zonebus.MasterLease.$Properties instead.
+         */
+
+        /**
+         * Shape of a MasterLease.
+         * @typedef {zonebus.MasterLease.$Properties} zonebus.MasterLease.$Shape
+         */
+
+        /**
+         * Constructs a new MasterLease.
+         * @memberof zonebus
+         * @classdesc Represents a MasterLease.
+         * @constructor
+         * @param {zonebus.MasterLease.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const MasterLease = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * MasterLease owner.
+         * @member {string} owner
+         * @memberof zonebus.MasterLease
+         * @instance
+         */
+        MasterLease.prototype.owner = "";
+
+        /**
+         * Creates a new MasterLease instance using the specified properties.
+         * @function create
+         * @memberof zonebus.MasterLease
+         * @static
+         * @param {zonebus.MasterLease.$Properties=} [properties] Properties to set
+         * @returns {zonebus.MasterLease} MasterLease instance
+         * @type {{
+         *   (properties: zonebus.MasterLease.$Shape): zonebus.MasterLease & zonebus.MasterLease.$Shape;
+         *   (properties?: zonebus.MasterLease.$Properties): zonebus.MasterLease;
+         * }}
+         */
+        MasterLease.create = function(properties) {
+            return new MasterLease(properties);
+        };
+
+        /**
+         * Encodes the specified MasterLease message. Does not implicitly {@link zonebus.MasterLease.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.MasterLease
+         * @static
+         * @param {zonebus.MasterLease.$Properties} m MasterLease message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        MasterLease.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.owner != null && $Object.hasOwnProperty.call(m, "owner") && m.owner !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.owner);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified MasterLease message, length delimited. Does not implicitly {@link zonebus.MasterLease.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.MasterLease
+         * @static
+         * @param {zonebus.MasterLease.$Properties} message MasterLease message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        MasterLease.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a MasterLease message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.MasterLease
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.MasterLease & zonebus.MasterLease.$Shape} MasterLease
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        MasterLease.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.MasterLease();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.owner = v;
+                        else
+                            delete m.owner;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a MasterLease message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.MasterLease
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.MasterLease & zonebus.MasterLease.$Shape} MasterLease
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        MasterLease.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a MasterLease message.
+         * @function verify
+         * @memberof zonebus.MasterLease
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        MasterLease.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.owner != null && $Object.hasOwnProperty.call(m, "owner")) {
+                if (!$util.isString(m.owner))
+                    return "owner: string expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a MasterLease message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.MasterLease
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.MasterLease} MasterLease
+         */
+        MasterLease.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.MasterLease)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.MasterLease: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.MasterLease();
+            if (d.owner != null) {
+                if (typeof d.owner !== "string" || d.owner.length) {
+                    m.owner = $String(d.owner);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a MasterLease message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.MasterLease
+         * @static
+         * @param {zonebus.MasterLease} m MasterLease
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        MasterLease.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.owner = "";
+            }
+            if (m.owner != null && $Object.hasOwnProperty.call(m, "owner")) {
+                d.owner = m.owner;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this MasterLease to JSON.
+         * @function toJSON
+         * @memberof zonebus.MasterLease
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        MasterLease.prototype.toJSON = function() {
+            return MasterLease.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for MasterLease
+         * @function getTypeUrl
+         * @memberof zonebus.MasterLease
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        MasterLease.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.MasterLease";
+        };
+
+        return MasterLease;
+    })();
+
+    zonebus.GatewayStatus = (function() {
+
+        /**
+         * Properties of a GatewayStatus.
+         * @typedef {Object} zonebus.GatewayStatus.$Properties
+         * @property {string|null} [id] GatewayStatus id
+         * @property {string|null} [group] GatewayStatus group
+         * @property {string|null} [publicIp] GatewayStatus publicIp
+         * @property {number|null} [publicPort] GatewayStatus publicPort
+         * @property {number|null} [connections] GatewayStatus connections
+         * @property {boolean|null} [draining] GatewayStatus draining
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a GatewayStatus.
+         * @memberof zonebus
+         * @interface IGatewayStatus
+         * @augments zonebus.GatewayStatus.$Properties
+         * @deprecated Use zonebus.GatewayStatus.$Properties instead.
+         */
+
+        /**
+         * Shape of a GatewayStatus.
+         * @typedef {zonebus.GatewayStatus.$Properties} zonebus.GatewayStatus.$Shape
+         */
+
+        /**
+         * Constructs a new GatewayStatus.
+         * @memberof zonebus
+         * @classdesc Represents a GatewayStatus.
+         * @constructor
+         * @param {zonebus.GatewayStatus.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const GatewayStatus = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * GatewayStatus id.
+         * @member {string} id
+         * @memberof zonebus.GatewayStatus
+         * @instance
+         */
+        GatewayStatus.prototype.id = "";
+
+        /**
+         * GatewayStatus group.
+         * @member {string} group
+         * @memberof zonebus.GatewayStatus
+         * @instance
+         */
+        GatewayStatus.prototype.group = "";
+
+        /**
+         * GatewayStatus publicIp.
+         * @member {string} publicIp
+         * @memberof zonebus.GatewayStatus
+         * @instance
+         */
+        GatewayStatus.prototype.publicIp = "";
+
+        /**
+         * GatewayStatus publicPort.
+         * @member {number} publicPort
+         * @memberof zonebus.GatewayStatus
+         * @instance
+         */
+        GatewayStatus.prototype.publicPort = 0;
+
+        /**
+         * GatewayStatus connections.
+         * @member {number} connections
+         * @memberof zonebus.GatewayStatus
+         * @instance
+         */
+        GatewayStatus.prototype.connections = 0;
+
+        /**
+         * GatewayStatus draining.
+         * @member {boolean} draining
+         * @memberof zonebus.GatewayStatus
+         * @instance
+         */
+        GatewayStatus.prototype.draining = false;
+
+        /**
+         * Creates a new GatewayStatus instance using the specified properties.
+         * @function create
+         * @memberof zonebus.GatewayStatus
+         * @static
+         * @param {zonebus.GatewayStatus.$Properties=} [properties] Properties to set
+         * @returns {zonebus.GatewayStatus} GatewayStatus instance
+         * @type {{
+         *   (properties: zonebus.GatewayStatus.$Shape): zonebus.GatewayStatus & zonebus.GatewayStatus.$Shape;
+         *   (properties?: zonebus.GatewayStatus.$Properties): zonebus.GatewayStatus;
+         * }}
+         */
+        GatewayStatus.create = function(properties) {
+            return new GatewayStatus(properties);
+        };
+
+        /**
+         * Encodes the specified GatewayStatus message. Does not implicitly {@link zonebus.GatewayStatus.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.GatewayStatus
+         * @static
+         * @param {zonebus.GatewayStatus.$Properties} m GatewayStatus message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        GatewayStatus.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.id != null && $Object.hasOwnProperty.call(m, "id") && m.id !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.id);
+            if (m.group != null && $Object.hasOwnProperty.call(m, "group") && m.group !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.group);
+            if (m.publicIp != null && $Object.hasOwnProperty.call(m, "publicIp") && m.publicIp !== "")
+                w.uint32(/* id 3, wireType 2 =*/26).string(m.publicIp);
+            if (m.publicPort != null && $Object.hasOwnProperty.call(m, "publicPort") && m.publicPort !== 0)
+                w.uint32(/* id 4, wireType 0 =*/32).uint32(m.publicPort);
+            if (m.connections != null && $Object.hasOwnProperty.call(m, "connections") && m.connections !== 0)
+                w.uint32(/* id 5, wireType 0 =*/40).uint32(m.connections);
+            if (m.draining != null && $Object.hasOwnProperty.call(m, "draining") && m.draining !== false)
+                w.uint32(/* id 6, wireType 0 =*/48).bool(m.draining);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified GatewayStatus message, length delimited. Does not implicitly {@link zonebus.GatewayStatus.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.GatewayStatus
+         * @static
+         * @param {zonebus.GatewayStatus.$Properties} message GatewayStatus message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        GatewayStatus.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a GatewayStatus message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.GatewayStatus
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.GatewayStatus & zonebus.GatewayStatus.$Shape} GatewayStatus
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        GatewayStatus.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.GatewayStatus();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.id = v;
+                        else
+                            delete m.id;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.group = v;
+                        else
+                            delete m.group;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.publicIp = v;
+                        else
+                            delete m.publicIp;
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.publicPort = v;
+                        else
+                            delete m.publicPort;
+                        continue;
+                    }
+                case 5: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.connections = v;
+                        else
+                            delete m.connections;
+                        continue;
+                    }
+                case 6: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.draining = v;
+                        else
+                            delete m.draining;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a GatewayStatus message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.GatewayStatus
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.GatewayStatus & zonebus.GatewayStatus.$Shape} GatewayStatus
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        GatewayStatus.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a GatewayStatus message.
+         * @function verify
+         * @memberof zonebus.GatewayStatus
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        GatewayStatus.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                if (!$util.isString(m.id))
+                    return "id: string expected";
+            }
+            if (m.group != null && $Object.hasOwnProperty.call(m, "group")) {
+                if (!$util.isString(m.group))
+                    return "group: string expected";
+            }
+            if (m.publicIp != null && $Object.hasOwnProperty.call(m, "publicIp")) {
+                if (!$util.isString(m.publicIp))
+                    return "publicIp: string expected";
+            }
+            if (m.publicPort != null && $Object.hasOwnProperty.call(m, "publicPort")) {
+                if (!$util.isInteger(m.publicPort))
+                    return "publicPort: integer expected";
+            }
+            if (m.connections != null && $Object.hasOwnProperty.call(m, "connections")) {
+                if (!$util.isInteger(m.connections))
+                    return "connections: integer expected";
+            }
+            if (m.draining != null && $Object.hasOwnProperty.call(m, "draining")) {
+                if (typeof m.draining !== "boolean")
+                    return "draining: boolean expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a GatewayStatus message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.GatewayStatus
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.GatewayStatus} GatewayStatus
+         */
+        GatewayStatus.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.GatewayStatus)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.GatewayStatus: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.GatewayStatus();
+            if (d.id != null) {
+                if (typeof d.id !== "string" || d.id.length) {
+                    m.id = $String(d.id);
+                }
+            }
+            if (d.group != null) {
+                if (typeof d.group !== "string" || d.group.length) {
+                    m.group = $String(d.group);
+                }
+            }
+            if (d.publicIp != null) {
+                if (typeof d.publicIp !== "string" || d.publicIp.length) {
+                    m.publicIp = $String(d.publicIp);
+                }
+            }
+            if (d.publicPort != null) {
+                if ($Number(d.publicPort) !== 0) {
+                    m.publicPort = d.publicPort >>> 0;
+                }
+            }
+            if (d.connections != null) {
+                if ($Number(d.connections) !== 0) {
+                    m.connections = d.connections >>> 0;
+                }
+            }
+            if (d.draining != null) {
+                if (d.draining) {
+                    m.draining = $Boolean(d.draining);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a GatewayStatus message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.GatewayStatus
+         * @static
+         * @param {zonebus.GatewayStatus} m GatewayStatus
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        GatewayStatus.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.id = "";
+                d.group = "";
+                d.publicIp = "";
+                d.publicPort = 0;
+                d.connections = 0;
+                d.draining = false;
+            }
+            if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                d.id = m.id;
+            }
+            if (m.group != null && $Object.hasOwnProperty.call(m, "group")) {
+                d.group = m.group;
+            }
+            if (m.publicIp != null && $Object.hasOwnProperty.call(m, "publicIp")) {
+                d.publicIp = m.publicIp;
+            }
+            if (m.publicPort != null && $Object.hasOwnProperty.call(m, "publicPort")) {
+                d.publicPort = m.publicPort;
+            }
+            if (m.connections != null && $Object.hasOwnProperty.call(m, "connections")) {
+                d.connections = m.connections;
+            }
+            if (m.draining != null && $Object.hasOwnProperty.call(m, "draining")) {
+                d.draining = m.draining;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this GatewayStatus to JSON.
+         * @function toJSON
+         * @memberof zonebus.GatewayStatus
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        GatewayStatus.prototype.toJSON = function() {
+            return GatewayStatus.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for GatewayStatus
+         * @function getTypeUrl
+         * @memberof zonebus.GatewayStatus
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        GatewayStatus.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.GatewayStatus";
+        };
+
+        return GatewayStatus;
+    })();
+
+    zonebus.RedirectTicket = (function() {
+
+        /**
+         * Properties of a RedirectTicket.
+         * @typedef {Object} zonebus.RedirectTicket.$Properties
+         * @property {string|null} [clientIp] RedirectTicket clientIp
+         * @property {Uint8Array|null} [loginIdMac] RedirectTicket loginIdMac
+         * @property {number|null} [expiresMs] RedirectTicket expiresMs
+         * @property {string|null} [arena] RedirectTicket arena
+         * @property {string|null} [reason] RedirectTicket reason
+         * @property {boolean|null} [used] RedirectTicket used
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a RedirectTicket.
+         * @memberof zonebus
+         * @interface IRedirectTicket
+         * @augments zonebus.RedirectTicket.$Properties
+         * @deprecated Use zonebus.RedirectTicket.$Properties instead.
+         */
+
+        /**
+         * Shape of a RedirectTicket.
+         * @typedef {zonebus.RedirectTicket.$Properties} zonebus.RedirectTicket.$Shape
+         */
+
+        /**
+         * Constructs a new RedirectTicket.
+         * @memberof zonebus
+         * @classdesc Represents a RedirectTicket.
+         * @constructor
+         * @param {zonebus.RedirectTicket.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const RedirectTicket = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * RedirectTicket clientIp.
+         * @member {string} clientIp
+         * @memberof zonebus.RedirectTicket
+         * @instance
+         */
+        RedirectTicket.prototype.clientIp = "";
+
+        /**
+         * RedirectTicket loginIdMac.
+         * @member {Uint8Array} loginIdMac
+         * @memberof zonebus.RedirectTicket
+         * @instance
+         */
+        RedirectTicket.prototype.loginIdMac = $util.newBuffer([]);
+
+        /**
+         * RedirectTicket expiresMs.
+         * @member {number} expiresMs
+         * @memberof zonebus.RedirectTicket
+         * @instance
+         */
+        RedirectTicket.prototype.expiresMs = 0;
+
+        /**
+         * RedirectTicket arena.
+         * @member {string} arena
+         * @memberof zonebus.RedirectTicket
+         * @instance
+         */
+        RedirectTicket.prototype.arena = "";
+
+        /**
+         * RedirectTicket reason.
+         * @member {string} reason
+         * @memberof zonebus.RedirectTicket
+         * @instance
+         */
+        RedirectTicket.prototype.reason = "";
+
+        /**
+         * RedirectTicket used.
+         * @member {boolean} used
+         * @memberof zonebus.RedirectTicket
+         * @instance
+         */
+        RedirectTicket.prototype.used = false;
+
+        /**
+         * Creates a new RedirectTicket instance using the specified properties.
+         * @function create
+         * @memberof zonebus.RedirectTicket
+         * @static
+         * @param {zonebus.RedirectTicket.$Properties=} [properties] Properties to set
+         * @returns {zonebus.RedirectTicket} RedirectTicket instance
+         * @type {{
+         *   (properties: zonebus.RedirectTicket.$Shape): zonebus.RedirectTicket & zonebus.RedirectTicket.$Shape;
+         *   (properties?: zonebus.RedirectTicket.$Properties): zonebus.RedirectTicket;
+         * }}
+         */
+        RedirectTicket.create = function(properties) {
+            return new RedirectTicket(properties);
+        };
+
+        /**
+         * Encodes the specified RedirectTicket message. Does not implicitly {@link zonebus.RedirectTicket.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.RedirectTicket
+         * @static
+         * @param {zonebus.RedirectTicket.$Properties} m RedirectTicket message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RedirectTicket.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.clientIp != null && $Object.hasOwnProperty.call(m, "clientIp") && m.clientIp !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.clientIp);
+            if (m.loginIdMac != null && $Object.hasOwnProperty.call(m, "loginIdMac") && m.loginIdMac.length)
+                w.uint32(/* id 2, wireType 2 =*/18).bytes(m.loginIdMac);
+            if (m.expiresMs != null && $Object.hasOwnProperty.call(m, "expiresMs") && !$Object.is(m.expiresMs, 0))
+                w.uint32(/* id 3, wireType 1 =*/25).double(m.expiresMs);
+            if (m.arena != null && $Object.hasOwnProperty.call(m, "arena") && m.arena !== "")
+                w.uint32(/* id 4, wireType 2 =*/34).string(m.arena);
+            if (m.reason != null && $Object.hasOwnProperty.call(m, "reason") && m.reason !== "")
+                w.uint32(/* id 5, wireType 2 =*/42).string(m.reason);
+            if (m.used != null && $Object.hasOwnProperty.call(m, "used") && m.used !== false)
+                w.uint32(/* id 6, wireType 0 =*/48).bool(m.used);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified RedirectTicket message, length delimited. Does not implicitly {@link zonebus.RedirectTicket.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.RedirectTicket
+         * @static
+         * @param {zonebus.RedirectTicket.$Properties} message RedirectTicket message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RedirectTicket.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a RedirectTicket message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.RedirectTicket
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.RedirectTicket & zonebus.RedirectTicket.$Shape} RedirectTicket
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RedirectTicket.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.RedirectTicket();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.clientIp = v;
+                        else
+                            delete m.clientIp;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.loginIdMac = v;
+                        else
+                            delete m.loginIdMac;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 1)
+                            break;
+                        if (!$Object.is(v = r.double(), 0))
+                            m.expiresMs = v;
+                        else
+                            delete m.expiresMs;
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.arena = v;
+                        else
+                            delete m.arena;
+                        continue;
+                    }
+                case 5: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.reason = v;
+                        else
+                            delete m.reason;
+                        continue;
+                    }
+                case 6: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.used = v;
+                        else
+                            delete m.used;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a RedirectTicket message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.RedirectTicket
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.RedirectTicket & zonebus.RedirectTicket.$Shape} RedirectTicket
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RedirectTicket.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a RedirectTicket message.
+         * @function verify
+         * @memberof zonebus.RedirectTicket
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        RedirectTicket.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.clientIp != null && $Object.hasOwnProperty.call(m, "clientIp")) {
+                if (!$util.isString(m.clientIp))
+                    return "clientIp: string expected";
+            }
+            if (m.loginIdMac != null && $Object.hasOwnProperty.call(m, "loginIdMac")) {
+                if (!(m.loginIdMac && typeof m.loginIdMac.length === "number" || $util.isString(m.loginIdMac)))
+                    return "loginIdMac: buffer expected";
+            }
+            if (m.expiresMs != null && $Object.hasOwnProperty.call(m, "expiresMs")) {
+                if (typeof m.expiresMs !== "number")
+                    return "expiresMs: number expected";
+            }
+            if (m.arena != null && $Object.hasOwnProperty.call(m, "arena")) {
+                if (!$util.isString(m.arena))
+                    return "arena: string expected";
+            }
+            if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                if (!$util.isString(m.reason))
+                    return "reason: string expected";
+            }
+            if (m.used != null && $Object.hasOwnProperty.call(m, "used")) {
+                if (typeof m.used !== "boolean")
+                    return "used: boolean expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a RedirectTicket message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.RedirectTicket
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.RedirectTicket} RedirectTicket
+         */
+        RedirectTicket.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.RedirectTicket)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.RedirectTicket: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.RedirectTicket();
+            if (d.clientIp != null) {
+                if (typeof d.clientIp !== "string" || d.clientIp.length) {
+                    m.clientIp = $String(d.clientIp);
+                }
+            }
+            if (d.loginIdMac != null) {
+                if (d.loginIdMac.length) {
+                    if (typeof d.loginIdMac === "string")
+                        $util.base64.decode(d.loginIdMac, m.loginIdMac = $util.newBuffer($util.base64.length(d.loginIdMac)), 0);
+                    else if (d.loginIdMac.length >= 0)
+                        m.loginIdMac = d.loginIdMac;
+                }
+            }
+            if (d.expiresMs != null) {
+                if (!$Object.is($Number(d.expiresMs), 0)) {
+                    m.expiresMs = $Number(d.expiresMs);
+                }
+            }
+            if (d.arena != null) {
+                if (typeof d.arena !== "string" || d.arena.length) {
+                    m.arena = $String(d.arena);
+                }
+            }
+            if (d.reason != null) {
+                if (typeof d.reason !== "string" || d.reason.length) {
+                    m.reason = $String(d.reason);
+                }
+            }
+            if (d.used != null) {
+                if (d.used) {
+                    m.used = $Boolean(d.used);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a RedirectTicket message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.RedirectTicket
+         * @static
+         * @param {zonebus.RedirectTicket} m RedirectTicket
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        RedirectTicket.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.clientIp = "";
+                if (o.bytes === $String)
+                    d.loginIdMac = "";
+                else {
+                    d.loginIdMac = [];
+                    if (o.bytes !== $Array)
+                        d.loginIdMac = $util.newBuffer(d.loginIdMac);
+                }
+                d.expiresMs = 0;
+                d.arena = "";
+                d.reason = "";
+                d.used = false;
+            }
+            if (m.clientIp != null && $Object.hasOwnProperty.call(m, "clientIp")) {
+                d.clientIp = m.clientIp;
+            }
+            if (m.loginIdMac != null && $Object.hasOwnProperty.call(m, "loginIdMac")) {
+                d.loginIdMac = o.bytes === $String ? $util.base64.encode(m.loginIdMac, 0, m.loginIdMac.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.loginIdMac) : m.loginIdMac;
+            }
+            if (m.expiresMs != null && $Object.hasOwnProperty.call(m, "expiresMs")) {
+                d.expiresMs = o.json && !$isFinite(m.expiresMs) ? $String(m.expiresMs) : m.expiresMs;
+            }
+            if (m.arena != null && $Object.hasOwnProperty.call(m, "arena")) {
+                d.arena = m.arena;
+            }
+            if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                d.reason = m.reason;
+            }
+            if (m.used != null && $Object.hasOwnProperty.call(m, "used")) {
+                d.used = m.used;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this RedirectTicket to JSON.
+         * @function toJSON
+         * @memberof zonebus.RedirectTicket
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        RedirectTicket.prototype.toJSON = function() {
+            return RedirectTicket.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for RedirectTicket
+         * @function getTypeUrl
+         * @memberof zonebus.RedirectTicket
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        RedirectTicket.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.RedirectTicket";
+        };
+
+        return RedirectTicket;
+    })();
+
+    zonebus.RedirectRequest = (function() {
+
+        /**
+         * Properties of a RedirectRequest.
+         * @typedef {Object} zonebus.RedirectRequest.$Properties
+         * @property {zonebus.PlayerAddress.$Properties|null} [player] RedirectRequest player
+         * @property {string|null} [reason] RedirectRequest reason
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a RedirectRequest.
+         * @memberof zonebus
+         * @interface IRedirectRequest
+         * @augments zonebus.RedirectRequest.$Properties
+         * @deprecated Use zonebus.RedirectRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of a RedirectRequest.
+         * @typedef {zonebus.RedirectRequest.$Properties} zonebus.RedirectRequest.$Shape
+         */
+
+        /**
+         * Constructs a new RedirectRequest.
+         * @memberof zonebus
+         * @classdesc Represents a RedirectRequest.
+         * @constructor
+         * @param {zonebus.RedirectRequest.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const RedirectRequest = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * RedirectRequest player.
+         * @member {zonebus.PlayerAddress.$Properties|null|undefined} player
+         * @memberof zonebus.RedirectRequest
+         * @instance
+         */
+        RedirectRequest.prototype.player = null;
+
+        /**
+         * RedirectRequest reason.
+         * @member {string} reason
+         * @memberof zonebus.RedirectRequest
+         * @instance
+         */
+        RedirectRequest.prototype.reason = "";
+
+        /**
+         * Creates a new RedirectRequest instance using the specified properties.
+         * @function create
+         * @memberof zonebus.RedirectRequest
+         * @static
+         * @param {zonebus.RedirectRequest.$Properties=} [properties] Properties to set
+         * @returns {zonebus.RedirectRequest} RedirectRequest instance
+         * @type {{
+         *   (properties: zonebus.RedirectRequest.$Shape): zonebus.RedirectRequest & zonebus.RedirectRequest.$Shape;
+         *   (properties?: zonebus.RedirectRequest.$Properties): zonebus.RedirectRequest;
+         * }}
+         */
+        RedirectRequest.create = function(properties) {
+            return new RedirectRequest(properties);
+        };
+
+        /**
+         * Encodes the specified RedirectRequest message. Does not implicitly {@link zonebus.RedirectRequest.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.RedirectRequest
+         * @static
+         * @param {zonebus.RedirectRequest.$Properties} m RedirectRequest message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RedirectRequest.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.player != null && $Object.hasOwnProperty.call(m, "player"))
+                $root.zonebus.PlayerAddress.encode(m.player, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            if (m.reason != null && $Object.hasOwnProperty.call(m, "reason") && m.reason !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.reason);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified RedirectRequest message, length delimited. Does not implicitly {@link zonebus.RedirectRequest.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.RedirectRequest
+         * @static
+         * @param {zonebus.RedirectRequest.$Properties} message RedirectRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RedirectRequest.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a RedirectRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.RedirectRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.RedirectRequest & zonebus.RedirectRequest.$Shape} RedirectRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RedirectRequest.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.RedirectRequest();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        m.player = $root.zonebus.PlayerAddress.decode(r, r.size(), $undefined, q + 1, m.player);
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.reason = v;
+                        else
+                            delete m.reason;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a RedirectRequest message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.RedirectRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.RedirectRequest & zonebus.RedirectRequest.$Shape} RedirectRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RedirectRequest.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a RedirectRequest message.
+         * @function verify
+         * @memberof zonebus.RedirectRequest
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        RedirectRequest.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.player != null && $Object.hasOwnProperty.call(m, "player")) {
+                {
+                    var e = $root.zonebus.PlayerAddress.verify(m.player, q + 1);
+                    if (e)
+                        return "player." + e;
+                }
+            }
+            if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                if (!$util.isString(m.reason))
+                    return "reason: string expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a RedirectRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.RedirectRequest
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.RedirectRequest} RedirectRequest
+         */
+        RedirectRequest.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.RedirectRequest)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.RedirectRequest: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.RedirectRequest();
+            if (d.player != null) {
+                if (!$util.isObject(d.player))
+                    throw $TypeError(".zonebus.RedirectRequest.player: object expected");
+                m.player = $root.zonebus.PlayerAddress.fromObject(d.player, q + 1);
+            }
+            if (d.reason != null) {
+                if (typeof d.reason !== "string" || d.reason.length) {
+                    m.reason = $String(d.reason);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a RedirectRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.RedirectRequest
+         * @static
+         * @param {zonebus.RedirectRequest} m RedirectRequest
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        RedirectRequest.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.player = null;
+                d.reason = "";
+            }
+            if (m.player != null && $Object.hasOwnProperty.call(m, "player")) {
+                d.player = $root.zonebus.PlayerAddress.toObject(m.player, o, q + 1);
+            }
+            if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                d.reason = m.reason;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this RedirectRequest to JSON.
+         * @function toJSON
+         * @memberof zonebus.RedirectRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        RedirectRequest.prototype.toJSON = function() {
+            return RedirectRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for RedirectRequest
+         * @function getTypeUrl
+         * @memberof zonebus.RedirectRequest
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        RedirectRequest.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.RedirectRequest";
+        };
+
+        return RedirectRequest;
+    })();
+
+    zonebus.RedirectReply = (function() {
+
+        /**
+         * Properties of a RedirectReply.
+         * @typedef {Object} zonebus.RedirectReply.$Properties
+         * @property {boolean|null} [ok] RedirectReply ok
+         * @property {string|null} [error] RedirectReply error
+         * @property {string|null} [target] RedirectReply target
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a RedirectReply.
+         * @memberof zonebus
+         * @interface IRedirectReply
+         * @augments zonebus.RedirectReply.$Properties
+         * @deprecated Use zonebus.RedirectReply.$Properties instead.
+         */
+
+        /**
+         * Shape of a RedirectReply.
+         * @typedef {zonebus.RedirectReply.$Properties} zonebus.RedirectReply.$Shape
+         */
+
+        /**
+         * Constructs a new RedirectReply.
+         * @memberof zonebus
+         * @classdesc Represents a RedirectReply.
+         * @constructor
+         * @param {zonebus.RedirectReply.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const RedirectReply = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * RedirectReply ok.
+         * @member {boolean} ok
+         * @memberof zonebus.RedirectReply
+         * @instance
+         */
+        RedirectReply.prototype.ok = false;
+
+        /**
+         * RedirectReply error.
+         * @member {string} error
+         * @memberof zonebus.RedirectReply
+         * @instance
+         */
+        RedirectReply.prototype.error = "";
+
+        /**
+         * RedirectReply target.
+         * @member {string} target
+         * @memberof zonebus.RedirectReply
+         * @instance
+         */
+        RedirectReply.prototype.target = "";
+
+        /**
+         * Creates a new RedirectReply instance using the specified properties.
+         * @function create
+         * @memberof zonebus.RedirectReply
+         * @static
+         * @param {zonebus.RedirectReply.$Properties=} [properties] Properties to set
+         * @returns {zonebus.RedirectReply} RedirectReply instance
+         * @type {{
+         *   (properties: zonebus.RedirectReply.$Shape): zonebus.RedirectReply & zonebus.RedirectReply.$Shape;
+         *   (properties?: zonebus.RedirectReply.$Properties): zonebus.RedirectReply;
+         * }}
+         */
+        RedirectReply.create = function(properties) {
+            return new RedirectReply(properties);
+        };
+
+        /**
+         * Encodes the specified RedirectReply message. Does not implicitly {@link zonebus.RedirectReply.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.RedirectReply
+         * @static
+         * @param {zonebus.RedirectReply.$Properties} m RedirectReply message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RedirectReply.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.ok != null && $Object.hasOwnProperty.call(m, "ok") && m.ok !== false)
+                w.uint32(/* id 1, wireType 0 =*/8).bool(m.ok);
+            if (m.error != null && $Object.hasOwnProperty.call(m, "error") && m.error !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.error);
+            if (m.target != null && $Object.hasOwnProperty.call(m, "target") && m.target !== "")
+                w.uint32(/* id 3, wireType 2 =*/26).string(m.target);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified RedirectReply message, length delimited. Does not implicitly {@link zonebus.RedirectReply.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.RedirectReply
+         * @static
+         * @param {zonebus.RedirectReply.$Properties} message RedirectReply message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RedirectReply.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a RedirectReply message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.RedirectReply
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.RedirectReply & zonebus.RedirectReply.$Shape} RedirectReply
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RedirectReply.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.RedirectReply();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.ok = v;
+                        else
+                            delete m.ok;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.error = v;
+                        else
+                            delete m.error;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.target = v;
+                        else
+                            delete m.target;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a RedirectReply message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.RedirectReply
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.RedirectReply & zonebus.RedirectReply.$Shape} RedirectReply
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RedirectReply.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a RedirectReply message.
+         * @function verify
+         * @memberof zonebus.RedirectReply
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        RedirectReply.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.ok != null && $Object.hasOwnProperty.call(m, "ok")) {
+                if (typeof m.ok !== "boolean")
+                    return "ok: boolean expected";
+            }
+            if (m.error != null && $Object.hasOwnProperty.call(m, "error")) {
+                if (!$util.isString(m.error))
+                    return "error: string expected";
+            }
+            if (m.target != null && $Object.hasOwnProperty.call(m, "target")) {
+                if (!$util.isString(m.target))
+                    return "target: string expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a RedirectReply message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.RedirectReply
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.RedirectReply} RedirectReply
+         */
+        RedirectReply.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.RedirectReply)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.RedirectReply: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.RedirectReply();
+            if (d.ok != null) {
+                if (d.ok) {
+                    m.ok = $Boolean(d.ok);
+                }
+            }
+            if (d.error != null) {
+                if (typeof d.error !== "string" || d.error.length) {
+                    m.error = $String(d.error);
+                }
+            }
+            if (d.target != null) {
+                if (typeof d.target !== "string" || d.target.length) {
+                    m.target = $String(d.target);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a RedirectReply message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.RedirectReply
+         * @static
+         * @param {zonebus.RedirectReply} m RedirectReply
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        RedirectReply.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.ok = false;
+                d.error = "";
+                d.target = "";
+            }
+            if (m.ok != null && $Object.hasOwnProperty.call(m, "ok")) {
+                d.ok = m.ok;
+            }
+            if (m.error != null && $Object.hasOwnProperty.call(m, "error")) {
+                d.error = m.error;
+            }
+            if (m.target != null && $Object.hasOwnProperty.call(m, "target")) {
+                d.target = m.target;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this RedirectReply to JSON.
+         * @function toJSON
+         * @memberof zonebus.RedirectReply
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        RedirectReply.prototype.toJSON = function() {
+            return RedirectReply.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for RedirectReply
+         * @function getTypeUrl
+         * @memberof zonebus.RedirectReply
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        RedirectReply.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.RedirectReply";
+        };
+
+        return RedirectReply;
     })();
 
     return zonebus;

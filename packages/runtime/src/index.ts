@@ -1,4 +1,9 @@
-export { connectDistributed, type Infrastructure } from "./infrastructure.js";
+export {
+  type ConnectionConfig,
+  connectDistributed,
+  type Infrastructure,
+  RECONNECT_GRACE_MS,
+} from "./infrastructure.js";
 export { type MainContext, runMain } from "./main.js";
 export { type CommonConfig, commonOptions } from "./options.js";
 export { serverTicks, ticksAfter } from "./ticks.js";

@@ -1,32 +1,74 @@
 import { type Bus, connectNatsBus } from "@zonebus/bus";
 import { JetStreamStore, type Store } from "@zonebus/store";
+import type { Logger } from "pino";
+import type { CommonConfig } from "./options.js";
 
 /** The bus and store a process runs on, with what closes them. */
 export interface Infrastructure {
   readonly bus: Bus;
   readonly store: Store;
-  /** Readiness: true while the bus is connected. */
+  /** Readiness: true while the bus is connected or has been reconnecting for less than RECONNECT_GRACE_MS. */
   connected(): boolean;
   close(): Promise<void>;
 }
 
-/** Connects to NATS (bus and JetStream KV store on one connection). */
-export async function connectDistributed(natsUrl: string, name: string): Promise<Infrastructure> {
+/** Unanswered pings after which the client drops its server and moves to another. */
+const MAX_PINGS_OUT = 3;
+/**
+ * How long the bus may be reconnecting before readiness fails. A node loss heals in about a
+ * second; failing readiness at once would make a load balancer move a gateway's clients to
+ * another gateway that does not know their connections.
+ */
+export const RECONNECT_GRACE_MS = 10_000;
+
+/** What connecting needs from the common options. */
+export type ConnectionConfig = Pick<CommonConfig, "natsUrl"> &
+  Partial<Pick<CommonConfig, "natsReconnectWaitMs" | "natsPingIntervalMs" | "kvReplicas">>;
+
+/**
+ * Connects to NATS (bus and JetStream KV store on one connection). `natsUrl` may list every
+ * node of a cluster; after the first connection the client reconnects forever, to any node, and
+ * re-creates its subscriptions there, so a process rides out the loss of the node it was on.
+ * Publishes made while it reconnects are buffered by the client and sent once connected.
+ */
+export async function connectDistributed(
+  config: ConnectionConfig,
+  name: string,
+  logger?: Logger,
+): Promise<Infrastructure> {
   let bus: Awaited<ReturnType<typeof connectNatsBus>>;
   try {
-    bus = await connectNatsBus({ servers: natsUrl, name, connectTimeoutMs: 5_000 });
+    bus = await connectNatsBus({
+      servers: config.natsUrl,
+      name,
+      connectTimeoutMs: 5_000,
+      maxReconnectAttempts: -1,
+      reconnectTimeWaitMs: config.natsReconnectWaitMs ?? 250,
+      nats: { pingInterval: config.natsPingIntervalMs ?? 5_000, maxPingOut: MAX_PINGS_OUT },
+    });
   } catch (err) {
-    throw new Error(`cannot connect to NATS at ${natsUrl}: ${(err as Error).message}`, { cause: err });
+    throw new Error(`cannot connect to NATS at ${config.natsUrl}: ${(err as Error).message}`, { cause: err });
   }
-  const store = await JetStreamStore.open(bus.connection);
+  const log = logger?.child({ svc: "nats" });
+  const store = await JetStreamStore.open(bus.connection, {
+    replicas: config.kvReplicas ?? 1,
+    onRetry:
+      log &&
+      (({ op, bucket, key, attempt, err }) =>
+        log.warn({ op, bucket, key, attempt, err: (err as Error).message }, "store call retried after no answer")),
+  });
   let up = true;
+  let downSince = 0;
   bus.onStatus((s) => {
-    up = s === "connected" || s === "reconnected";
+    const now = s === "connected" || s === "reconnected";
+    if (up && !now) downSince = performance.now();
+    up = now;
+    log?.info({ status: s, server: bus.connection.getServer() }, "NATS connection status");
   });
   return {
     bus,
     store,
-    connected: () => up,
+    connected: () => up || performance.now() - downSince < RECONNECT_GRACE_MS,
     async close() {
       await store.close();
       await bus.close();

@@ -50,11 +50,12 @@ export async function runMain<S extends Schema>(
     const metrics = createMetricsRegistry(program);
     const ops = await startOpsServer({ host: config.opsHost, port: config.opsPort, registry: metrics });
     logger.info({ port: ops.port }, "ops endpoint listening");
-    const services = await build({ config, logger, metrics, ops });
-    const opsService: Service = { name: "ops", start: async () => undefined, stop: () => ops.close() };
-    // Ready only once every service has started, and no longer once stopping begins.
+    // Ready only once every service has started, and no longer once stopping begins. Registered
+    // before the services are built, so checks they add while building cannot report ready early.
     let running = false;
     ops.setReadiness("started", () => running);
+    const services = await build({ config, logger, metrics, ops });
+    const opsService: Service = { name: "ops", start: async () => undefined, stop: () => ops.close() };
     const readiness: Service = {
       name: "readiness",
       start: async () => {

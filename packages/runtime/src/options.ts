@@ -17,7 +17,31 @@ export const commonOptions = {
     protocols: ["nats:", "tls:"],
     list: true,
     default: "nats://127.0.0.1:4222",
-    description: "NATS servers, comma-separated",
+    description: "NATS servers, comma-separated (every node of a cluster: the client moves to another when one dies)",
+  },
+  natsReconnectWaitMs: {
+    flag: "nats-reconnect-wait",
+    env: "NATS_RECONNECT_WAIT",
+    type: "duration",
+    default: 250,
+    description: "pause between reconnect attempts to one NATS server; reconnecting never gives up",
+  },
+  natsPingIntervalMs: {
+    flag: "nats-ping-interval",
+    env: "NATS_PING_INTERVAL",
+    type: "duration",
+    default: 5_000,
+    description: "how often the client pings its NATS server; 3 unanswered pings count as a lost server",
+  },
+  kvReplicas: {
+    flag: "kv-replicas",
+    env: "KV_REPLICAS",
+    type: "int",
+    min: 1,
+    max: 5,
+    default: 1,
+    description:
+      "JetStream replicas of the store buckets a process creates (3 on a 3-node cluster; every process the same)",
   },
   opsHost: {
     flag: "ops-host",
@@ -55,6 +79,9 @@ export const commonOptions = {
 export interface CommonConfig {
   readonly zone: string;
   readonly natsUrl: string;
+  readonly natsReconnectWaitMs: number;
+  readonly natsPingIntervalMs: number;
+  readonly kvReplicas: number;
   readonly opsHost: string;
   readonly opsPort: number;
   readonly logLevel: string;

@@ -1,10 +1,47 @@
-import { JetStreamApiCodes, JetStreamApiError } from "@nats-io/jetstream";
+import { JetStreamApiCodes, JetStreamApiError, jetstream } from "@nats-io/jetstream";
 import { type KV, Kvm, type KvEntry as NatsKvEntry } from "@nats-io/kv";
 import type { NatsConnection } from "@nats-io/transport-node";
 import { KvBucketConfigError, KvClosedError, KvExistsError, KvRevisionError, KvValueTooLargeError } from "./errors.js";
 import { isRevision, validateBucketName, validateKey, validatePattern, validateTtl } from "./keys.js";
 import { checkServerInfo } from "./server-check.js";
 import type { BucketOptions, KvBucket, KvEntry, KvWatch, KvWatchEvent, Store } from "./store.js";
+import { isNotApplied, isTransient, retryTransient, TRANSIENT_RETRY_DELAYS_MS } from "./transient.js";
+
+type RetriedOp = "get" | "put" | "keys" | "create" | "update" | "delete" | "open";
+
+/** Most JetStream replicas a bucket can ask for (a stream's limit). */
+export const MAX_REPLICAS = 5;
+
+/** Default bound on one JetStream call before it fails with a timeout (and may be retried). */
+export const DEFAULT_JS_TIMEOUT_MS = 2_000;
+
+export interface JetStreamStoreOptions {
+  /**
+   * How long one JetStream call waits for its answer (default DEFAULT_JS_TIMEOUT_MS). A call
+   * sent just as its server dies is lost with the connection; a short bound lets it be retried
+   * on the node the client moved to instead of waiting out a long one.
+   */
+  timeoutMs?: number;
+  /** Replicas of buckets created without their own `replicas` (default 1; 3 on a 3-node cluster). */
+  replicas?: number;
+  /**
+   * Pauses between attempts of a get or an unconditional put that failed for want of an answer
+   * (timeout, no responders, 503), as while a node dies and streams elect new leaders; its
+   * length is the number of retries. Default TRANSIENT_RETRY_DELAYS_MS; [] = no retries.
+   * Compare-and-set writes (create, update, conditional delete) are retried only after an error
+   * proving the first attempt was not applied (no responders, 503): after a timeout it may have
+   * landed, and only the caller can tell whether a revision mismatch is its own write.
+   */
+  retryDelaysMs?: readonly number[];
+  /** Told of every retry (for a log line or a counter). */
+  onRetry?: (what: { op: RetriedOp; bucket: string; key: string; attempt: number; err: unknown }) => void;
+}
+
+function validateReplicas(where: string, replicas: number): number {
+  if (!Number.isInteger(replicas) || replicas < 1 || replicas > MAX_REPLICAS)
+    throw new KvBucketConfigError(`${where}: replicas must be 1..${MAX_REPLICAS}, got ${replicas}`);
+  return replicas;
+}
 
 /** JetStream's answer to creating a stream that exists with another configuration. */
 const STREAM_NAME_IN_USE = 10058;
@@ -42,6 +79,8 @@ interface StoreLink {
   maxPayload(): number;
   /** Registers a running watch so closing the store stops it; returns the unregister function. */
   track(w: KvWatch): () => void;
+  /** Runs a store call again after failures that allow it (see JetStreamStoreOptions.retryDelaysMs). */
+  retry<T>(op: RetriedOp, bucket: string, key: string, run: () => Promise<T>): Promise<T>;
 }
 
 class JetStreamBucket implements KvBucket {
@@ -53,12 +92,12 @@ class JetStreamBucket implements KvBucket {
 
   async get(key: string): Promise<KvEntry | undefined> {
     this.check(key);
-    return live(await this.kv.get(key));
+    return live(await this.link.retry("get", this.name, key, () => this.kv.get(key)));
   }
 
   async put(key: string, value: Uint8Array): Promise<number> {
     this.check(key, value);
-    return this.kv.put(key, value);
+    return this.link.retry("put", this.name, key, () => this.kv.put(key, value));
   }
 
   async create(key: string, value: Uint8Array): Promise<number> {
@@ -66,7 +105,7 @@ class JetStreamBucket implements KvBucket {
     try {
       // Over a tombstone the client retries as a compare-and-set on the tombstone's revision,
       // so two racing creates after a delete still have one winner.
-      return await this.kv.create(key, value);
+      return await this.link.retry("create", this.name, key, () => this.kv.create(key, value));
     } catch (err) {
       if (isWrongLastSequence(err)) throw new KvExistsError(this.name, key, { cause: err });
       throw err;
@@ -77,7 +116,7 @@ class JetStreamBucket implements KvBucket {
     this.check(key, value);
     if (!isRevision(expectedRevision)) throw new KvRevisionError(this.name, key, expectedRevision);
     try {
-      return await this.kv.update(key, value, expectedRevision);
+      return await this.link.retry("update", this.name, key, () => this.kv.update(key, value, expectedRevision));
     } catch (err) {
       if (isWrongLastSequence(err)) throw new KvRevisionError(this.name, key, expectedRevision, { cause: err });
       throw err;
@@ -88,13 +127,14 @@ class JetStreamBucket implements KvBucket {
     this.check(key);
     const expected = opts?.expectedRevision;
     if (expected === undefined) {
-      await this.kv.delete(key);
+      // A tombstone written twice is still a tombstone.
+      await this.link.retry("put", this.name, key, () => this.kv.delete(key));
       return;
     }
     // The client drops a previousSeq of 0, which would make the delete unconditional.
     if (!isRevision(expected)) throw new KvRevisionError(this.name, key, expected);
     try {
-      await this.kv.delete(key, { previousSeq: expected });
+      await this.link.retry("delete", this.name, key, () => this.kv.delete(key, { previousSeq: expected }));
     } catch (err) {
       if (isWrongLastSequence(err)) throw new KvRevisionError(this.name, key, expected, { cause: err });
       throw err;
@@ -104,9 +144,11 @@ class JetStreamBucket implements KvBucket {
   async keys(pattern?: string): Promise<string[]> {
     if (pattern !== undefined) validatePattern(pattern);
     this.link.assertOpen();
-    const out: string[] = [];
-    for await (const k of await this.kv.keys(pattern ?? ">")) out.push(k);
-    return out;
+    return this.link.retry("keys", this.name, pattern ?? ">", async () => {
+      const out: string[] = [];
+      for await (const k of await this.kv.keys(pattern ?? ">")) out.push(k);
+      return out;
+    });
   }
 
   async watch(
@@ -171,10 +213,17 @@ export class JetStreamStore implements Store {
   private readonly watches = new Set<KvWatch>();
   private closed = false;
   private readonly link: StoreLink;
+  private readonly replicas: number;
 
   /** Prefer `open`, which checks the server first. @param connection shared with the bus. */
-  constructor(private readonly connection: NatsConnection) {
-    this.kvm = new Kvm(connection);
+  constructor(
+    private readonly connection: NatsConnection,
+    opts: JetStreamStoreOptions = {},
+  ) {
+    this.replicas = validateReplicas("store", opts.replicas ?? 1);
+    const delays = opts.retryDelaysMs ?? TRANSIENT_RETRY_DELAYS_MS;
+    const onRetry = opts.onRetry;
+    this.kvm = new Kvm(jetstream(connection, { timeout: opts.timeoutMs ?? DEFAULT_JS_TIMEOUT_MS }));
     this.link = {
       assertOpen: () => {
         if (this.closed) throw new KvClosedError();
@@ -184,29 +233,39 @@ export class JetStreamStore implements Store {
         this.watches.add(w);
         return () => this.watches.delete(w);
       },
+      retry: (op, bucket, key, run) =>
+        retryTransient(
+          async () => {
+            this.link.assertOpen();
+            return run();
+          },
+          delays,
+          onRetry && ((err, attempt) => onRetry({ op, bucket, key, attempt, err })),
+          op === "create" || op === "update" || op === "delete" ? isNotApplied : isTransient,
+        ),
     };
   }
 
   /** Checks the server has JetStream and is 2.9 or newer (KvServerError otherwise). */
-  static async open(connection: NatsConnection): Promise<JetStreamStore> {
+  static async open(connection: NatsConnection, opts: JetStreamStoreOptions = {}): Promise<JetStreamStore> {
     checkServerInfo(connection.info);
-    return new JetStreamStore(connection);
+    return new JetStreamStore(connection, opts);
   }
 
   /**
-   * Opens the bucket's stream, or creates it (one value per key, `replicas` copies). Only the
-   * TTL of an existing bucket is checked; its replica count is whatever it was created with.
+   * Opens the bucket's stream, or creates it (one value per key, `replicas` copies, else the
+   * store's). Only the TTL of an existing bucket is checked; its replica count is whatever it
+   * was created with.
    */
   async bucket(name: string, opts: BucketOptions = {}): Promise<KvBucket> {
     this.link.assertOpen();
     validateBucketName(name);
     const ttl = validateTtl(name, opts.ttlMs);
-    const replicas = opts.replicas ?? 1;
-    if (replicas !== 1 && replicas !== 3)
-      throw new KvBucketConfigError(`bucket ${name}: replicas must be 1 or 3, got ${replicas}`);
+    const replicas = validateReplicas(`bucket ${name}`, opts.replicas ?? this.replicas);
     let kv = await this.kvm.open(name);
     try {
-      const status = await kv.status();
+      const opened = kv;
+      const status = await this.link.retry("open", name, "", () => opened.status());
       if (status.ttl !== ttl)
         throw new KvBucketConfigError(`bucket ${name} has ttl ${status.ttl} ms, asked for ${ttl} ms`);
     } catch (err) {

@@ -19,7 +19,7 @@ export interface KvWatch {
 export interface BucketOptions {
   /** Entries expire this long after their last write (bucket-wide; 0 = never, else at least 100). */
   ttlMs?: number;
-  /** JetStream replicas (1 or 3); the embedded store ignores it. */
+  /** JetStream replicas (1..5; default: the store's, itself 1 unless configured); the embedded store ignores it. */
   replicas?: number;
 }
 

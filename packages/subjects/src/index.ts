@@ -16,6 +16,7 @@ export interface ZoneSubjects {
   readonly masterHandover: string;
   /** Broadcast to gateways: an arena lost its owner (hold its input) or has a new one (`ArenaOwner`). */
   readonly arenaOwner: string;
+  readonly masterRedirect: string;
   replicaAttach(replicaId: string): string;
   /** Request: an operator asks a replica to hand off every arena and exit (`DrainRequest`). */
   replicaDrain(replicaId: string): string;
@@ -28,8 +29,11 @@ export interface ZoneSubjects {
     readonly replicas: string;
     readonly gateways: string;
     readonly files: string;
+    readonly masterLease: string;
     readonly scores: string;
     readonly arenaState: string;
+    readonly redirects: string;
+    readonly secrets: string;
   };
 }
 
@@ -52,6 +56,9 @@ export const BUCKET_TTL_MS = Object.freeze({
   files: 0,
   scores: 0,
   arenaState: 0,
+  // Upper bound of a redirect ticket's life; each ticket carries its own, shorter, expiry.
+  redirects: 300_000,
+  secrets: 0,
 });
 
 /** Shortest arena lease (`--lease`): the store's TTL floor is 100 ms and owners renew at a third. */
@@ -76,6 +83,7 @@ export function zoneSubjects(zone: string): ZoneSubjects {
     masterNews: zoneSubject(zone, "master.news"),
     masterHandover: zoneSubject(zone, "master.handover"),
     arenaOwner: zoneSubject(zone, "arenas.owner"),
+    masterRedirect: zoneSubject(zone, "master.redirect"),
     replicaAttach: (id: string) => zoneSubject(zone, `replica.${subjectToken(id)}.attach`),
     replicaDrain: (id: string) => zoneSubject(zone, `replica.${subjectToken(id)}.drain`),
     arenaIn: (arena: string) => arenaSubject(zone, arena, "in"),
@@ -87,8 +95,11 @@ export function zoneSubjects(zone: string): ZoneSubjects {
       replicas: `zb-${z}-replicas`,
       gateways: `zb-${z}-gateways`,
       files: `zb-${z}-files`,
+      masterLease: `zb-${z}-master-lease`,
       scores: `zb-${z}-scores`,
       arenaState: `zb-${z}-arena-state`,
+      redirects: `zb-${z}-redirects`,
+      secrets: `zb-${z}-secrets`,
     }),
   });
 }

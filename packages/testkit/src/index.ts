@@ -1,6 +1,7 @@
 export { type NatsFixture, type NatsFixtureMode, startNatsFixture } from "./nats-fixture.js";
 export {
   freePort,
+  freeUdpPortPair,
   localNatsServerVersion,
   type NatsClusterHandle,
   type NatsClusterNode,

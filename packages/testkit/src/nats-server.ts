@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { createSocket, type Socket } from "node:dgram";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -60,6 +61,32 @@ export async function freePort(): Promise<number> {
       srv.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * A UDP port whose next port is free too, on loopback: a gateway listens on the game port and
+ * the ping port one above it.
+ */
+export async function freeUdpPortPair(): Promise<number> {
+  const bind = (port: number) =>
+    new Promise<Socket | undefined>((resolve) => {
+      const s = createSocket("udp4");
+      s.once("error", () => {
+        s.close();
+        resolve(undefined);
+      });
+      s.bind(port, "127.0.0.1", () => resolve(s));
+    });
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const first = await bind(0);
+    if (!first) continue;
+    const port = first.address().port;
+    const second = port < 65535 ? await bind(port + 1) : undefined;
+    first.close();
+    second?.close();
+    if (second) return port;
+  }
+  throw new Error("no free pair of UDP ports found on 127.0.0.1");
 }
 
 async function waitForPortsFile(dir: string, child: ChildProcess, timeoutMs: number): Promise<string> {
@@ -154,16 +181,31 @@ async function spawnServer(
 export interface NatsClusterNode {
   readonly name: string;
   readonly url: string;
+  /** The node's HTTP monitoring endpoint (`/healthz`, `/connz`, `/jsz`). */
+  readonly monitorUrl: string;
   readonly running: boolean;
+  /** SIGKILL, as a crash; the store directory stays for `restart`. */
   kill(): Promise<void>;
   restart(): Promise<void>;
 }
 
 export interface NatsClusterHandle {
   readonly nodes: readonly NatsClusterNode[];
-  /** Comma-separated client URLs of every node. */
+  /** Client URLs of every node. */
   readonly servers: string[];
+  /**
+   * Resolves once every running node reports healthy JetStream (`/healthz`: a meta leader and
+   * current streams); bucket creation with replicas fails before that.
+   */
+  waitHealthy(timeoutMs?: number): Promise<void>;
+  /** The running node a client connection with this name is on (its `/connz`), if any. */
+  nodeOf(connectionName: string): Promise<NatsClusterNode | undefined>;
   stop(): Promise<void>;
+}
+
+async function fetchJson(url: string): Promise<{ status: number; body: unknown }> {
+  const res = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+  return { status: res.status, body: await res.json().catch(() => undefined) };
 }
 
 /**
@@ -174,9 +216,11 @@ export async function startNatsCluster(size = 3, opts: NatsServerOptions = {}): 
   const root = mkdtempSync(join(tmpdir(), "zb-natsc-"));
   const clientPorts: number[] = [];
   const clusterPorts: number[] = [];
+  const httpPorts: number[] = [];
   for (let i = 0; i < size; i++) {
     clientPorts.push(await freePort());
     clusterPorts.push(await freePort());
+    httpPorts.push(await freePort());
   }
   const routes = clusterPorts.map((p) => `nats-route://127.0.0.1:${p}`);
   const binary = natsServerBinary(opts.binary);
@@ -190,6 +234,7 @@ export async function startNatsCluster(size = 3, opts: NatsServerOptions = {}): 
         `server_name: ${name}`,
         "host: 127.0.0.1",
         `port: ${port}`,
+        `http: "127.0.0.1:${httpPorts[i]}"`,
         `jetstream { store_dir: "${join(dir, "js")}" }`,
         `cluster { name: zbtest, host: 127.0.0.1, port: ${clusterPorts[i]}, routes: [${routes.join(", ")}] }`,
       ].join("\n"),
@@ -208,6 +253,7 @@ export async function startNatsCluster(size = 3, opts: NatsServerOptions = {}): 
     const node: NatsClusterNode & { start(): Promise<void> } = {
       name,
       url: `nats://127.0.0.1:${port}`,
+      monitorUrl: `http://127.0.0.1:${httpPorts[i]}`,
       get running() {
         return handle !== undefined;
       },
@@ -227,6 +273,35 @@ export async function startNatsCluster(size = 3, opts: NatsServerOptions = {}): 
   return {
     nodes,
     servers: nodes.map((n) => n.url),
+    async waitHealthy(timeoutMs = 20_000) {
+      const deadline = Date.now() + timeoutMs;
+      let last = "";
+      for (;;) {
+        const states = await Promise.all(
+          nodes
+            .filter((n) => n.running)
+            .map((n) =>
+              fetchJson(`${n.monitorUrl}/healthz`).then(
+                (r) => `${n.name}:${r.status}`,
+                (err: Error) => `${n.name}:${err.message}`,
+              ),
+            ),
+        );
+        last = states.join(" ");
+        if (states.every((s) => s.endsWith(":200"))) return;
+        if (Date.now() > deadline) throw new Error(`cluster not healthy after ${timeoutMs} ms: ${last}`);
+        await sleep(100);
+      }
+    },
+    async nodeOf(connectionName) {
+      for (const n of nodes) {
+        if (!n.running) continue;
+        const r = await fetchJson(`${n.monitorUrl}/connz?limit=1024`).catch(() => undefined);
+        const conns = (r?.body as { connections?: { name?: string }[] } | undefined)?.connections ?? [];
+        if (conns.some((c) => c.name === connectionName)) return n;
+      }
+      return undefined;
+    },
     async stop() {
       await Promise.all(nodes.map((n) => n.kill()));
       rmSync(root, { recursive: true, force: true });

@@ -35,6 +35,7 @@ export const DiagnosticCode = {
   LvzMissing: "LVZ_MISSING",
   LvzTooMany: "LVZ_TOO_MANY",
   NewsMissing: "NEWS_MISSING",
+  RedirectBad: "REDIRECT_BAD",
   Suppressed: "DIAGNOSTICS_SUPPRESSED",
 } as const;
 export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];

@@ -29,6 +29,13 @@ export { decodeRegionTiles, encodeRegionTiles } from "./map/rle.js";
 export { isChecksumTile, MAP_SIZE, Tile, tileObjectSize } from "./map/tiles.js";
 export { type News, newsFromBytes } from "./news.js";
 export {
+  MAX_ZONE_REDIRECTS,
+  parseRedirectDestination,
+  type RedirectDestination,
+  type ZoneRedirects,
+  zoneRedirects,
+} from "./redirects.js";
+export {
   arenaBaseName,
   CONFIG_SEARCH_PATH,
   LVL_SEARCH_PATH,

@@ -20,7 +20,7 @@ export const arenaOptions = {
     description: "placement labels, comma-separated: arenas the master pins to a label (--arena-pin) come only here",
   },
   leaseMs: {
-    flag: "lease",
+    flag: "arena-lease",
     env: "ARENA_LEASE",
     type: "duration",
     default: BUCKET_TTL_MS.arenaOwners,

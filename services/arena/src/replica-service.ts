@@ -2,7 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { Bus, BusMessage, BusSubscription } from "@zonebus/bus";
 import { subjectToken } from "@zonebus/bus";
 import { zonebus } from "@zonebus/proto";
-import type { KvBucket, Store } from "@zonebus/store";
+import { type KvBucket, KvRevisionError, type Store } from "@zonebus/store";
 import { BUCKET_TTL_MS, MIN_LEASE_MS, type ZoneSubjects } from "@zonebus/subjects";
 import type { Logger } from "pino";
 import { Counter, Histogram, type Registry } from "prom-client";
@@ -359,18 +359,9 @@ export class ReplicaService {
     await Promise.all(
       [...this.arenas].map(async ([arena, held]) => {
         if (held.leaving) return;
-        const token = subjectToken(arena);
-        try {
-          const lease = zonebus.ArenaLease.encode({ arena, owner: this.deps.id }).finish();
-          const sentAt = performance.now();
-          held.revision = await this.owners.update(token, lease, held.revision);
-          held.renewedAt = sentAt;
-        } catch (err) {
-          // Someone else holds the arena now (our lease expired), or the store is out of reach.
-          this.fence(arena, held, (err as Error).message);
-          return;
-        }
+        if (!(await this.renew(arena, held))) return;
         if (held.leaving || held.sub === undefined) return;
+        const token = subjectToken(arena);
         const snapshot = held.runtime.snapshot(this.deps.id, false);
         await this.states
           .put(token, zonebus.ArenaSnapshot.encode(snapshot).finish())
@@ -378,6 +369,34 @@ export class ReplicaService {
       }),
     );
     await this.heartbeat().catch((err: Error) => this.log.warn({ err: err.message }, "heartbeat failed"));
+  }
+
+  /** Renews one lease; false if it was not renewed this time (then no checkpoint either). */
+  private async renew(arena: string, held: HeldArena): Promise<boolean> {
+    const token = subjectToken(arena);
+    const sentAt = performance.now();
+    try {
+      const lease = zonebus.ArenaLease.encode({ arena, owner: this.deps.id }).finish();
+      held.revision = await this.owners.update(token, lease, held.revision);
+      held.renewedAt = sentAt;
+      return true;
+    } catch (err) {
+      if (err instanceof KvRevisionError) {
+        // A renewal that timed out may still have landed: the lease is ours if it names us.
+        const entry = await this.owners.get(token).catch(() => undefined);
+        if (entry && zonebus.ArenaLease.decode(entry.value).owner === this.deps.id) {
+          held.revision = entry.revision;
+          return true;
+        }
+      } else if (sentAt - held.renewedAt < (this.leaseMs * 2) / 3) {
+        // The store did not answer (a NATS node is failing over): the lease is still ours.
+        this.log.warn({ arena, err: (err as Error).message }, "arena lease renewal failed; retrying");
+        return false;
+      }
+      // Someone else holds the arena now, or our lease is about to lapse: stop serving it.
+      this.fence(arena, held, (err as Error).message);
+      return false;
+    }
   }
 
   private async heartbeat(): Promise<void> {

@@ -10,12 +10,16 @@ import {
   UnreliablePriority,
 } from "@zonebus/protocol";
 import { serverTicks } from "@zonebus/runtime";
-import type { ZoneSubjects } from "@zonebus/subjects";
+import type { Store } from "@zonebus/store";
+import { BUCKET_TTL_MS, type ZoneSubjects } from "@zonebus/subjects";
 import type { Logger } from "pino";
 import { Counter, Gauge, type Registry } from "prom-client";
 import { ArenaBatcher } from "./arena-batcher.js";
+import { drainSessions } from "./drain.js";
+import { GatewayHeartbeat } from "./heartbeat.js";
 import { answerPing, type Population, SimplePingMode } from "./ping.js";
 import { type ClientLink, PlayerSession, SessionState } from "./player-session.js";
+import { publicAddress } from "./public-address.js";
 import { bindUdp, closeUdp, udpBindError } from "./udp.js";
 import { clientWire } from "./wire.js";
 
@@ -28,14 +32,24 @@ export interface GatewayConfig {
   readonly maxConnections: number;
   readonly requestTimeoutMs: number;
   readonly clientTimeoutMs: number;
+  /** Gateway group for arena homes. */
+  readonly gatewayGroup: string;
+  /** `ip:port` clients are redirected to for this gateway; default the listen address. */
+  readonly publicAddress?: string | undefined;
+  /** Longest a stop waits for redirected clients to leave. */
+  readonly drainGraceMs: number;
 }
 
 export interface GatewayDeps {
   readonly bus: Bus;
+  /** For the heartbeat in the `gateways` bucket; without it the gateway is invisible to redirects. */
+  readonly store?: Store;
   readonly subjects: ZoneSubjects;
   readonly logger: Logger;
   readonly metrics: Registry;
   readonly config: GatewayConfig;
+  /** Ends the process as SIGTERM does (drain, then stop); an operator's drain command calls it. */
+  readonly requestStop?: () => void;
 }
 
 const PING_MODES = {
@@ -62,6 +76,9 @@ export class GatewayService {
   private readonly log: Logger;
   private readonly datagrams: Counter<"port" | "result">;
   private readonly drops: Counter<"reason">;
+  private readonly drained: Counter<"result">;
+  private heartbeat: GatewayHeartbeat | undefined;
+  private draining = false;
 
   constructor(private readonly deps: GatewayDeps) {
     this.log = deps.logger.child({ svc: "gateway", gateway: deps.config.gatewayId });
@@ -79,6 +96,12 @@ export class GatewayService {
       name: "zb_gateway_dropped_packets_total",
       help: "Client game packets dropped before the bus, by reason",
       labelNames: ["reason"],
+      registers: [deps.metrics],
+    });
+    this.drained = new Counter({
+      name: "zb_gateway_drained_total",
+      help: "Players of a draining gateway: redirected to another gateway, told to reconnect, or gone at grace expiry",
+      labelNames: ["result"],
       registers: [deps.metrics],
     });
     const sessions = this.sessions;
@@ -99,6 +122,8 @@ export class GatewayService {
 
   async start(): Promise<void> {
     const { host, port, gatewayId } = this.deps.config;
+    // A bad --public-address fails the start before any socket is open.
+    if (this.deps.config.publicAddress) publicAddress(this.deps.config.publicAddress, host, port);
     try {
       this.server = await UdpServer.listen({
         host,
@@ -125,10 +150,40 @@ export class GatewayService {
       bus.subscribe(subjects.gatewayOut(gatewayId), (m) => this.onDeliveries(m.data)),
       bus.subscribe(subjects.gatewayControl(gatewayId), (m) => this.onControl(m.data)),
     );
-    this.log.info({ host, port: this.port, pingPort: this.port + 1 }, "listening");
+    const { ip, port: publicPort } = publicAddress(this.deps.config.publicAddress, host, this.port);
+    if (this.deps.store) {
+      const me = { id: gatewayId, group: this.deps.config.gatewayGroup, publicIp: ip, publicPort };
+      try {
+        const bucket = await this.deps.store.bucket(subjects.buckets.gateways, { ttlMs: BUCKET_TTL_MS.gateways });
+        this.heartbeat = new GatewayHeartbeat(bucket, { ...me, connections: () => this.sessions.size }, this.log);
+        await this.heartbeat.start();
+      } catch (err) {
+        // A failed start is not stopped by the runner: close what this start opened.
+        await this.stop();
+        throw err;
+      }
+    }
+    this.log.info(
+      {
+        host,
+        port: this.port,
+        pingPort: this.port + 1,
+        group: this.deps.config.gatewayGroup,
+        public: `${ip}:${publicPort}`,
+      },
+      "listening",
+    );
   }
 
+  /**
+   * Drains, then stops: announces draining (the master sends nobody here), redirects every
+   * client that can follow to another live gateway, waits for them to leave (at most the drain
+   * grace), disconnects the rest, and only then closes the sockets.
+   */
   async stop(): Promise<void> {
+    await this.drain();
+    await this.heartbeat?.stop();
+    this.heartbeat = undefined;
     for (const s of this.subs.splice(0)) s.unsubscribe();
     for (const s of this.sessions) {
       s.link.close();
@@ -139,6 +194,26 @@ export class GatewayService {
     await this.server?.close();
     this.ping = undefined;
     this.server = undefined;
+  }
+
+  /** Redirects this gateway's clients elsewhere and waits for them to leave (idempotent). */
+  async drain(): Promise<void> {
+    if (this.draining || !this.server) return;
+    this.draining = true;
+    await this.heartbeat?.drain();
+    if (this.sessions.size === 0) return;
+    await drainSessions({
+      gatewayId: this.deps.config.gatewayId,
+      bus: this.deps.bus,
+      subjects: this.deps.subjects,
+      wire: clientWire,
+      log: this.log,
+      drained: this.drained,
+      requestTimeoutMs: this.deps.config.requestTimeoutMs,
+      graceMs: this.deps.config.drainGraceMs,
+      noticeMs: Math.min(1_000, this.deps.config.drainGraceMs),
+      sessions: () => this.sessions,
+    });
   }
 
   /** Players on this gateway, for the ping port. */
@@ -176,6 +251,7 @@ export class GatewayService {
       requestTimeoutMs: this.deps.config.requestTimeoutMs,
       onLoggedIn: (s) => this.byPid.set(s.pid, s),
       onDrop: (reason) => this.drops.inc({ reason }),
+      isDraining: () => this.draining,
     });
     this.sessions.add(session);
     return {
@@ -217,10 +293,16 @@ export class GatewayService {
     } catch {
       return;
     }
+    if (ctl.action === "drain") {
+      this.log.info("drain requested by an operator: stopping");
+      this.deps.requestStop?.();
+      return;
+    }
     const s = this.byPid.get(ctl.pid);
     if (!s || ctl.action !== "kickReason") return;
     this.log.info({ pid: ctl.pid, reason: ctl.kickReason }, "kicking player");
     this.byPid.delete(ctl.pid);
+    s.kicked();
     s.link.close();
   }
 

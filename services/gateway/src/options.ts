@@ -62,4 +62,29 @@ export const gatewayOptions = {
     default: 30_000,
     description: "drop a client silent this long (ASSS: 30 s)",
   },
+  // Redirects and drain.
+  gatewayGroup: {
+    flag: "gateway-group",
+    env: "GATEWAY_GROUP",
+    type: "string",
+    pattern: /^[A-Za-z0-9_-]{1,64}$/,
+    default: "default",
+    description: "group this gateway belongs to; the master's --arena-home pins arenas to a group",
+  },
+  publicAddress: {
+    flag: "public-address",
+    env: "PUBLIC_ADDRESS",
+    type: "string",
+    pattern: /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}:\d{1,5}$/,
+    description:
+      "IPv4 ip:port clients are redirected to for this gateway (default: the listen host and port; a wildcard host becomes the machine's first IPv4)",
+  },
+  drainGraceMs: {
+    flag: "drain-grace",
+    env: "DRAIN_GRACE",
+    type: "duration",
+    default: 10_000,
+    description:
+      "on SIGTERM, how long to wait for clients redirected to other gateways to leave before disconnecting the rest",
+  },
 } as const;

@@ -42,6 +42,8 @@ export interface SessionDeps {
   onLoggedIn(session: PlayerSession): void;
   /** Counts packets dropped before reaching the bus, by reason. */
   onDrop(reason: string): void;
+  /** True while the gateway drains: new logins are refused (server busy). */
+  isDraining?(): boolean;
 }
 
 /** Packet types that need no arena. */
@@ -57,6 +59,7 @@ export class PlayerSession {
   pid = -1;
   name = "";
   arena = "";
+  private kickedByZone = false;
   private readonly log: Logger;
 
   constructor(private readonly deps: SessionDeps) {
@@ -82,9 +85,21 @@ export class PlayerSession {
     } else this.deps.onDrop("not_playing");
   }
 
+  /**
+   * The master kicked the player and already logged it out (left its arena, freed its pid):
+   * the coming close must not publish a leave that could hit the pid's next owner.
+   */
+  kicked(): void {
+    this.kickedByZone = true;
+  }
+
   /** The connection ended (disconnect, timeout, kick): the zone forgets the player. */
   closed(reason: string): void {
     if (this.state === SessionState.Closed) return;
+    if (this.kickedByZone) {
+      this.state = SessionState.Closed;
+      return;
+    }
     const hadPid = this.pid >= 0;
     if (this.state === SessionState.Playing) this.deps.batcher.add(this.arena, { leavePid: this.pid });
     this.state = SessionState.Closed;
@@ -104,6 +119,10 @@ export class PlayerSession {
     const res = isContinuum ? c2sContinuumLogin.decode(packet) : c2sLogin.decode(packet);
     if (!res.ok) return this.deps.onDrop("login_malformed");
     const p = res.packet;
+    if (this.deps.isDraining?.()) {
+      for (const out of loginFailure(this.deps.wire, isContinuum)) this.deps.link.sendReliable(out);
+      return;
+    }
     this.state = SessionState.Authenticating;
     const req = zonebus.LoginRequest.encode({
       gateway: this.deps.gatewayId,
@@ -174,6 +193,8 @@ export class PlayerSession {
     if ((this.state as SessionState) === SessionState.Closed) return;
     if (!reply.ok || !reply.player) {
       this.state = SessionState.LoggedIn;
+      // Redirected: the master sent the client a 0x3B; it will reconnect elsewhere.
+      if (reply.redirected) return;
       this.deps.link.sendReliable(this.deps.wire.systemMessage(reply.error || "cannot enter that arena"));
       return;
     }

@@ -4,7 +4,8 @@ import { zonebus } from "@zonebus/proto";
 import type { KvBucket } from "@zonebus/store";
 import { MASTER_QUEUE, type ZoneSubjects } from "@zonebus/subjects";
 import type { Logger } from "pino";
-import { Counter, type Registry } from "prom-client";
+import type { Counter, Registry } from "prom-client";
+import { reuseCounter } from "./failover-metrics.js";
 import { type ArenaPlacement, PlacementReason } from "./placement.js";
 
 /** What the watch needs of the player directory. */
@@ -57,10 +58,9 @@ export class ArenaWatch {
 
   constructor(private readonly deps: ArenaWatchDeps) {
     this.log = deps.logger.child({ svc: "arena-watch" });
-    this.orphans = new Counter({
+    this.orphans = reuseCounter(deps.metrics, {
       name: "zb_arena_orphaned_total",
       help: "Arenas found with players but no lease (their owner crashed or lost its lease)",
-      registers: deps.metrics ? [deps.metrics] : [],
     });
   }
 

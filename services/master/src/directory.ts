@@ -40,6 +40,11 @@ export class PlayerDirectory {
     return pid === undefined ? undefined : this.byPid.get(pid);
   }
 
+  /** Every player record (a snapshot). */
+  all(): PlayerRecord[] {
+    return [...this.byPid.values()];
+  }
+
   /** Counts players per arena, for the arena list and placement. */
   arenaPopulation(): Map<string, number> {
     const counts = new Map<string, number>();

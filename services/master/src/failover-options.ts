@@ -3,7 +3,7 @@ import { BUCKET_TTL_MS } from "@zonebus/subjects";
 /** Options of the master's arena placement and failover (scope: the zone). */
 export const failoverOptions = {
   leaseMs: {
-    flag: "lease",
+    flag: "arena-lease",
     env: "ARENA_LEASE",
     type: "duration",
     default: BUCKET_TTL_MS.arenaOwners,

@@ -1,4 +1,14 @@
 export { type Authenticator, hashPassword, LocalAuthenticator, LoginCode } from "./auth.js";
+export {
+  type LeaderRole,
+  type LeadershipDeps,
+  LeadershipError,
+  LeadershipErrorCode,
+  LeaseState,
+  MASTER_LEASE_KEY,
+  MasterLeadership,
+  MIN_LEASE_TTL_MS,
+} from "./leadership.js";
 export { type MasterConfig, type MasterDeps, MasterService } from "./master-service.js";
-export { masterOptions } from "./options.js";
+export { leadershipOptions, masterOptions } from "./options.js";
 export { loadPasswordFile, PasswordFileError } from "./password-file.js";

@@ -1,41 +1,66 @@
+import { randomBytes } from "node:crypto";
+import { hostname } from "node:os";
 import { connectDistributed, LiveZone, publishZoneFiles, runMain, zoneOption } from "@zonebus/runtime";
 import { BUCKET_TTL_MS, zoneSubjects } from "@zonebus/subjects";
+import { formatDiagnostic, type ZoneRedirects, zoneRedirects } from "@zonebus/zone";
 import { LocalAuthenticator } from "./auth.js";
 import { failoverOptions } from "./failover-options.js";
-import { MasterService, masterOptions } from "./index.js";
+import { leadershipOptions, MasterLeadership, MasterService, masterOptions } from "./index.js";
 import { loadPasswordFile } from "./password-file.js";
 
-const options = { ...masterOptions, ...failoverOptions, ...zoneOption };
-
-await runMain("master", options, async ({ config, logger, metrics, ops }) => {
-  const zone = new LiveZone(config.zoneDir, logger);
-  const infra = await connectDistributed(config.natsUrl, `master ${config.zone}`);
-  ops.setReadiness("bus", infra.connected);
-  const subjects = zoneSubjects(config.zone);
-  // Arena replicas on other machines read the zone folder from the store, not a shared disk.
-  if (config.zoneDir !== undefined) {
-    const dir = config.zoneDir;
-    const files = await infra.store.bucket(subjects.buckets.files, { ttlMs: BUCKET_TTL_MS.files });
-    await publishZoneFiles(dir, files, logger);
-    zone.onReload(
-      () =>
-        void publishZoneFiles(dir, files, logger).catch((err: Error) =>
-          logger.error({ err: err.message }, "republishing zone files failed"),
-        ),
-    );
-  }
-  const master = new MasterService({
-    bus: infra.bus,
-    store: infra.store,
-    subjects,
-    auth: new LocalAuthenticator({
-      allowUnknown: config.allowUnknown,
-      passwords: config.passwordFile === undefined ? new Map() : loadPasswordFile(config.passwordFile),
-    }),
-    logger,
-    config,
-    metrics,
-    news: () => zone.current().news,
-  });
-  return [{ name: "nats", start: async () => undefined, stop: () => infra.close() }, zone, master];
-});
+await runMain(
+  "master",
+  { ...masterOptions, ...leadershipOptions, ...failoverOptions, ...zoneOption },
+  async ({ config, logger, metrics, ops }) => {
+    const zone = new LiveZone(config.zoneDir, logger);
+    const infra = await connectDistributed(config, `master ${config.zone}`, logger);
+    ops.setReadiness("bus", infra.connected);
+    const subjects = zoneSubjects(config.zone);
+    // [Redirects] of global.conf, read again after every reload of the zone folder.
+    let redirects: ZoneRedirects = zoneRedirects(zone.current().global);
+    const readRedirects = () => {
+      redirects = zoneRedirects(zone.current().global);
+      for (const d of redirects.diagnostics) logger.warn(formatDiagnostic(d));
+      if (redirects.aliases.size > 0) logger.info({ aliases: [...redirects.aliases.keys()] }, "zone redirects loaded");
+    };
+    readRedirects();
+    zone.onReload(readRedirects);
+    // Arena replicas on other machines read the zone folder from the store, not a shared disk.
+    if (config.zoneDir !== undefined) {
+      const dir = config.zoneDir;
+      const files = await infra.store.bucket(subjects.buckets.files, { ttlMs: BUCKET_TTL_MS.files });
+      await publishZoneFiles(dir, files, logger);
+      zone.onReload(
+        () =>
+          void publishZoneFiles(dir, files, logger).catch((err: Error) =>
+            logger.error({ err: err.message }, "republishing zone files failed"),
+          ),
+      );
+    }
+    const master = new MasterService({
+      bus: infra.bus,
+      store: infra.store,
+      subjects,
+      auth: new LocalAuthenticator({
+        allowUnknown: config.allowUnknown,
+        passwords: config.passwordFile === undefined ? new Map() : loadPasswordFile(config.passwordFile),
+      }),
+      logger,
+      config,
+      metrics,
+      news: () => zone.current().news,
+      zoneRedirects: () => redirects,
+    });
+    // Several masters may run; the one holding the lease serves, the others stand by.
+    const leadership = new MasterLeadership({
+      store: infra.store,
+      bucket: subjects.buckets.masterLease,
+      ttlMs: config.leaseTtlMs,
+      owner: `${config.masterId ?? hostname()}#${randomBytes(3).toString("hex")}`,
+      role: master,
+      logger,
+      metrics,
+    });
+    return [{ name: "nats", start: async () => undefined, stop: () => infra.close() }, zone, leadership];
+  },
+);

@@ -2,15 +2,21 @@ import type { Bus, BusMessage, BusSubscription } from "@zonebus/bus";
 import { zonebus } from "@zonebus/proto";
 import type { Store } from "@zonebus/store";
 import { BUCKET_TTL_MS, MASTER_QUEUE, MIN_LEASE_MS, type ZoneSubjects } from "@zonebus/subjects";
+import type { ZoneRedirects } from "@zonebus/zone";
 import type { Logger } from "pino";
-import { Gauge, type Registry } from "prom-client";
+import { Counter, Gauge, type Registry } from "prom-client";
 import { ArenaWatch } from "./arena-watch.js";
-import { type Authenticator, LoginCode } from "./auth.js";
+import { type Authenticator, LoginCode, passwordText } from "./auth.js";
 import { PlayerDirectory } from "./directory.js";
-import { chooseArena, cleanPlayerName } from "./names.js";
+import { GatewayWatch } from "./gateway-watch.js";
+import { GatewayRegistry } from "./gateways.js";
+import { parseArenaHomes } from "./homes.js";
+import { ArenaType, chooseArena, cleanPlayerName } from "./names.js";
+import { PasswordCache, TicketRefusal } from "./password-cache.js";
 import { PidAllocator } from "./pids.js";
 import { parsePins } from "./pins.js";
 import { ArenaPlacement } from "./placement.js";
+import { Redirector, RedirectReason } from "./redirects.js";
 import { deliver, routeZoneChat, runZoneCommand } from "./zone-chat.js";
 
 /** The SubSpace client version VIE clients must report (login-and-arena.md §2). */
@@ -29,6 +35,12 @@ export interface MasterConfig {
   readonly leaseMs?: number;
   /** `--arena-pin` rules, `pattern=label,...`. */
   readonly arenaPins?: string;
+  /** How long a redirect's ticket lets the zeroed-password re-login in (ms). */
+  readonly redirectTicketMs: number;
+  /** `--arena-home`: `pattern=group,...`; unset = no homes. */
+  readonly arenaHome?: string | undefined;
+  /** `--moderators`: names allowed moderator commands (?redirect), comma-separated. */
+  readonly moderators?: string | undefined;
 }
 
 export interface MasterDeps {
@@ -42,6 +54,8 @@ export interface MasterDeps {
   readonly metrics?: Registry;
   /** The zone's news (CRC-32 for login responses, the download for 0x0D), if it has any. */
   readonly news: () => { readonly crc32: number; readonly downloadPacket: Uint8Array } | undefined;
+  /** The zone's `[Redirects]` aliases, if it has any. */
+  readonly zoneRedirects?: () => ZoneRedirects | undefined;
 }
 
 /**
@@ -51,15 +65,35 @@ export interface MasterDeps {
 export class MasterService {
   readonly name = "master";
   private readonly subs: BusSubscription[] = [];
-  private readonly pids: PidAllocator;
+  private pids: PidAllocator;
   private directory!: PlayerDirectory;
   private placement!: ArenaPlacement;
   private arenaWatch: ArenaWatch | undefined;
+  private redirector!: Redirector;
+  private passwordCache!: PasswordCache;
+  private gatewayWatch: GatewayWatch | undefined;
+  private gateways!: GatewayRegistry;
+  /** Arena a player redirected in lands in on its first "any public" enter, by pid (bounded by pids). */
+  private readonly landing = new Map<number, string>();
+  private readonly moderators: ReadonlySet<string>;
+  private readonly ticketLogins: Counter<"result">;
   private readonly log: Logger;
 
   constructor(private readonly deps: MasterDeps) {
     this.pids = new PidAllocator(deps.config.maxPlayers);
     this.log = deps.logger.child({ svc: "master" });
+    this.moderators = new Set(
+      (deps.config.moderators ?? "")
+        .split(",")
+        .map((n) => n.trim().toLowerCase())
+        .filter((n) => n !== ""),
+    );
+    this.ticketLogins = new Counter({
+      name: "zb_master_redirect_logins_total",
+      help: "Zeroed-password logins after a redirect, by result (accepted or the refusal reason)",
+      labelNames: ["result"],
+      registers: deps.metrics ? [deps.metrics] : [],
+    });
     if (deps.metrics) {
       const master = this;
       new Gauge({
@@ -73,11 +107,14 @@ export class MasterService {
     }
   }
 
+  /** Loads the directory and subscribes; after a stop (a lost master lease) it starts afresh. */
   async start(): Promise<void> {
     const { store, subjects, bus } = this.deps;
+    this.pids = new PidAllocator(this.deps.config.maxPlayers);
     this.directory = new PlayerDirectory(await store.bucket(subjects.buckets.players));
     const leaseMs = this.deps.config.leaseMs ?? BUCKET_TTL_MS.arenaOwners;
-    if (leaseMs < MIN_LEASE_MS) throw new RangeError(`--lease must be at least ${MIN_LEASE_MS} ms, got ${leaseMs}`);
+    if (leaseMs < MIN_LEASE_MS)
+      throw new RangeError(`--arena-lease must be at least ${MIN_LEASE_MS} ms, got ${leaseMs}`);
     const owners = await store.bucket(subjects.buckets.arenaOwners, { ttlMs: leaseMs });
     const { metrics, logger } = this.deps;
     this.placement = new ArenaPlacement({
@@ -102,9 +139,24 @@ export class MasterService {
       leaseMs,
       metrics,
     });
+    this.passwordCache = await PasswordCache.open(store, subjects, { ttlMs: this.deps.config.redirectTicketMs });
+    const gateways = await store.bucket(subjects.buckets.gateways, { ttlMs: BUCKET_TTL_MS.gateways });
+    this.gatewayWatch = new GatewayWatch(gateways, this.log, { onGone: (id) => this.logoutGateway(id) });
+    this.gateways = new GatewayRegistry(gateways);
+    this.redirector = new Redirector({
+      bus,
+      subjects,
+      cache: this.passwordCache,
+      gateways: this.gateways,
+      homes: parseArenaHomes(this.deps.config.arenaHome),
+      zoneRedirects: this.deps.zoneRedirects ?? (() => undefined),
+      logger: this.deps.logger,
+      metrics: this.deps.metrics,
+    });
     for (const rec of await this.directory.load()) this.pids.claim(rec.info?.pid ?? 0);
     this.log.info({ players: this.directory.size }, "player directory loaded");
     await this.arenaWatch.start();
+    this.gatewayWatch.start();
     const queue = { queue: MASTER_QUEUE };
     this.subs.push(
       bus.subscribe(subjects.masterLogin, (m) => void this.guard(m, () => this.onLogin(m)), queue),
@@ -112,12 +164,18 @@ export class MasterService {
       bus.subscribe(subjects.masterLeft, (m) => void this.guard(m, () => this.onLeft(m)), queue),
       bus.subscribe(subjects.masterArenaLeft, (m) => void this.guard(m, () => this.onArenaLeft(m)), queue),
       bus.subscribe(subjects.masterNews, (m) => void this.guard(m, async () => this.onNewsRequest(m)), queue),
+      bus.subscribe(subjects.masterRedirect, (m) => void this.guard(m, () => this.onRedirectRequest(m)), queue),
       bus.subscribe(
         subjects.masterChat,
         (m) =>
           void this.guard(m, async () => {
             const chat = zonebus.ZoneChat.decode(m.data);
-            if (/^[?*]/.test(chat.text)) runZoneCommand(chat, this.directory, bus, subjects);
+            if (/^[?*]/.test(chat.text))
+              await runZoneCommand(chat, this.directory, bus, subjects, {
+                redirector: this.redirector,
+                gateways: this.gateways,
+                isModerator: (name) => this.moderators.has(name.toLowerCase()),
+              });
             else routeZoneChat(chat, this.directory, bus, subjects);
           }),
         queue,
@@ -127,6 +185,7 @@ export class MasterService {
 
   async stop(): Promise<void> {
     await this.arenaWatch?.stop();
+    this.gatewayWatch?.stop();
     for (const s of this.subs.splice(0)) s.unsubscribe();
   }
 
@@ -158,7 +217,29 @@ export class MasterService {
       reply({ code: cleaned.code, customText: cleaned.reason });
       return;
     }
-    const auth = await this.deps.auth.authenticate({
+    // A zeroed password is a redirected client coming back: its ticket decides, not the
+    // authenticator. Without a ticket and without an echoed login id it is an ordinary login
+    // with an empty password (which the authenticator judges as usual).
+    let landing: string | undefined;
+    let auth: { code: LoginCode; squad?: string } | undefined;
+    if (passwordText(req.password) === "") {
+      const ticket = await this.passwordCache.consume(cleaned.name, req.clientIp, req.loginId);
+      if (ticket.ok) {
+        landing = ticket.arena;
+        auth = { code: LoginCode.Ok };
+        this.ticketLogins.inc({ result: "accepted" });
+        this.log.info({ name: cleaned.name, arena: ticket.arena, reason: ticket.reason }, "redirect login accepted");
+      } else if (ticket.refusal !== TicketRefusal.NoTicket || req.loginId !== 0) {
+        this.ticketLogins.inc({ result: ticket.refusal });
+        this.log.info(
+          { name: cleaned.name, ip: req.clientIp, refusal: ticket.refusal },
+          `redirect login refused: ${ticket.refusal}`,
+        );
+        reply({ code: LoginCode.BadPassword });
+        return;
+      }
+    }
+    auth ??= await this.deps.auth.authenticate({
       name: cleaned.name,
       password: req.password,
       createNew: req.createNew,
@@ -186,6 +267,7 @@ export class MasterService {
       clientIp: req.clientIp,
     });
     await this.directory.put(zonebus.PlayerRecord.create({ info, arena: "", loginMs: Date.now() }));
+    if (landing) this.landing.set(pid, landing);
     this.log.info({ pid, name: cleaned.name, gateway: req.gateway }, "player logged in");
     reply({ code: LoginCode.Ok, pid, name: cleaned.name, squad: info.squad });
   }
@@ -199,9 +281,24 @@ export class MasterService {
       reply({ ok: false, error: "not logged in" });
       return;
     }
-    const choice = chooseArena(req.arenaType, req.arenaName, this.deps.config.defaultArena);
+    // A redirected player asking for "any public" arena lands where the redirect said.
+    const landing = this.landing.get(pid);
+    this.landing.delete(pid);
+    const anyPublic =
+      req.arenaType === ArenaType.AnyPublic ||
+      req.arenaType === ArenaType.AnyPublicAlt ||
+      (req.arenaType === ArenaType.Named && req.arenaName.trim() === "");
+    const choice =
+      landing && anyPublic
+        ? { ok: true as const, arena: landing }
+        : chooseArena(req.arenaType, req.arenaName, this.deps.config.defaultArena);
     if (!choice.ok) {
       reply({ ok: false, error: choice.reason });
+      return;
+    }
+    const away = await this.redirectInsteadOfEnter(rec.info, req, choice.arena);
+    if (away !== undefined) {
+      reply(away === true ? { ok: false, redirected: true } : { ok: false, error: away });
       return;
     }
     if (rec.arena) this.leaveArena(pid, rec.arena);
@@ -223,6 +320,40 @@ export class MasterService {
     });
     await this.directory.put(zonebus.PlayerRecord.create({ info, arena: choice.arena, loginMs: rec.loginMs }));
     reply({ ok: true, arena: choice.arena, player: info });
+  }
+
+  /**
+   * Before placement: an arena name that is a `[Redirects]` alias (or a literal ip:port[:arena])
+   * and an arena homed to another gateway group send the client away with 0x3B, when it can
+   * follow one. True when a redirect was sent; a string is why the player cannot enter (an
+   * alias it cannot follow); undefined: enter here (a client that cannot follow a redirect to
+   * the arena's home is served here through the bus).
+   */
+  private async redirectInsteadOfEnter(
+    info: zonebus.IPlayerInfo,
+    req: zonebus.EnterRequest,
+    arena: string,
+  ): Promise<true | string | undefined> {
+    const alias = req.arenaType === ArenaType.Named ? this.redirector.destinationOf(req.arenaName) : undefined;
+    if (alias) {
+      const sent = await this.redirector.send(info, alias, RedirectReason.Alias);
+      return sent.ok || sent.error;
+    }
+    const home = await this.redirector.homeFor(info, arena);
+    return home !== undefined && (await this.redirector.send(info, home, RedirectReason.Home)).ok ? true : undefined;
+  }
+
+  /** A draining gateway asks for one of its players to be sent to another gateway. */
+  private async onRedirectRequest(msg: BusMessage): Promise<void> {
+    const req = zonebus.RedirectRequest.decode(msg.data);
+    const reply = (r: zonebus.IRedirectReply) => msg.respond(zonebus.RedirectReply.encode(r).finish());
+    const rec = this.directory.get(req.player?.pid ?? -1);
+    if (!rec?.info || rec.info.gateway !== req.player?.gateway) {
+      reply({ ok: false, error: "not logged in" });
+      return;
+    }
+    const result = await this.redirector.drain(rec);
+    reply(result.ok ? { ok: true, target: result.target } : { ok: false, error: result.error });
   }
 
   /** 0x0D: the news file, streamed to the player (files-and-settings.md §4). */
@@ -250,6 +381,12 @@ export class MasterService {
     await this.logout(pid, left.reason);
   }
 
+  /** A gateway died without draining: its players are gone from the zone. */
+  private async logoutGateway(gatewayId: string): Promise<void> {
+    for (const rec of this.directory.all())
+      if (rec.info?.gateway === gatewayId) await this.logout(rec.info.pid ?? 0, "gateway gone");
+  }
+
   private async kick(rec: zonebus.PlayerRecord, reason: string): Promise<void> {
     const pid = rec.info?.pid ?? 0;
     const gateway = rec.info?.gateway ?? "";
@@ -265,6 +402,7 @@ export class MasterService {
     if (!rec) return;
     if (rec.arena) this.leaveArena(pid, rec.arena);
     this.pids.release(pid);
+    this.landing.delete(pid);
     this.log.info({ pid, name: rec.info?.name, reason }, "player left the zone");
   }
 

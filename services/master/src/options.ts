@@ -37,4 +37,46 @@ export const masterOptions = {
     type: "path",
     description: "local password file: lines 'name = scrypt$<salt>$<hash>'; listed names must give their password",
   },
+  // Redirects (S2C 0x3B), the recently-used-password cache and gateway homes.
+  redirectTicketMs: {
+    flag: "redirect-ticket",
+    env: "REDIRECT_TICKET",
+    type: "duration",
+    default: 30_000,
+    description:
+      "how long after a redirect the client's zeroed-password re-login is let in (single use, same IP; at most 300s)",
+  },
+  arenaHome: {
+    flag: "arena-home",
+    env: "ARENA_HOME",
+    type: "string",
+    pattern: /^(#?[a-z0-9*]{1,15}=[A-Za-z0-9_-]{1,64})(,#?[a-z0-9*]{1,15}=[A-Za-z0-9_-]{1,64})*$/,
+    description:
+      "pin arenas to a gateway group: 'pattern=group,...' (* matches any run); entering one through another group's gateway redirects there; unset = no homes",
+  },
+  moderators: {
+    flag: "moderators",
+    env: "MODERATORS",
+    type: "string",
+    description: "player names (comma-separated) allowed moderator commands such as ?redirect",
+  },
+} as const;
+
+/** Options of the distributed master's active/standby lease (not used by the all-in-one zone). */
+export const leadershipOptions = {
+  masterId: {
+    flag: "master-id",
+    env: "MASTER_ID",
+    type: "string",
+    pattern: /^[A-Za-z0-9_.-]{1,64}$/,
+    description: "name of this master instance in the lease and logs (default: the host name); a nonce is added",
+  },
+  leaseTtlMs: {
+    flag: "lease-ttl",
+    env: "MASTER_LEASE_TTL",
+    type: "duration",
+    default: 3_000,
+    description:
+      "master lease time: a standby takes over this long after the active master stops renewing (every master of a zone the same; at least 300ms)",
+  },
 } as const;

@@ -4,7 +4,8 @@ import { zonebus } from "@zonebus/proto";
 import type { KvBucket } from "@zonebus/store";
 import type { ZoneSubjects } from "@zonebus/subjects";
 import type { Logger } from "pino";
-import { Counter, Histogram, type Registry } from "prom-client";
+import type { Counter, Histogram, Registry } from "prom-client";
+import { reuseCounter, reuseHistogram } from "./failover-metrics.js";
 import { type PinRule, pinnedLabel } from "./pins.js";
 
 /** No live arena replica could take an arena. */
@@ -93,25 +94,21 @@ export class ArenaPlacement {
 
   constructor(private readonly deps: PlacementDeps) {
     this.log = deps.logger.child({ svc: "placement" });
-    const registers = deps.metrics ? [deps.metrics] : [];
-    this.placements = new Counter({
+    this.placements = reuseCounter(deps.metrics, {
       name: "zb_arena_placements_total",
       help: "Arenas placed on a replica, by reason (new, drain, failover)",
       labelNames: ["reason"],
-      registers,
     });
-    this.failures = new Counter({
+    this.failures = reuseCounter(deps.metrics, {
       name: "zb_arena_placement_failures_total",
       help: "Placements no replica accepted, by reason",
       labelNames: ["reason"],
-      registers,
     });
-    this.duration = new Histogram({
+    this.duration = reuseHistogram(deps.metrics, {
       name: "zb_arena_placement_seconds",
       help: "From the placement decision to the new owner's attach reply, by reason",
       labelNames: ["reason"],
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
-      registers,
     });
   }
 

@@ -3,6 +3,9 @@ import { zonebus } from "@zonebus/proto";
 import { ChatType, S2CCodecs, S2CType } from "@zonebus/protocol";
 import type { ZoneSubjects } from "@zonebus/subjects";
 import type { PlayerDirectory } from "./directory.js";
+import type { GatewayRegistry } from "./gateways.js";
+import { normalizeArenaName } from "./names.js";
+import { type Redirector, RedirectReason } from "./redirects.js";
 
 const { Chat: s2cChat, ArenaList: s2cArenaList } = S2CCodecs;
 
@@ -27,21 +30,45 @@ function systemMessage(text: string): Uint8Array {
   return s2cChat.encode({ type: S2CType.Chat, chatType: ChatType.Arena, sound: 0, playerId: -1, text });
 }
 
+/** What zone commands beyond the arena list need. */
+export interface ZoneCommandContext {
+  readonly redirector: Redirector;
+  readonly gateways: GatewayRegistry;
+  /** Whether a player name may use moderator commands (`?redirect`). */
+  readonly isModerator: (name: string) => boolean;
+}
+
 /**
  * Zone-wide commands (`?cmd` / `*cmd`) that arenas hand to the master. `?arena` answers with
  * the arena list (`0x2F`, the player's own arena with a negative count, hidden arenas left out).
+ * `?go <alias | ip:port[:arena] | arena>` redirects to a `[Redirects]` alias, an address, or
+ * the home gateway of an arena homed elsewhere; `?redirect <alias | ip:port[:arena]> <player>`
+ * (moderators) sends another player there; `?drain <gateway id>` (moderators) makes a gateway
+ * drain its players to the others and stop, as SIGTERM does.
  */
-export function runZoneCommand(
+export async function runZoneCommand(
   chat: zonebus.ZoneChat,
   directory: PlayerDirectory,
   bus: Bus,
   subjects: ZoneSubjects,
-): void {
+  ctx?: ZoneCommandContext,
+): Promise<void> {
   const gateway = chat.from?.gateway;
   const pid = chat.from?.pid;
   if (!gateway || pid === undefined || pid === null) return;
-  const [word = ""] = chat.text.slice(1).trim().split(/\s+/);
-  if (word.toLowerCase() === "arena") {
+  const [word = "", ...args] = chat.text.slice(1).trim().split(/\s+/);
+  const tell = (text: string) => deliver(bus, subjects, gateway, pid, systemMessage(text));
+  const command = word.toLowerCase();
+  if (ctx && (command === "go" || command === "redirect" || command === "drain")) {
+    const self = directory.get(pid);
+    if (!self?.info || self.info.gateway !== gateway) return;
+    if (command === "go") await go(ctx.redirector, self, args[0] ?? "", tell);
+    else if (!ctx.isModerator(self.info.name ?? "")) tell(`?${command} is for moderators`);
+    else if (command === "redirect") await redirectOther(ctx.redirector, directory, args, tell);
+    else await drainGateway(ctx.gateways, bus, subjects, args[0] ?? "", tell);
+    return;
+  }
+  if (command === "arena") {
     const arenas = [...directory.arenaPopulation()]
       .filter(([name]) => !name.startsWith("#") || name === chat.fromArena)
       .sort(([a], [b]) => a.localeCompare(b))
@@ -51,6 +78,62 @@ export function runZoneCommand(
     return;
   }
   deliver(bus, subjects, gateway, pid, systemMessage(`Unknown command: ${word}`));
+}
+
+async function go(
+  redirector: Redirector,
+  self: zonebus.PlayerRecord,
+  target: string,
+  tell: (text: string) => void,
+): Promise<void> {
+  const info = self.info ?? {};
+  const dest = redirector.destinationOf(target);
+  if (dest) {
+    const sent = await redirector.send(info, dest, RedirectReason.Alias);
+    if (!sent.ok) tell(sent.error);
+    return;
+  }
+  const arena = normalizeArenaName(target);
+  const home = arena ? await redirector.homeFor(info, arena) : undefined;
+  if (!home) {
+    tell(arena ? `?go ${arena}: served here; your client enters it with ?go` : "usage: ?go <arena | alias>");
+    return;
+  }
+  const sent = await redirector.send(info, home, RedirectReason.Home);
+  if (!sent.ok) tell(sent.error);
+}
+
+async function redirectOther(
+  redirector: Redirector,
+  directory: PlayerDirectory,
+  args: readonly string[],
+  tell: (text: string) => void,
+): Promise<void> {
+  const [where = "", ...nameWords] = args;
+  const dest = redirector.destinationOf(where);
+  const target = directory.findByName(nameWords.join(" "));
+  if (!dest || !target?.info) {
+    tell("usage: ?redirect <alias | ip:port[:arena]> <player name>");
+    return;
+  }
+  const sent = await redirector.send(target.info, dest, RedirectReason.Moderator);
+  tell(sent.ok ? `${target.info.name} sent to ${sent.target}` : `${target.info.name}: ${sent.error}`);
+}
+
+async function drainGateway(
+  gateways: GatewayRegistry,
+  bus: Bus,
+  subjects: ZoneSubjects,
+  id: string,
+  tell: (text: string) => void,
+): Promise<void> {
+  const status = id ? await gateways.get(id) : undefined;
+  if (!status) {
+    tell(`usage: ?drain <gateway id>; live: ${(await gateways.live()).map((g) => g.id).join(", ") || "none"}`);
+    return;
+  }
+  bus.publish(subjects.gatewayControl(id), zonebus.ConnectionControl.encode({ pid: 0, drain: true }).finish());
+  tell(`gateway ${id} is draining`);
 }
 
 /** `:name:message` of a remote private message (gameplay.md §7, type 7). */

@@ -26,6 +26,7 @@ import {
   type S2CLoginResponse,
   type S2CMapInfo,
   type S2CPacket,
+  type S2CRedirect,
   S2CType,
   type Weapon,
 } from "../game/index.js";
@@ -76,6 +77,9 @@ export class BotClient {
   private readonly entry = new EntryCollector();
   private readonly security = new SecurityAnswers();
   private mapInfoValue: S2CMapInfo | undefined;
+  private redirectValue: S2CRedirect | undefined;
+  /** How `connect` reached the server, so `followRedirect` can connect the same way elsewhere. */
+  private connectOptions: BotConnectOptions | undefined;
   private last: Required<PositionInput> | undefined;
   private flight: NodeJS.Timeout | undefined;
 
@@ -93,6 +97,7 @@ export class BotClient {
   static async connect(options: BotConnectOptions): Promise<BotClient> {
     const clock = options.clock ?? (() => performance.now());
     const opener = udpLinkOpener({
+      localAddress: options.localAddress,
       host: options.host,
       port: options.port,
       encryption: options.encryption,
@@ -100,7 +105,9 @@ export class BotClient {
       pollIntervalMs: options.pollIntervalMs,
       clock,
     });
-    return BotClient.open({ ...options, clock }, opener);
+    const bot = await BotClient.open({ ...options, clock }, opener);
+    bot.connectOptions = { ...options, clock };
+    return bot;
   }
 
   /** A bot over any link; `opener` receives the listener the link must feed. */
@@ -132,6 +139,11 @@ export class BotClient {
 
   get mapInfo(): S2CMapInfo | undefined {
     return this.mapInfoValue;
+  }
+
+  /** The last S2C `0x3B` redirect received, if any. */
+  get redirect(): S2CRedirect | undefined {
+    return this.redirectValue;
   }
 
   /** The last position sent (with defaults filled in). */
@@ -202,15 +214,19 @@ export class BotClient {
   // ---- session ----
 
   /** Sends `0x09` (101 bytes, version 134) and resolves with the server's `0x0A`, whatever its code. */
-  async login(options: { create?: boolean; timeoutMs?: number } = {}): Promise<S2CLoginResponse> {
+  async login(
+    options: { create?: boolean; timeoutMs?: number; zeroPassword?: boolean; loginId?: number } = {},
+  ): Promise<S2CLoginResponse> {
     const wait = this.waitFor(S2CType.LoginResponse, () => true, options.timeoutMs);
     this.sendOrThrow(
       loginPacket({
         name: this.name,
-        password: this.options.password ?? "",
+        // After a redirect a client sends no password, only the redirect's login id (§8).
+        password: options.zeroPassword ? "" : (this.options.password ?? ""),
         machineId: this.options.machineId ?? machineIdFor(this.name),
         features: this.options.features ?? 0,
         create: options.create,
+        loginId: options.loginId,
       }),
       wait,
     );
@@ -232,6 +248,44 @@ export class BotClient {
     const entry = this.entry.begin(request.timeoutMs ?? this.timeoutMs);
     if (!this.send(packet, true)) this.entry.fail(this.closedError());
     return entry;
+  }
+
+  /**
+   * Follows an S2C `0x3B` (default: the last one received) as Continuum does: closes this
+   * connection, connects to the redirect's address the way `connect` did, logs in with the same
+   * name, an all-zero password and the redirect's login id, and, if let in, enters the arena the
+   * redirect names. Returns the new bot (this one stays closed) with its login response and,
+   * when it got in, its arena entry. `from` overrides connection options (a test sending the
+   * re-login from another local address).
+   */
+  async followRedirect(
+    options: {
+      redirect?: S2CRedirect;
+      from?: Partial<BotConnectOptions>;
+      /** Keep this connection open (to replay the same redirect from a second client). */
+      keepOpen?: boolean;
+      timeoutMs?: number;
+    } = {},
+  ): Promise<{ bot: BotClient; login: S2CLoginResponse; entry: ArenaEntry | undefined }> {
+    const redirect = options.redirect ?? this.redirectValue;
+    if (!redirect) throw new BotError("no 0x3B redirect received", BotErrorCode.InvalidOption);
+    if (!this.connectOptions)
+      throw new BotError("followRedirect needs a bot made by BotClient.connect", BotErrorCode.InvalidOption);
+    if (!options.keepOpen) await this.disconnect();
+    const bot = await BotClient.connect({
+      ...this.connectOptions,
+      ...options.from,
+      host: redirect.ip,
+      port: redirect.port,
+    });
+    const login = await bot.login({ zeroPassword: true, loginId: redirect.loginId, timeoutMs: options.timeoutMs });
+    if (!isLoginAccepted(login.code)) return { bot, login, entry: undefined };
+    const entry = await bot.enterArena({
+      arenaType: redirect.arenaType,
+      arenaName: redirect.arenaType === -3 ? redirect.arenaName : "",
+      timeoutMs: options.timeoutMs,
+    });
+    return { bot, login, entry };
   }
 
   /** Sends `0x02`; the bot forgets the arena (others get `0x04`). */
@@ -409,6 +463,9 @@ export class BotClient {
         return;
       case S2CType.Weapon:
         this.stats.weaponsReceived++;
+        return;
+      case S2CType.Redirect:
+        this.redirectValue = packet;
         return;
       case S2CType.SecuritySeeds:
         if (packet.key !== 0 && (this.options.answerSecurity ?? true)) {

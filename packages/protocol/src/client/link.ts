@@ -42,6 +42,8 @@ export interface UdpLinkOptions {
   readonly pollIntervalMs?: number;
   /** Monotonic ms; the bot must use the same clock for its tick estimates. */
   readonly clock: () => number;
+  /** Local address to send from (default: any). */
+  readonly localAddress?: string;
 }
 
 /** A link over real UDP: `00 01` with the chosen key, resolved once the server's `00 02` arrived. */
@@ -56,6 +58,7 @@ export function udpLinkOpener(options: UdpLinkOptions): BotLinkOpener {
       config: options.transport,
       pollIntervalMs: options.pollIntervalMs,
       clock: options.clock,
+      localAddress: options.localAddress,
     });
     return connectionLink(client.connection, () => client.close());
   };

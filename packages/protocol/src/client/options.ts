@@ -16,7 +16,7 @@ export interface BotOptions {
   readonly timeoutMs?: number;
   /** Login machine id; default a hash of the name (one "installation" per bot name). */
   readonly machineId?: number;
-  /** ClientFeature bits for the login; default 0, a plain 1.34 client. */
+  /** ClientFeature bits for the login; default 0, a plain 1.34 client. `ClientFeature.Redirect` announces that the bot follows S2C `0x3B` (see `followRedirect`). */
   readonly features?: number;
   /** Answer keyed `0x18` with `0x1A` (default true, as every real client does). */
   readonly answerSecurity?: boolean;
@@ -35,6 +35,8 @@ export interface BotConnectOptions extends BotOptions {
   readonly transport?: TransportConfigInput;
   /** Transport poll interval; a load generator running hundreds of bots may raise it from 10 ms. */
   readonly pollIntervalMs?: number;
+  /** Local address to send from (default: any). */
+  readonly localAddress?: string;
 }
 
 /** Counters of one bot. */

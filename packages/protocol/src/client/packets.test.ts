@@ -27,6 +27,14 @@ describe("bot packets", () => {
     expect(view(p).getInt16(77, true)).toBe(444);
   });
 
+  it("writes a redirect's re-login: all-zero password, the redirect feature bit and the login id at offset 95", () => {
+    const p = loginPacket({ name: "alpha", password: "", machineId: 1, features: 0x10, loginId: 0xdeadbeef });
+    expect([...p.subarray(34, 66)].every((b) => b === 0)).toBe(true);
+    expect(view(p).getUint16(79, true)).toBe(0x10);
+    expect(view(p).getUint32(95, true)).toBe(0xdeadbeef);
+    expect(view(loginPacket({ name: "alpha", password: "x", machineId: 1, features: 0 })).getUint32(95, true)).toBe(0);
+  });
+
   it("sets the create flag when asked to register a new name", () => {
     const p = loginPacket({ name: "alpha", password: "", machineId: 1, features: 0, create: true });
     expect(p[1]).toBe(1);

@@ -31,6 +31,8 @@ export interface LoginFields {
   readonly features: number;
   /** 1 = "create this new user" after a `0x0A` code 0x01. */
   readonly create?: boolean;
+  /** The login id of the S2C `0x3B` this login follows (0 = none). */
+  readonly loginId?: number;
 }
 
 /** Throws BotError InvalidOption for names a server would refuse or truncate, and long passwords. */
@@ -65,7 +67,7 @@ export function loginPacket(f: LoginFields): Uint8Array {
     permissionId: 0,
     serverAddress: 0,
     clientPort: 0,
-    loginId: 0,
+    loginId: (f.loginId ?? 0) >>> 0,
     unknown99: 0,
   });
 }

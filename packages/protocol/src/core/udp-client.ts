@@ -17,6 +17,8 @@ export interface UdpClientOptions {
   readonly pollIntervalMs?: number;
   /** Monotonic ms; default `performance.now`. */
   readonly clock?: () => number;
+  /** Local address to send from (default: any); e.g. another loopback address in tests. */
+  readonly localAddress?: string;
 }
 
 export class UdpClient {
@@ -36,6 +38,16 @@ export class UdpClient {
    */
   static async connect(options: UdpClientOptions): Promise<UdpClient> {
     const socket = createSocket("udp4");
+    if (options.localAddress !== undefined) {
+      const address = options.localAddress;
+      await new Promise<void>((resolve, reject) => {
+        socket.once("error", reject);
+        socket.bind({ address, port: 0 }, () => {
+          socket.off("error", reject);
+          resolve();
+        });
+      });
+    }
     await new Promise<void>((resolve, reject) => {
       socket.once("error", reject);
       // A connected socket only hears from the server's address.

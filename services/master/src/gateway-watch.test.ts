@@ -1,0 +1,42 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { FileStore } from "@zonebus/store";
+import { pino } from "pino";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { GatewayWatch } from "./gateway-watch.js";
+
+describe("the master's gateway watch", () => {
+  let dir: string;
+  let now: number;
+  let store: FileStore;
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), "zb-gwwatch-"));
+    now = 1_800_000_000_000;
+    store = await FileStore.open({ dir, now: () => now });
+  });
+  afterEach(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("reports a gateway once when its heartbeat expires, and never one it did not see", async () => {
+    const bucket = await store.bucket("gateways", { ttlMs: 6_000 });
+    const gone: string[] = [];
+    const watch = new GatewayWatch(bucket, pino({ level: "silent" }), {
+      onGone: async (id) => {
+        gone.push(id);
+      },
+    });
+    await bucket.put("gw-a", new Uint8Array([1]));
+    await watch.sweep();
+    now += 4_000;
+    await bucket.put("gw-b", new Uint8Array([1]));
+    await watch.sweep();
+    expect(gone).toEqual([]);
+    now += 3_000; // gw-a's last heartbeat is 7 s old: expired; gw-b's is 3 s old.
+    await watch.sweep();
+    await watch.sweep();
+    expect(gone).toEqual(["gw-a"]);
+  });
+});
