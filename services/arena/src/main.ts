@@ -24,6 +24,7 @@ await runMain("arena", { ...arenaOptions, ...zoneOption }, async ({ config, logg
     leaseMs: config.leaseMs,
     labels: config.labels === "" ? [] : config.labels.split(","),
     handoverTimeoutMs: config.handoverTimeoutMs,
+    storeOutageGraceMs: config.storeOutageGraceMs,
     createArena: createArenaFactory({ bus: infra.bus, subjects, logger, content: arenaContentOf(() => zone), scores }),
     // A drain asked for over the bus ends like SIGTERM: the rest of the process stops too.
     onDrained: () => process.kill(process.pid, "SIGTERM"),

@@ -27,6 +27,14 @@ export const arenaOptions = {
     description:
       "arena lease time, renewed every third of it; an arena whose lease is not renewed within it stops being served here. Same value on every process of the zone",
   },
+  storeOutageGraceMs: {
+    flag: "store-outage-grace",
+    env: "STORE_OUTAGE_GRACE",
+    type: "duration",
+    default: 10_000,
+    description:
+      "how long arenas play on while the bus is up but the store does not answer (a NATS stream electing a leader); a lease that lapsed meanwhile is taken back if nobody else took it",
+  },
   handoverTimeoutMs: {
     flag: "handover-timeout",
     env: "HANDOVER_TIMEOUT",

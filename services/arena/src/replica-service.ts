@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Bus, BusMessage, BusSubscription } from "@zonebus/bus";
-import { subjectToken } from "@zonebus/bus";
+import { isBusUp, subjectToken } from "@zonebus/bus";
 import { zonebus } from "@zonebus/proto";
-import { type KvBucket, KvRevisionError, type Store } from "@zonebus/store";
+import { type KvBucket, KvExistsError, KvRevisionError, type Store } from "@zonebus/store";
 import { BUCKET_TTL_MS, MIN_LEASE_MS, type ZoneSubjects } from "@zonebus/subjects";
 import type { Logger } from "pino";
 import { Counter, Histogram, type Registry } from "prom-client";
@@ -36,6 +36,12 @@ export interface ReplicaDeps {
   readonly labels?: readonly string[];
   /** How long a handover waits for the master to place the arena elsewhere (default 5 s). */
   readonly handoverTimeoutMs?: number;
+  /**
+   * How long arenas are served on while the bus is up but the store does not answer (a NATS
+   * node died and the lease stream elects a new leader; nobody can take a lease meanwhile).
+   * Default `DEFAULT_STORE_OUTAGE_GRACE_MS`; never less than two thirds of the lease.
+   */
+  readonly storeOutageGraceMs?: number;
   readonly metrics?: Registry;
   /** Called once a drain requested over the bus has handed off every arena (main: exit). */
   readonly onDrained?: () => void;
@@ -47,6 +53,9 @@ export interface ReplicaDeps {
  */
 export const HOLD_GRACE_MS = 20;
 
+/** JetStream re-elects a stream leader in 4-7 s after a node loss; the store retries for about 10 s. */
+export const DEFAULT_STORE_OUTAGE_GRACE_MS = 10_000;
+
 interface HeldArena {
   readonly runtime: ArenaRuntime;
   sub: BusSubscription | undefined;
@@ -55,6 +64,8 @@ interface HeldArena {
   renewedAt: number;
   /** Set once a handover began: no renewal or checkpoint any more. */
   leaving: boolean;
+  /** The renewal in flight, which an attach request for this arena joins. */
+  renewing?: Promise<boolean> | undefined;
 }
 
 const REASONS: Record<number, string> = { 0: "new", 1: "drain", 2: "failover" };
@@ -76,6 +87,9 @@ export class ReplicaService {
   private timer: NodeJS.Timeout | undefined;
   private ticking = false;
   private draining: Promise<void> | undefined;
+  /** Whether the bus is connected; decides how long a store that does not answer is borne. */
+  private busUp = true;
+  private offStatus: (() => void) | undefined;
   private readonly log: Logger;
   private readonly leaseMs: number;
   private lastCpu = process.cpuUsage();
@@ -119,6 +133,9 @@ export class ReplicaService {
     this.owners = await store.bucket(subjects.buckets.arenaOwners, { ttlMs: this.leaseMs });
     this.replicas = await store.bucket(subjects.buckets.replicas, { ttlMs: BUCKET_TTL_MS.replicas });
     this.states = await store.bucket(subjects.buckets.arenaState, { ttlMs: BUCKET_TTL_MS.arenaState });
+    this.offStatus = bus.onStatus((st) => {
+      this.busUp = isBusUp(st);
+    });
     this.subs.push(
       bus.subscribe(subjects.replicaAttach(id), (m) => void this.onAttach(m)),
       bus.subscribe(subjects.replicaDrain(id), (m) => this.onDrainRequest(m)),
@@ -132,6 +149,7 @@ export class ReplicaService {
   async stop(): Promise<void> {
     await this.drain("replica stopping");
     if (this.timer) clearInterval(this.timer);
+    this.offStatus?.();
     for (const s of this.subs.splice(0)) s.unsubscribe();
     await this.replicas.delete(this.deps.id).catch(() => undefined);
   }
@@ -173,7 +191,17 @@ export class ReplicaService {
     const { arena } = req;
     try {
       if (this.draining) throw new Error("replica is draining");
-      if (!this.arenas.has(arena)) await this.attach(req);
+      const held = this.arenas.get(arena);
+      if (!held) await this.attach(req);
+      else {
+        // Still ours here, but the master saw no lease (it lapsed while the store was away):
+        // take it back, and tell gateways holding the arena's input to send it on.
+        if (held.leaving || !(await this.renew(arena, held))) throw new Error("arena is being released here");
+        this.deps.bus.publish(
+          this.deps.subjects.arenaOwner,
+          zonebus.ArenaOwner.encode({ arena, owner: this.deps.id }).finish(),
+        );
+      }
       reply({ ok: true, owner: this.deps.id });
     } catch (err) {
       this.log.warn({ arena, err: (err as Error).message }, "attach refused");
@@ -343,11 +371,10 @@ export class ReplicaService {
 
   private onTimer(): void {
     // Fencing by time needs no store round trip: a renewal stuck on a dead connection counts too.
-    // Checks come every third of the lease, so stopping at two thirds stops before it can lapse.
     const now = performance.now();
+    const limit = this.renewalTolerance();
     for (const [arena, held] of this.arenas)
-      if (!held.leaving && now - held.renewedAt > (this.leaseMs * 2) / 3)
-        this.fence(arena, held, "lease not renewed in time");
+      if (!held.leaving && now - held.renewedAt > limit) this.fence(arena, held, "lease not renewed in time");
     if (this.ticking) return;
     this.ticking = true;
     void this.tick().finally(() => {
@@ -371,29 +398,63 @@ export class ReplicaService {
     await this.heartbeat().catch((err: Error) => this.log.warn({ err: err.message }, "heartbeat failed"));
   }
 
-  /** Renews one lease; false if it was not renewed this time (then no checkpoint either). */
-  private async renew(arena: string, held: HeldArena): Promise<boolean> {
+  /**
+   * How long since its last confirmed renewal an arena is still served. Cut off from the bus,
+   * two thirds of the lease: checks come every third, so it stops before the lease can lapse and
+   * another owner take over. With the bus up but the store silent, nobody can take the lease
+   * (the store is down for everyone), so the arena plays on for the store outage grace, and a
+   * lease that lapsed meanwhile is taken back if nobody else took it.
+   */
+  private renewalTolerance(): number {
+    const fence = (this.leaseMs * 2) / 3;
+    return this.busUp ? Math.max(fence, this.deps.storeOutageGraceMs ?? DEFAULT_STORE_OUTAGE_GRACE_MS) : fence;
+  }
+
+  /** Renews one lease (joining a renewal in flight); false if it was not renewed this time. */
+  private renew(arena: string, held: HeldArena): Promise<boolean> {
+    held.renewing ??= this.renewNow(arena, held).finally(() => {
+      held.renewing = undefined;
+    });
+    return held.renewing;
+  }
+
+  private async renewNow(arena: string, held: HeldArena): Promise<boolean> {
     const token = subjectToken(arena);
+    const lease = zonebus.ArenaLease.encode({ arena, owner: this.deps.id }).finish();
     const sentAt = performance.now();
     try {
-      const lease = zonebus.ArenaLease.encode({ arena, owner: this.deps.id }).finish();
-      held.revision = await this.owners.update(token, lease, held.revision);
-      held.renewedAt = sentAt;
-      return true;
+      try {
+        held.revision = await this.owners.update(token, lease, held.revision);
+        held.renewedAt = sentAt;
+        return true;
+      } catch (err) {
+        if (!(err instanceof KvRevisionError)) throw err;
+      }
+      // Another revision: a renewal that timed out may have landed (the lease still names us),
+      // the lease lapsed (nobody holds it: take it back), or someone else holds the arena now.
+      const entry = await this.owners.get(token);
+      if (entry && zonebus.ArenaLease.decode(entry.value).owner === this.deps.id) {
+        held.revision = entry.revision;
+        return true;
+      }
+      if (!entry) {
+        held.revision = await this.owners.create(token, lease);
+        held.renewedAt = sentAt;
+        this.log.warn({ arena }, "arena lease had lapsed; taken back");
+        return true;
+      }
+      this.fence(arena, held, "another replica holds the arena's lease");
+      return false;
     } catch (err) {
-      if (err instanceof KvRevisionError) {
-        // A renewal that timed out may still have landed: the lease is ours if it names us.
-        const entry = await this.owners.get(token).catch(() => undefined);
-        if (entry && zonebus.ArenaLease.decode(entry.value).owner === this.deps.id) {
-          held.revision = entry.revision;
-          return true;
-        }
-      } else if (sentAt - held.renewedAt < (this.leaseMs * 2) / 3) {
+      if (err instanceof KvExistsError) {
+        this.fence(arena, held, "another replica took the arena's lapsed lease");
+        return false;
+      }
+      if (sentAt - held.renewedAt < this.renewalTolerance()) {
         // The store did not answer (a NATS node is failing over): the lease is still ours.
         this.log.warn({ arena, err: (err as Error).message }, "arena lease renewal failed; retrying");
         return false;
       }
-      // Someone else holds the arena now, or our lease is about to lapse: stop serving it.
       this.fence(arena, held, (err as Error).message);
       return false;
     }

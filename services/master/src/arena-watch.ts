@@ -8,6 +8,15 @@ import type { Counter, Registry } from "prom-client";
 import { reuseCounter } from "./failover-metrics.js";
 import { type ArenaPlacement, PlacementReason } from "./placement.js";
 
+/** The `owner` of a stored ArenaSnapshot; "" if it does not decode. */
+function decodeSnapshotOwner(bytes: Uint8Array): string {
+  try {
+    return zonebus.ArenaSnapshot.decode(bytes).owner;
+  } catch {
+    return "";
+  }
+}
+
 /** What the watch needs of the player directory. */
 export interface ArenaPopulation {
   /** Players per arena name (arenas with nobody in them are absent). */
@@ -20,6 +29,8 @@ export interface ArenaWatchDeps {
   readonly bus: Bus;
   readonly subjects: ZoneSubjects;
   readonly owners: KvBucket;
+  /** The `arena-state` bucket: an orphaned arena's last snapshot names its last owner. */
+  readonly states?: KvBucket;
   readonly placement: ArenaPlacement;
   readonly directory: ArenaPopulation;
   readonly logger: Logger;
@@ -105,8 +116,9 @@ export class ArenaWatch {
         } else if (now < retryAt) continue;
         // While no replica can take it, the placement is tried again once per lease time.
         this.orphaned.set(arena, now + this.deps.leaseMs);
+        const prefer = await this.lastOwner(arena);
         void this.deps.placement
-          .place(arena, { reason: PlacementReason.Failover, players: this.deps.directory.inArena(arena) })
+          .place(arena, { reason: PlacementReason.Failover, players: this.deps.directory.inArena(arena), prefer })
           .then(() => this.orphaned.delete(arena))
           .catch(() => undefined);
       }
@@ -115,6 +127,14 @@ export class ArenaWatch {
     } finally {
       this.checking = false;
     }
+  }
+
+  /** The replica that wrote the arena's last snapshot, if any. */
+  private async lastOwner(arena: string): Promise<string | undefined> {
+    const entry = await this.deps.states?.get(subjectToken(arena)).catch(() => undefined);
+    if (!entry) return undefined;
+    const snapshot = decodeSnapshotOwner(entry.value);
+    return snapshot || undefined;
   }
 
   /**

@@ -133,6 +133,7 @@ export class MasterService {
       bus,
       subjects,
       owners,
+      states: await store.bucket(subjects.buckets.arenaState, { ttlMs: BUCKET_TTL_MS.arenaState }),
       placement: this.placement,
       directory,
       logger,

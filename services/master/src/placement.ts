@@ -77,6 +77,11 @@ export interface PlaceRequest {
   readonly reason: PlacementReason;
   readonly exclude?: ReadonlySet<string>;
   readonly players?: readonly zonebus.IPlayerInfo[];
+  /**
+   * A replica to ask first if it may hold the arena: the arena's last owner, which after a store
+   * outage still serves it and takes its lease back, keeping every bit of state.
+   */
+  readonly prefer?: string;
 }
 
 /**
@@ -153,6 +158,8 @@ export class ArenaPlacement {
     const reason = REASON_LABEL[req.reason];
     const started = performance.now();
     const candidates = rankReplicas(arena, await this.liveReplicas(), this.deps.pins ?? [], req.exclude);
+    const preferred = candidates.findIndex((r) => r.id === req.prefer);
+    if (preferred > 0) candidates.unshift(...candidates.splice(preferred, 1));
     let lastError = candidates.length === 0 ? "no live replica may hold it" : "";
     for (const replica of candidates) {
       try {
