@@ -196,7 +196,8 @@ export class ReplicaService {
       else {
         // Still ours here, but the master saw no lease (it lapsed while the store was away):
         // take it back, and tell gateways holding the arena's input to send it on.
-        if (held.leaving || !(await this.renew(arena, held))) throw new Error("arena is being released here");
+        // A fresh attempt, not the renewal in flight, which may sit in the store's retry backoff.
+        if (held.leaving || !(await this.renewNow(arena, held))) throw new Error("arena is being released here");
         this.deps.bus.publish(
           this.deps.subjects.arenaOwner,
           zonebus.ArenaOwner.encode({ arena, owner: this.deps.id }).finish(),

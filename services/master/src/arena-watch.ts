@@ -107,16 +107,24 @@ export class ArenaWatch {
           continue;
         }
         const retryAt = this.orphaned.get(arena);
-        if (retryAt === undefined) {
-          if (!before.has(token)) continue;
-          // Logged and counted once per outage.
-          this.orphans.inc();
-          this.log.warn({ arena, players: populated.get(arena) }, "arena has players but no owner: failing over");
-          this.hold(arena);
-        } else if (now < retryAt) continue;
+        if (retryAt === undefined && !before.has(token)) continue;
+        if (retryAt !== undefined && now < retryAt) continue;
         // While no replica can take it, the placement is tried again once per lease time.
         this.orphaned.set(arena, now + this.deps.leaseMs);
         const prefer = await this.lastOwner(arena);
+        if (retryAt === undefined) {
+          // Logged and counted once per outage.
+          this.orphans.inc();
+          const stillLive =
+            prefer !== undefined && (await this.deps.placement.liveReplicas()).some((r) => r.id === prefer);
+          this.log.warn(
+            { arena, players: populated.get(arena), lastOwner: prefer, lastOwnerLive: stillLive },
+            "arena has players but no lease: failing over",
+          );
+          // A last owner still beating most likely still serves it (its lease lapsed while the
+          // store was away): its input keeps flowing. Otherwise gateways hold it meanwhile.
+          if (!stillLive) this.hold(arena);
+        }
         void this.deps.placement
           .place(arena, { reason: PlacementReason.Failover, players: this.deps.directory.inArena(arena), prefer })
           .then(() => this.orphaned.delete(arena))
