@@ -1,9 +1,9 @@
 import { Counter, type CounterConfiguration, Histogram, type HistogramConfiguration, type Registry } from "prom-client";
 
 /*
- * The placement and the lease watch are built at every start of the master role, which starts
- * again after a lost and retaken master lease; their metrics are registered once per registry
- * and reused, since prom-client refuses a second metric of one name.
+ * Parts built at every start of the master role (placement, lease watch, redirects) start again
+ * after a lost and retaken master lease; their metrics are registered once per registry and
+ * reused, since prom-client refuses a second metric of one name (and the role would not start).
  */
 
 export function reuseCounter<T extends string>(

@@ -4,7 +4,8 @@ import { ClientFeature, S2CCodecs, S2CType } from "@zonebus/protocol";
 import type { ZoneSubjects } from "@zonebus/subjects";
 import { parseRedirectDestination, type RedirectDestination, type ZoneRedirects } from "@zonebus/zone";
 import type { Logger } from "pino";
-import { Counter, type Registry } from "prom-client";
+import type { Counter, Registry } from "prom-client";
+import { reuseCounter } from "./failover-metrics.js";
 import type { GatewayRegistry } from "./gateways.js";
 import { type ArenaHome, homeOf } from "./homes.js";
 import type { PasswordCache } from "./password-cache.js";
@@ -58,11 +59,11 @@ export class Redirector {
 
   constructor(private readonly deps: RedirectorDeps) {
     this.log = deps.logger.child({ svc: "master", part: "redirects" });
-    this.issued = new Counter({
+    // Built at every start of the master role: the counter is registered once and reused.
+    this.issued = reuseCounter(deps.metrics, {
       name: "zb_master_redirects_total",
       help: "Redirects (S2C 0x3B) the zone decided on, by reason and result (sent, cannot_follow, no_gateway)",
       labelNames: ["reason", "result"],
-      registers: deps.metrics ? [deps.metrics] : [],
     });
   }
 
