@@ -91,7 +91,8 @@ describe("arenas that survive: drain and kill -9 of arena replicas under 20 bots
 
   beforeAll(async () => {
     cluster = await startNatsCluster(3);
-    env = { NATS_URL: cluster.servers.join(","), ZONE_ID: `fo${Date.now()}` };
+    await cluster.waitHealthy();
+    env = { NATS_URL: cluster.servers.join(","), ZONE_ID: `fo${Date.now()}`, KV_REPLICAS: "3" };
     master = await startServiceProcess({ service: "master", env });
     await startReplica("arena-a");
     await startReplica("arena-b");

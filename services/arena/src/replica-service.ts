@@ -102,7 +102,7 @@ export class ReplicaService {
     this.log = deps.logger.child({ svc: "arena", replica: deps.id });
     this.leaseMs = deps.leaseMs ?? BUCKET_TTL_MS.arenaOwners;
     if (this.leaseMs < MIN_LEASE_MS)
-      throw new RangeError(`--lease must be at least ${MIN_LEASE_MS} ms, got ${this.leaseMs}`);
+      throw new RangeError(`--arena-lease must be at least ${MIN_LEASE_MS} ms, got ${this.leaseMs}`);
     const registers = deps.metrics ? [deps.metrics] : [];
     this.attached = new Counter({
       name: "zb_arena_attached_total",
@@ -162,7 +162,13 @@ export class ReplicaService {
       this.log.info({ arenas: count, reason }, "draining: handing off every arena");
       // Report the drain first, so the master places nothing here any more.
       await this.heartbeat().catch((err: Error) => this.log.warn({ err: err.message }, "heartbeat failed"));
-      await Promise.all([...this.arenas.keys()].map((arena) => this.handOver(arena)));
+      // Again while arenas remain: an attach that was under way when the drain began lands after it.
+      for (let round = 0; this.arenas.size > 0 && round < 3; round++)
+        await Promise.all(
+          [...this.arenas.keys()].map((arena) =>
+            this.handOver(arena).catch((err: Error) => this.log.error({ arena, err: err.message }, "handover failed")),
+          ),
+        );
       this.log.info({ arenas: count, ms: Math.round(performance.now() - t0) }, "drained: no arena left");
     })();
     return this.draining;
@@ -213,6 +219,7 @@ export class ReplicaService {
   private async attach(req: zonebus.AttachArena): Promise<void> {
     const { arena, reason, players } = req;
     const token = subjectToken(arena);
+    const takenAt = performance.now();
     const revision = await this.takeLease(arena);
     try {
       const runtime = this.deps.createArena(arena);
@@ -225,7 +232,7 @@ export class ReplicaService {
         if (snapshot instanceof Error) this.log.error({ arena, err: snapshot.message }, "snapshot ignored");
         await runtime.restore(snapshot instanceof Error ? undefined : snapshot, players);
       }
-      const held: HeldArena = { runtime, sub: undefined, revision, renewedAt: performance.now(), leaving: false };
+      const held: HeldArena = { runtime, sub: undefined, revision, renewedAt: takenAt, leaving: false };
       held.sub = this.deps.bus.subscribe(this.deps.subjects.arenaIn(arena), (m) => this.onInput(held, m));
       this.arenas.set(arena, held);
     } catch (err) {
@@ -313,7 +320,7 @@ export class ReplicaService {
       );
     } catch (err) {
       this.handovers.observe({ result: "unconfirmed" }, (performance.now() - stoppedAt) / 1000);
-      // The lease is gone and the directory still has players there: the master's lease watch places it.
+      // The released lease lapses unrenewed; the directory still has players there, so the master's lease watch places it.
       this.log.error({ arena, err: (err as Error).message }, "handover not confirmed by the master");
     }
   }
