@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { BotClient, encodeS2C, S2CType } from "@zonebus/protocol";
+import { BotClient, ChatType, ClientFeature, encodeS2C, S2CType } from "@zonebus/protocol";
 import { freePort, type ServiceProcess, startServiceProcess } from "@zonebus/testkit";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
@@ -49,6 +50,56 @@ describe("an ASSS zone folder served across machines", () => {
       expect(entry.mapInfo.type).toBe(S2CType.MapInfo);
     } finally {
       await bot.disconnect();
+    }
+  });
+});
+
+describe("[Redirects] aliases in the all-in-one zone", () => {
+  let proc: ServiceProcess;
+  let port: number;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "zb-aliases-"));
+    const zone = join(dir, "zone");
+    cpSync(join(sharedDir(), "zones", "asss-dist"), zone, { recursive: true });
+    port = await freePort();
+    // An alias back to this very zone, into arena "duel": the whole round trip in one process.
+    appendFileSync(join(zone, "conf", "global.conf"), `\n[Redirects]\nHomeDuel = 127.0.0.1:${port}:duel\n`);
+    proc = await startServiceProcess({
+      service: "all-in-one",
+      args: ["--port", String(port), "--host", "127.0.0.1", "--data-dir", join(dir, "data"), "--zone", zone],
+    });
+  });
+  afterAll(async () => {
+    await proc?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("redirects a client asking for an alias, and lets its zeroed-password login into the alias's arena", async () => {
+    const bot = await BotClient.connect({
+      host: "127.0.0.1",
+      port,
+      name: "wanderer",
+      encryption: "vie",
+      features: ClientFeature.Redirect,
+    });
+    try {
+      expect((await bot.login()).code).toBe(0);
+      const redirect = bot.waitFor(S2CType.Redirect);
+      bot.enterArena({ arenaName: "homeduel" }).catch(() => undefined);
+      expect(await redirect).toMatchObject({ ip: "127.0.0.1", port, arenaType: -3, arenaName: "duel" });
+      const followed = await bot.followRedirect();
+      try {
+        expect(followed.login.code).toBe(0);
+        const list = followed.bot.waitFor(S2CType.ArenaList);
+        followed.bot.chat(ChatType.Public, "?arena");
+        expect((await list).arenas).toContainEqual({ name: "duel", count: -1 });
+      } finally {
+        await followed.bot.disconnect();
+      }
+    } finally {
+      await bot.disconnect().catch(() => undefined);
     }
   });
 });

@@ -16,7 +16,6 @@ import {
   decodeC2S,
   decodeC2SPositionInto,
   encodeC2S,
-  encodeC2SPositionInto,
   encodeRelayedPositionInto,
   encodeS2C,
   encodeS2CPositionInto,

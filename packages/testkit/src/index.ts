@@ -1,4 +1,5 @@
 export { type NatsFixture, type NatsFixtureMode, startNatsFixture } from "./nats-fixture.js";
+export { type NatsVarz, natsVarz } from "./nats-monitor.js";
 export {
   freePort,
   freeUdpPortPair,

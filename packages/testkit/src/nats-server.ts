@@ -11,6 +11,8 @@ export interface NatsServerHandle {
   /** Client URL, e.g. `nats://127.0.0.1:41234`. */
   readonly url: string;
   readonly pid: number;
+  /** The HTTP monitoring endpoint (`/varz`, `/connz`, …) when started with `monitor: true`. */
+  readonly monitorUrl?: string;
   /** Stops the server (SIGTERM, then SIGKILL) and removes its store directory. */
   stop(): Promise<void>;
   /** Kills the server with SIGKILL, keeping its store directory (for restart tests). */
@@ -24,6 +26,8 @@ export interface NatsServerOptions {
   /** Path to nats-server; defaults to `NATS_SERVER_BIN` or the one on PATH. */
   binary?: string;
   startTimeoutMs?: number;
+  /** Serve the HTTP monitoring endpoint on a free loopback port (`-m`); see `monitorUrl`. */
+  monitor?: boolean;
 }
 
 const live = new Set<ChildProcess>();
@@ -131,7 +135,10 @@ export async function startNatsServer(opts: NatsServerOptions = {}): Promise<Nat
   const dir = mkdtempSync(join(tmpdir(), "zb-nats-"));
   const args = ["-a", "127.0.0.1", "-p", "-1", "--ports_file_dir", dir, ...(opts.args ?? [])];
   if (opts.jetstream !== false) args.push("-js", "-sd", join(dir, "js"));
-  return spawnServer(natsServerBinary(opts.binary), args, dir, opts.startTimeoutMs ?? 10_000, true);
+  const monitorPort = opts.monitor ? await freePort() : undefined;
+  if (monitorPort !== undefined) args.push("-m", String(monitorPort));
+  const handle = await spawnServer(natsServerBinary(opts.binary), args, dir, opts.startTimeoutMs ?? 10_000, true);
+  return monitorPort === undefined ? handle : { ...handle, monitorUrl: `http://127.0.0.1:${monitorPort}` };
 }
 
 async function spawnServer(

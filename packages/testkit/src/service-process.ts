@@ -27,6 +27,11 @@ export interface ServiceProcessOptions {
   /** Wait until /readyz answers 200 (default true). */
   readonly waitReady?: boolean;
   readonly readyTimeoutMs?: number;
+  /**
+   * Run the built `dist/main.js` with plain node instead of the sources under tsx (default
+   * false): what benchmarks measure, without the transpiler's memory and start-up. Needs a build.
+   */
+  readonly compiled?: boolean;
 }
 
 const repoRoot = resolve(import.meta.dirname, "../../..");
@@ -36,17 +41,24 @@ process.once("exit", () => {
 });
 
 /**
- * Starts `services/<service>/src/main.ts` under tsx with an ops port of its own and waits until
+ * Starts `services/<service>/src/main.ts` under tsx (or its build, `compiled`) with an ops port of its own and waits until
  * its /readyz reports ready. The process is killed if the test process exits first.
  */
 export async function startServiceProcess(opts: ServiceProcessOptions): Promise<ServiceProcess> {
   const opsPort = await freePort();
-  const entry = resolve(repoRoot, "services", opts.service, "src", "main.ts");
-  const child = spawn(
-    process.execPath,
-    ["--conditions=@zonebus/source", "--import", "tsx", entry, "--ops-port", String(opsPort), ...(opts.args ?? [])],
-    { cwd: repoRoot, env: { ...process.env, LOG_LEVEL: "info", ...opts.env }, stdio: ["ignore", "pipe", "pipe"] },
-  );
+  const entry = opts.compiled
+    ? [resolve(repoRoot, "services", opts.service, "dist", "main.js")]
+    : [
+        "--conditions=@zonebus/source",
+        "--import",
+        "tsx",
+        resolve(repoRoot, "services", opts.service, "src", "main.ts"),
+      ];
+  const child = spawn(process.execPath, [...entry, "--ops-port", String(opsPort), ...(opts.args ?? [])], {
+    cwd: repoRoot,
+    env: { ...process.env, LOG_LEVEL: "info", ...opts.env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   children.add(child);
   let out = "";
   const append = (d: Buffer) => {

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { arenaContentOf, createArenaFactory, ReplicaService } from "@zonebus/arena";
 import { LocalBus } from "@zonebus/bus";
 import { GatewayService, gatewayOptions } from "@zonebus/gateway";
-import { LocalAuthenticator, loadPasswordFile, MasterService, masterOptions } from "@zonebus/master";
+import { followZoneRedirects, localAuthenticatorFrom, MasterService, masterOptions } from "@zonebus/master";
 import { LiveZone, runMain, zoneOption } from "@zonebus/runtime";
 import { FileStore } from "@zonebus/store";
 import { zoneSubjects } from "@zonebus/subjects";
@@ -45,14 +45,12 @@ await runMain("zonebus", options, async ({ config, logger, metrics, ops }) => {
     bus,
     store,
     subjects,
-    auth: new LocalAuthenticator({
-      allowUnknown: config.allowUnknown,
-      passwords: config.passwordFile === undefined ? new Map() : loadPasswordFile(config.passwordFile),
-    }),
+    auth: localAuthenticatorFrom(config),
     logger,
     config,
     metrics,
     news: () => zone.current().news,
+    zoneRedirects: followZoneRedirects(zone, logger),
   });
   const scores = await store.bucket(subjects.buckets.scores);
   const replica = new ReplicaService({

@@ -1,7 +1,7 @@
 import { Counter, type CounterConfiguration, Histogram, type HistogramConfiguration, type Registry } from "prom-client";
 
 /*
- * Parts built at every start of the master role (placement, lease watch, redirects) start again
+ * Parts built at every start of the master role (placement, lease watch) start again
  * after a lost and retaken master lease; their metrics are registered once per registry and
  * reused, since prom-client refuses a second metric of one name (and the role would not start).
  */

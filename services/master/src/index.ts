@@ -12,3 +12,4 @@ export {
 export { type MasterConfig, type MasterDeps, MasterService } from "./master-service.js";
 export { leadershipOptions, masterOptions } from "./options.js";
 export { loadPasswordFile, PasswordFileError } from "./password-file.js";
+export { followZoneRedirects, localAuthenticatorFrom, type ReloadingZone } from "./zone-setup.js";

@@ -2,11 +2,15 @@ import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { connectDistributed, LiveZone, publishZoneFiles, runMain, zoneOption } from "@zonebus/runtime";
 import { BUCKET_TTL_MS, zoneSubjects } from "@zonebus/subjects";
-import { formatDiagnostic, type ZoneRedirects, zoneRedirects } from "@zonebus/zone";
-import { LocalAuthenticator } from "./auth.js";
 import { failoverOptions } from "./failover-options.js";
-import { leadershipOptions, MasterLeadership, MasterService, masterOptions } from "./index.js";
-import { loadPasswordFile } from "./password-file.js";
+import {
+  followZoneRedirects,
+  leadershipOptions,
+  localAuthenticatorFrom,
+  MasterLeadership,
+  MasterService,
+  masterOptions,
+} from "./index.js";
 
 await runMain(
   "master",
@@ -16,15 +20,6 @@ await runMain(
     const infra = await connectDistributed(config, `master ${config.zone}`, logger);
     ops.setReadiness("bus", infra.connected);
     const subjects = zoneSubjects(config.zone);
-    // [Redirects] of global.conf, read again after every reload of the zone folder.
-    let redirects: ZoneRedirects = zoneRedirects(zone.current().global);
-    const readRedirects = () => {
-      redirects = zoneRedirects(zone.current().global);
-      for (const d of redirects.diagnostics) logger.warn(formatDiagnostic(d));
-      if (redirects.aliases.size > 0) logger.info({ aliases: [...redirects.aliases.keys()] }, "zone redirects loaded");
-    };
-    readRedirects();
-    zone.onReload(readRedirects);
     // Arena replicas on other machines read the zone folder from the store, not a shared disk.
     if (config.zoneDir !== undefined) {
       const dir = config.zoneDir;
@@ -41,15 +36,12 @@ await runMain(
       bus: infra.bus,
       store: infra.store,
       subjects,
-      auth: new LocalAuthenticator({
-        allowUnknown: config.allowUnknown,
-        passwords: config.passwordFile === undefined ? new Map() : loadPasswordFile(config.passwordFile),
-      }),
+      auth: localAuthenticatorFrom(config),
       logger,
       config,
       metrics,
       news: () => zone.current().news,
-      zoneRedirects: () => redirects,
+      zoneRedirects: followZoneRedirects(zone, logger),
     });
     // Several masters may run; the one holding the lease serves, the others stand by.
     const leadership = new MasterLeadership({

@@ -16,7 +16,7 @@ import { PasswordCache, TicketRefusal } from "./password-cache.js";
 import { PidAllocator } from "./pids.js";
 import { parsePins } from "./pins.js";
 import { ArenaPlacement } from "./placement.js";
-import { Redirector, RedirectReason } from "./redirects.js";
+import { Redirector, RedirectReason, redirectCounter } from "./redirects.js";
 import { deliver, routeZoneChat, runZoneCommand } from "./zone-chat.js";
 
 /** The SubSpace client version VIE clients must report (login-and-arena.md §2). */
@@ -77,6 +77,7 @@ export class MasterService {
   private readonly landing = new Map<number, string>();
   private readonly moderators: ReadonlySet<string>;
   private readonly ticketLogins: Counter<"result">;
+  private readonly redirectsIssued: Counter<"reason" | "result">;
   private readonly log: Logger;
 
   constructor(private readonly deps: MasterDeps) {
@@ -88,6 +89,7 @@ export class MasterService {
         .map((n) => n.trim().toLowerCase())
         .filter((n) => n !== ""),
     );
+    this.redirectsIssued = redirectCounter(deps.metrics);
     this.ticketLogins = new Counter({
       name: "zb_master_redirect_logins_total",
       help: "Zeroed-password logins after a redirect, by result (accepted or the refusal reason)",
@@ -152,7 +154,7 @@ export class MasterService {
       homes: parseArenaHomes(this.deps.config.arenaHome),
       zoneRedirects: this.deps.zoneRedirects ?? (() => undefined),
       logger: this.deps.logger,
-      metrics: this.deps.metrics,
+      issued: this.redirectsIssued,
     });
     for (const rec of await this.directory.load()) this.pids.claim(rec.info?.pid ?? 0);
     this.log.info({ players: this.directory.size }, "player directory loaded");

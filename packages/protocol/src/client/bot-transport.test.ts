@@ -43,7 +43,11 @@ function transportPair() {
   const opener = async (listener: Parameters<typeof Connection.client>[0]["listener"]) => {
     client = Connection.client({ now, listener, keyExchange: clientKeyExchange() });
     const c = client;
-    return connectionLink(c, async () => c.close());
+    // As UdpClient.flush: poll now and put what comes out on the "wire" to the server.
+    const flush = () => {
+      for (const d of c.poll(now)) toServer(d);
+    };
+    return connectionLink(c, async () => c.close(), flush);
   };
   const toServer = (d: Uint8Array) => {
     if (server) return server.receive(d, now);
@@ -108,5 +112,21 @@ describe("BotClient over the core transport", () => {
     pair.runUntil(() => pair.atServer.some((p) => p.type === C2SType.Position));
     const position = pair.atServer.find((p) => p.type === C2SType.Position);
     expect(position?.type === C2SType.Position && Math.abs(position.time - expected)).toBeLessThanOrEqual(2);
+  });
+
+  it.each([
+    [true, 1],
+    [false, 0],
+  ])("with flushOnSend %s, a position reaches the server before the next poll: %i", async (flushOnSend, count) => {
+    const pair = transportPair();
+    const bot = await BotClient.open({ name: "me", clock: pair.clock, flushOnSend }, pair.opener);
+    const entry = bot.enterArena();
+    expect(pair.runUntil(() => bot.inArena)).toBe(true);
+    await entry;
+    bot.sendPosition({ x: 700, y: 700 });
+    const positions = () => pair.atServer.filter((p) => p.type === C2SType.Position).length;
+    expect(positions()).toBe(count);
+    pair.step();
+    expect(positions()).toBe(1);
   });
 });

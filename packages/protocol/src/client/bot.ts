@@ -511,7 +511,10 @@ export class BotClient {
   private send(packet: Uint8Array, reliable: boolean, priority?: UnreliablePriority): boolean {
     const link = this.link;
     const result = !link ? undefined : reliable ? link.sendReliable(packet) : link.sendUnreliable(packet, priority);
-    if (result?.ok) return true;
+    if (result?.ok) {
+      if (this.options.flushOnSend) link?.flush?.();
+      return true;
+    }
     this.stats.sendsRefused++;
     return false;
   }

@@ -23,6 +23,8 @@ export interface BotLink {
   readonly clockOffsetTicks: number;
   /** Transport counters, when the link has them. */
   readonly stats?: ConnectionStats;
+  /** Sends queued packets now rather than at the next poll; links without a poll timer omit it. */
+  flush?(): void;
   /** Closes the link; the server gets `00 07` if it was open. Idempotent. */
   close(): Promise<void>;
 }
@@ -60,13 +62,18 @@ export function udpLinkOpener(options: UdpLinkOptions): BotLinkOpener {
       clock: options.clock,
       localAddress: options.localAddress,
     });
-    return connectionLink(client.connection, () => client.close());
+    return connectionLink(
+      client.connection,
+      () => client.close(),
+      () => client.flush(),
+    );
   };
 }
 
 /** A link over a client `Connection` whoever drives it (a UDP socket, or a test's own pump). */
-export function connectionLink(connection: Connection, close: () => Promise<void>): BotLink {
+export function connectionLink(connection: Connection, close: () => Promise<void>, flush?: () => void): BotLink {
   return {
+    flush,
     sendReliable: (p) => connection.sendReliable(p),
     sendUnreliable: (p, priority = UnreliablePriority.Normal) => connection.sendUnreliable(p, priority),
     get clockOffsetTicks() {

@@ -26,6 +26,12 @@ export interface BotOptions {
   readonly maxWaiters?: number;
   /** Largest inflated map accepted (default DEFAULT_MAX_MAP_BYTES). */
   readonly maxMapBytes?: number;
+  /**
+   * Put each position, weapon and chat on the wire at once (as a game client does) instead of at
+   * the link's next poll; default false. The load generator sets it so that the send time it
+   * records is the time the datagram left.
+   */
+  readonly flushOnSend?: boolean;
 }
 
 export interface BotConnectOptions extends BotOptions {

@@ -102,6 +102,11 @@ export class UdpClient {
     await new Promise<void>((resolve) => this.socket.close(() => resolve()));
   }
 
+  /** Sends whatever is queued now instead of at the next poll (a game client sends as it builds packets). */
+  flush(): void {
+    if (!this.closed) this.pollOnce();
+  }
+
   private pollOnce(): void {
     for (const d of this.connection.poll(this.clock())) void this.send(d);
     if (this.connection.state === ConnectionState.Closed && this.timer) {

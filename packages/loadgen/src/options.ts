@@ -1,0 +1,188 @@
+/**
+ * The load generator's options: one table for the command line (`npm run load -- --help`), and
+ * the validated, frozen `LoadOptions` the generator runs with.
+ */
+
+import { type BotEncryption, MAX_PASSWORD_LENGTH } from "@zonebus/protocol";
+import type { ConfigOf } from "@zonebus/service-kit";
+import { LoadgenError, LoadgenErrorCode } from "./errors.js";
+
+export const loadOptionTable = {
+  server: {
+    flag: "server",
+    env: "LOADGEN_SERVER",
+    type: "string",
+    required: true,
+    description: "the zone's game port as host:port (any SubSpace server that speaks VIE)",
+  },
+  bots: { flag: "bots", type: "int", min: 1, max: 5000, default: 10, description: "bots to log in" },
+  arenas: {
+    flag: "arenas",
+    type: "int",
+    min: 1,
+    max: 1000,
+    default: 1,
+    description: "arenas the bots are spread over, round robin (<prefix>0, <prefix>1, …)",
+  },
+  seconds: {
+    flag: "seconds",
+    type: "int",
+    min: 1,
+    max: 86_400,
+    default: 30,
+    description: "time bound of the whole run, ramp-up included; every bot disconnects then",
+  },
+  ramp: {
+    flag: "ramp",
+    type: "duration",
+    default: 5_000,
+    description: "bots start evenly spread over this time",
+  },
+  warmup: {
+    flag: "warmup",
+    type: "duration",
+    default: 2_000,
+    description: "wait after the ramp before the measured window opens; the summary covers the window",
+  },
+  rateHz: {
+    flag: "rate",
+    type: "int",
+    min: 1,
+    max: 100,
+    default: 10,
+    description: "positions per second per bot (Continuum sends about 10 while moving)",
+  },
+  fireInterval: {
+    flag: "fire-every",
+    type: "duration",
+    default: 2_000,
+    description: "each bot fires a bullet this often (0 = never)",
+  },
+  chatInterval: {
+    flag: "chat-every",
+    type: "duration",
+    default: 30_000,
+    description: "each bot says something in public chat about this often (0 = never)",
+  },
+  encryption: {
+    flag: "encryption",
+    type: "enum",
+    values: ["vie", "none"],
+    default: "vie",
+    description: "VIE (SubSpace 1.34 key exchange) or none (key 0, as ASSS's own loadgen)",
+  },
+  password: {
+    flag: "password",
+    env: "LOADGEN_PASSWORD",
+    type: "string",
+    default: "",
+    description: "every bot's password, for zones that check them (names unknown to the zone are created)",
+  },
+  arenaPrefix: {
+    flag: "arena-prefix",
+    type: "string",
+    pattern: /^[a-z0-9]{1,10}$/,
+    default: "load",
+    description: "arena names are this followed by the arena number",
+  },
+  namePrefix: {
+    flag: "name-prefix",
+    type: "string",
+    pattern: /^[A-Za-z][A-Za-z0-9]{0,7}$/,
+    description: "bot names are this, '-', the bot number (default: lg plus a random run id)",
+  },
+  pollInterval: {
+    flag: "poll-interval",
+    type: "duration",
+    default: 20,
+    description: "transport poll of each bot for acks and keep-alives (positions leave at once)",
+  },
+  json: { flag: "json", type: "boolean", default: false, description: "print one JSON object per line" },
+} as const;
+
+export type LoadConfig = ConfigOf<typeof loadOptionTable>;
+
+/** What the generator runs with; every duration in ms. */
+export interface LoadOptions {
+  readonly host: string;
+  readonly port: number;
+  readonly bots: number;
+  readonly arenas: number;
+  readonly seconds: number;
+  readonly rampMs: number;
+  readonly warmupMs: number;
+  readonly rateHz: number;
+  readonly fireIntervalMs: number;
+  readonly chatIntervalMs: number;
+  readonly encryption: BotEncryption;
+  readonly password: string;
+  readonly arenaPrefix: string;
+  readonly namePrefix: string;
+  readonly pollIntervalMs: number;
+}
+
+/** Bots per arena above which 0x28's 8-bit pid could tie two senders; one arena holds at most this many. */
+export const MAX_BOTS_PER_ARENA = 255;
+
+/** `host:port` → parts; throws LoadgenError BadOption. */
+export function parseServer(text: string): { host: string; port: number } {
+  const m = /^(.+):(\d{1,5})$/.exec(text.trim());
+  const port = m ? Number(m[2]) : Number.NaN;
+  if (!m || !(port >= 1 && port <= 65_535)) {
+    throw new LoadgenError(`--server must be host:port, got ${JSON.stringify(text)}`, LoadgenErrorCode.BadOption);
+  }
+  return { host: m[1]!.replace(/^\[(.*)\]$/, "$1"), port };
+}
+
+/** Checks the cross-option rules and fills defaults; throws LoadgenError BadOption. */
+export function loadOptions(input: Partial<LoadOptions> & { host: string; port: number }): LoadOptions {
+  const o: LoadOptions = Object.freeze({
+    bots: 10,
+    arenas: 1,
+    seconds: 30,
+    rampMs: 5_000,
+    warmupMs: 2_000,
+    rateHz: 10,
+    fireIntervalMs: 2_000,
+    chatIntervalMs: 30_000,
+    encryption: "vie" as const,
+    password: "",
+    arenaPrefix: "load",
+    namePrefix: `lg${Math.floor(Math.random() * 0xfffff).toString(36)}`,
+    pollIntervalMs: 20,
+    ...input,
+  });
+  const bad = (why: string) => new LoadgenError(why, LoadgenErrorCode.BadOption);
+  if (o.rampMs + o.warmupMs >= o.seconds * 1000) {
+    throw bad(`--seconds (${o.seconds}) must be longer than ramp + warmup (${(o.rampMs + o.warmupMs) / 1000} s)`);
+  }
+  if (Math.ceil(o.bots / o.arenas) > MAX_BOTS_PER_ARENA) {
+    throw bad(`at most ${MAX_BOTS_PER_ARENA} bots per arena (0x28 carries 8 bits of the pid); add arenas`);
+  }
+  if (`${o.namePrefix}-${o.bots - 1}`.length > 19)
+    throw bad("bot names would pass 19 characters: shorten --name-prefix");
+  if (o.password.length > MAX_PASSWORD_LENGTH) throw bad(`--password is longer than ${MAX_PASSWORD_LENGTH} characters`);
+  return o;
+}
+
+/** The command line's config → LoadOptions. */
+export function fromConfig(config: LoadConfig): LoadOptions {
+  const { host, port } = parseServer(config.server);
+  return loadOptions({
+    host,
+    port,
+    bots: config.bots,
+    arenas: config.arenas,
+    seconds: config.seconds,
+    rampMs: config.ramp,
+    warmupMs: config.warmup,
+    rateHz: config.rateHz,
+    fireIntervalMs: config.fireInterval,
+    chatIntervalMs: config.chatInterval,
+    encryption: config.encryption,
+    password: config.password,
+    arenaPrefix: config.arenaPrefix,
+    ...(config.namePrefix === undefined ? {} : { namePrefix: config.namePrefix }),
+    pollIntervalMs: config.pollInterval,
+  });
+}

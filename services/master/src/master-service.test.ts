@@ -1,0 +1,57 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { LocalBus } from "@zonebus/bus";
+import { zonebus } from "@zonebus/proto";
+import { FileStore } from "@zonebus/store";
+import { zoneSubjects } from "@zonebus/subjects";
+import { pino } from "pino";
+import { Registry } from "prom-client";
+import { afterEach, expect, it } from "vitest";
+import { LocalAuthenticator } from "./auth.js";
+import { MasterService, VIE_CLIENT_VERSION } from "./master-service.js";
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+
+it("starts again after a stop with the same metrics registry, as a master regaining the lease does", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "zb-master-"));
+  const store = await FileStore.open({ dir, sync: false });
+  const bus = new LocalBus();
+  cleanups.push(
+    () => rmSync(dir, { recursive: true, force: true }),
+    () => store.close(),
+    () => bus.close(),
+  );
+  const subjects = zoneSubjects("restart");
+  const master = new MasterService({
+    bus,
+    store,
+    subjects,
+    auth: new LocalAuthenticator({ allowUnknown: true, passwords: new Map() }),
+    logger: pino({ level: "silent" }),
+    config: { maxPlayers: 8, defaultArena: "0", attachTimeoutMs: 500, redirectTicketMs: 30_000 },
+    metrics: new Registry(),
+    news: () => undefined,
+  });
+  const login = async (name: string) => {
+    const req = zonebus.LoginRequest.encode({
+      gateway: "gw",
+      name,
+      clientVersion: VIE_CLIENT_VERSION,
+      clientIp: "127.0.0.1",
+    });
+    return zonebus.LoginReply.decode(
+      (await bus.request(subjects.masterLogin, req.finish(), { timeoutMs: 2_000 })).data,
+    );
+  };
+  await master.start();
+  expect((await login("first")).code).toBe(0);
+  await master.stop();
+  await master.start();
+  cleanups.push(() => master.stop());
+  const again = await login("second");
+  expect([again.code, again.pid]).toEqual([0, 1]);
+});

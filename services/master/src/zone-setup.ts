@@ -1,0 +1,41 @@
+import type { Zone, ZoneRedirects } from "@zonebus/zone";
+import { formatDiagnostic, zoneRedirects } from "@zonebus/zone";
+import type { Logger } from "pino";
+import { LocalAuthenticator } from "./auth.js";
+import { loadPasswordFile } from "./password-file.js";
+
+/** A zone folder that may be reloaded (LiveZone in packages/runtime). */
+export interface ReloadingZone {
+  current(): Zone;
+  onReload(listener: (zone: Zone) => void): void;
+}
+
+/**
+ * The `[Redirects]` aliases of the zone's `global.conf`, read now and again after every reload,
+ * with their diagnostics logged; what `MasterDeps.zoneRedirects` takes.
+ */
+export function followZoneRedirects(zone: ReloadingZone, logger: Logger): () => ZoneRedirects {
+  let redirects = read();
+  zone.onReload(() => {
+    redirects = read();
+  });
+  return () => redirects;
+
+  function read(): ZoneRedirects {
+    const next = zoneRedirects(zone.current().global);
+    for (const d of next.diagnostics) logger.warn(formatDiagnostic(d));
+    if (next.aliases.size > 0) logger.info({ aliases: [...next.aliases.keys()] }, "zone redirects loaded");
+    return next;
+  }
+}
+
+/** The master's authenticator from `--passwd` and `--allow-unknown`. */
+export function localAuthenticatorFrom(config: {
+  readonly allowUnknown: boolean;
+  readonly passwordFile?: string | undefined;
+}): LocalAuthenticator {
+  return new LocalAuthenticator({
+    allowUnknown: config.allowUnknown,
+    passwords: config.passwordFile === undefined ? new Map() : loadPasswordFile(config.passwordFile),
+  });
+}
