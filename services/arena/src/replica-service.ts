@@ -199,15 +199,17 @@ export class ReplicaService {
       if (this.draining) throw new Error("replica is draining");
       const held = this.arenas.get(arena);
       if (!held) await this.attach(req);
+      else if (held.leaving) throw new Error("arena is being handed over from here");
       else {
-        // Still ours here, but the master saw no lease (it lapsed while the store was away):
-        // take it back, and tell gateways holding the arena's input to send it on.
-        // A fresh attempt, not the renewal in flight, which may sit in the store's retry backoff.
-        if (held.leaving || !(await this.renewNow(arena, held))) throw new Error("arena is being released here");
+        // Still served here, but the master saw no lease: it lapsed while the store was away.
+        // Gateways holding the arena's input send it on at once; the lease is taken back
+        // meanwhile (a fresh attempt, not the renewal sitting in the store's retry backoff),
+        // and the arena is dropped here if another replica took it first.
         this.deps.bus.publish(
           this.deps.subjects.arenaOwner,
           zonebus.ArenaOwner.encode({ arena, owner: this.deps.id }).finish(),
         );
+        void this.renewNow(arena, held);
       }
       reply({ ok: true, owner: this.deps.id });
     } catch (err) {

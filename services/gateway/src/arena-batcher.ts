@@ -8,8 +8,11 @@ import type { Logger } from "pino";
 export const MAX_BATCH_INPUTS = 256;
 /** Most inputs held for one arena while it has no owner; later ones are dropped (counted). */
 export const MAX_HELD_INPUTS = 1024;
-/** Longest an arena's input is held; after that the hold ends and what it held is dropped (counted). */
-export const MAX_HOLD_MS = 10_000;
+/**
+ * Longest an arena's input is held; after that the hold ends and what it held is dropped
+ * (counted). A handover takes tens of milliseconds and a failover placement well under a second.
+ */
+export const MAX_HOLD_MS = 5_000;
 /** Most arenas held at once; a hold beyond it is refused and that arena's input flows as usual. */
 export const MAX_HELD_ARENAS = 64;
 
