@@ -451,6 +451,11 @@ export class ReplicaService {
         held.revision = await this.owners.create(token, lease);
         held.renewedAt = sentAt;
         this.log.warn({ arena }, "arena lease had lapsed; taken back");
+        // The master may have seen it lapse and told gateways to hold the arena's input.
+        this.deps.bus.publish(
+          this.deps.subjects.arenaOwner,
+          zonebus.ArenaOwner.encode({ arena, owner: this.deps.id }).finish(),
+        );
         return true;
       }
       this.fence(arena, held, "another replica holds the arena's lease");

@@ -21,6 +21,7 @@ describe("arena lease watch", () => {
   let store: FileStore;
   let bus: LocalBus;
   let owners: KvBucket;
+  let replicas: KvBucket;
   let directory: PlayerDirectory;
   let metrics: Registry;
   let watch: ArenaWatch;
@@ -31,7 +32,7 @@ describe("arena lease watch", () => {
     store = await FileStore.open({ dir });
     bus = new LocalBus();
     owners = await store.bucket(subjects.buckets.arenaOwners, { ttlMs: 3_000 });
-    const replicas = await store.bucket(subjects.buckets.replicas, { ttlMs: 3_000 });
+    replicas = await store.bucket(subjects.buckets.replicas, { ttlMs: 3_000 });
     directory = new PlayerDirectory(await store.bucket(subjects.buckets.players));
     const info = zonebus.PlayerInfo.create({ pid: 7, name: "alpha", gateway: "gw" });
     await directory.put(zonebus.PlayerRecord.create({ info, arena: "duel" }));
@@ -62,6 +63,7 @@ describe("arena lease watch", () => {
   });
 
   it("fails over an arena whose lease vanished, holding its input, with the directory's players", async () => {
+    await replicas.put("spare", zonebus.ReplicaStatus.encode({ id: "spare" }).finish());
     const lease = zonebus.ArenaLease.encode({ arena: "duel", owner: "gone" }).finish();
     await owners.create(subjectToken("duel"), lease);
     await watch.check();
@@ -74,6 +76,16 @@ describe("arena lease watch", () => {
     expect(announced).toEqual(["duel:"]);
     expect(await orphans()).toMatch(/ 1$/);
     expect(watch.playersToRestore("duel").map((p) => p.pid)).toEqual([7]);
+  });
+
+  it("holds no input when no replica beats at all (the store, not a replica, most likely failed)", async () => {
+    await owners.create(subjectToken("duel"), zonebus.ArenaLease.encode({ arena: "duel", owner: "r1" }).finish());
+    await watch.check();
+    await owners.delete(subjectToken("duel"));
+    await watch.check();
+    await sleep(5);
+    expect(await orphans()).toMatch(/ 1$/);
+    expect(announced).toEqual([]);
   });
 
   it("does not take a lease a drain released for a crash", async () => {

@@ -115,15 +115,17 @@ export class ArenaWatch {
         if (retryAt === undefined) {
           // Logged and counted once per outage.
           this.orphans.inc();
-          const stillLive =
-            prefer !== undefined && (await this.deps.placement.liveReplicas()).some((r) => r.id === prefer);
+          const live = await this.deps.placement.liveReplicas();
+          const stillLive = prefer !== undefined && live.some((r) => r.id === prefer);
+          const takers = live.filter((r) => !r.draining).length;
           this.log.warn(
             { arena, players: populated.get(arena), lastOwner: prefer, lastOwnerLive: stillLive },
             "arena has players but no lease: failing over",
           );
           // A last owner still beating most likely still serves it (its lease lapsed while the
-          // store was away): its input keeps flowing. Otherwise gateways hold it meanwhile.
-          if (!stillLive) this.hold(arena);
+          // store was away), and with no replica beating at all the store is likely what failed:
+          // its input keeps flowing. Otherwise gateways hold it until the new owner announces itself.
+          if (!stillLive && takers > 0) this.hold(arena);
         }
         void this.deps.placement
           .place(arena, { reason: PlacementReason.Failover, players: this.deps.directory.inArena(arena), prefer })
