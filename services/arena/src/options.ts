@@ -31,7 +31,7 @@ export const arenaOptions = {
     flag: "store-outage-grace",
     env: "STORE_OUTAGE_GRACE",
     type: "duration",
-    default: 10_000,
+    default: 20_000,
     description:
       "how long arenas play on while the bus is up but the store does not answer (a NATS stream electing a leader); a lease that lapsed meanwhile is taken back if nobody else took it",
   },

@@ -53,8 +53,8 @@ export interface ReplicaDeps {
  */
 export const HOLD_GRACE_MS = 20;
 
-/** JetStream re-elects a stream leader in 4-7 s after a node loss; the store retries for about 10 s. */
-export const DEFAULT_STORE_OUTAGE_GRACE_MS = 10_000;
+/** JetStream re-elected stream leaders in 4-10 s after a node loss here (the store retries for about 10 s); twice that. */
+export const DEFAULT_STORE_OUTAGE_GRACE_MS = 20_000;
 
 interface HeldArena {
   readonly runtime: ArenaRuntime;
