@@ -3,6 +3,12 @@ import Long = require("long");
 
 export namespace zonebus {
 
+    enum PlacementReason {
+        PLACEMENT_REASON_NEW = 0,
+        PLACEMENT_REASON_DRAIN = 1,
+        PLACEMENT_REASON_FAILOVER = 2
+    }
+
     interface IAttachArena extends zonebus.AttachArena.$Properties {
     }
 
@@ -10,6 +16,8 @@ export namespace zonebus {
         constructor(p?: zonebus.AttachArena.$Properties);
         $unknowns?: Uint8Array[];
         arena: string;
+        reason: zonebus.PlacementReason;
+        players: zonebus.PlayerInfo.$Properties[];
         static create(properties: zonebus.AttachArena.$Shape): zonebus.AttachArena & zonebus.AttachArena.$Shape;
         static create(properties?: zonebus.AttachArena.$Properties): zonebus.AttachArena;
         static encode(m: zonebus.AttachArena.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -26,6 +34,8 @@ export namespace zonebus {
     namespace AttachArena {
         interface $Properties {
             arena?: (string|null);
+            reason?: (zonebus.PlacementReason|null);
+            players?: (zonebus.PlayerInfo.$Properties[]|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = zonebus.AttachArena.$Properties;
@@ -73,6 +83,8 @@ export namespace zonebus {
         arenas: number;
         players: number;
         cpu: number;
+        labels: string[];
+        draining: boolean;
         static create(properties: zonebus.ReplicaStatus.$Shape): zonebus.ReplicaStatus & zonebus.ReplicaStatus.$Shape;
         static create(properties?: zonebus.ReplicaStatus.$Properties): zonebus.ReplicaStatus;
         static encode(m: zonebus.ReplicaStatus.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -92,9 +104,255 @@ export namespace zonebus {
             arenas?: (number|null);
             players?: (number|null);
             cpu?: (number|null);
+            labels?: (string[]|null);
+            draining?: (boolean|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = zonebus.ReplicaStatus.$Properties;
+    }
+
+    interface IHandoverRequest extends zonebus.HandoverRequest.$Properties {
+    }
+
+    class HandoverRequest {
+        constructor(p?: zonebus.HandoverRequest.$Properties);
+        $unknowns?: Uint8Array[];
+        arena: string;
+        from: string;
+        static create(properties: zonebus.HandoverRequest.$Shape): zonebus.HandoverRequest & zonebus.HandoverRequest.$Shape;
+        static create(properties?: zonebus.HandoverRequest.$Properties): zonebus.HandoverRequest;
+        static encode(m: zonebus.HandoverRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.HandoverRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.HandoverRequest & zonebus.HandoverRequest.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.HandoverRequest & zonebus.HandoverRequest.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.HandoverRequest;
+        static toObject(m: zonebus.HandoverRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace HandoverRequest {
+        interface $Properties {
+            arena?: (string|null);
+            from?: (string|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.HandoverRequest.$Properties;
+    }
+
+    interface IHandoverReply extends zonebus.HandoverReply.$Properties {
+    }
+
+    class HandoverReply {
+        constructor(p?: zonebus.HandoverReply.$Properties);
+        $unknowns?: Uint8Array[];
+        ok: boolean;
+        owner: string;
+        error: string;
+        static create(properties: zonebus.HandoverReply.$Shape): zonebus.HandoverReply & zonebus.HandoverReply.$Shape;
+        static create(properties?: zonebus.HandoverReply.$Properties): zonebus.HandoverReply;
+        static encode(m: zonebus.HandoverReply.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.HandoverReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.HandoverReply & zonebus.HandoverReply.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.HandoverReply & zonebus.HandoverReply.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.HandoverReply;
+        static toObject(m: zonebus.HandoverReply, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace HandoverReply {
+        interface $Properties {
+            ok?: (boolean|null);
+            owner?: (string|null);
+            error?: (string|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.HandoverReply.$Properties;
+    }
+
+    interface IDrainRequest extends zonebus.DrainRequest.$Properties {
+    }
+
+    class DrainRequest {
+        constructor(p?: zonebus.DrainRequest.$Properties);
+        $unknowns?: Uint8Array[];
+        reason: string;
+        static create(properties: zonebus.DrainRequest.$Shape): zonebus.DrainRequest & zonebus.DrainRequest.$Shape;
+        static create(properties?: zonebus.DrainRequest.$Properties): zonebus.DrainRequest;
+        static encode(m: zonebus.DrainRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.DrainRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.DrainRequest & zonebus.DrainRequest.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.DrainRequest & zonebus.DrainRequest.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.DrainRequest;
+        static toObject(m: zonebus.DrainRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace DrainRequest {
+        interface $Properties {
+            reason?: (string|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.DrainRequest.$Properties;
+    }
+
+    interface IDrainReply extends zonebus.DrainReply.$Properties {
+    }
+
+    class DrainReply {
+        constructor(p?: zonebus.DrainReply.$Properties);
+        $unknowns?: Uint8Array[];
+        arenas: number;
+        static create(properties: zonebus.DrainReply.$Shape): zonebus.DrainReply & zonebus.DrainReply.$Shape;
+        static create(properties?: zonebus.DrainReply.$Properties): zonebus.DrainReply;
+        static encode(m: zonebus.DrainReply.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.DrainReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.DrainReply & zonebus.DrainReply.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.DrainReply & zonebus.DrainReply.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.DrainReply;
+        static toObject(m: zonebus.DrainReply, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace DrainReply {
+        interface $Properties {
+            arenas?: (number|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.DrainReply.$Properties;
+    }
+
+    interface IArenaOwner extends zonebus.ArenaOwner.$Properties {
+    }
+
+    class ArenaOwner {
+        constructor(p?: zonebus.ArenaOwner.$Properties);
+        $unknowns?: Uint8Array[];
+        arena: string;
+        owner: string;
+        static create(properties: zonebus.ArenaOwner.$Shape): zonebus.ArenaOwner & zonebus.ArenaOwner.$Shape;
+        static create(properties?: zonebus.ArenaOwner.$Properties): zonebus.ArenaOwner;
+        static encode(m: zonebus.ArenaOwner.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.ArenaOwner.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.ArenaOwner & zonebus.ArenaOwner.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.ArenaOwner & zonebus.ArenaOwner.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.ArenaOwner;
+        static toObject(m: zonebus.ArenaOwner, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ArenaOwner {
+        interface $Properties {
+            arena?: (string|null);
+            owner?: (string|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.ArenaOwner.$Properties;
+    }
+
+    interface IArenaSnapshot extends zonebus.ArenaSnapshot.$Properties {
+    }
+
+    class ArenaSnapshot {
+        constructor(p?: zonebus.ArenaSnapshot.$Properties);
+        $unknowns?: Uint8Array[];
+        arena: string;
+        owner: string;
+        final: boolean;
+        takenMs: number;
+        greenSeed: number;
+        doorSeed: number;
+        seedTimestamp: number;
+        players: zonebus.ArenaPlayerState.$Properties[];
+        entering: zonebus.PlayerInfo.$Properties[];
+        static create(properties: zonebus.ArenaSnapshot.$Shape): zonebus.ArenaSnapshot & zonebus.ArenaSnapshot.$Shape;
+        static create(properties?: zonebus.ArenaSnapshot.$Properties): zonebus.ArenaSnapshot;
+        static encode(m: zonebus.ArenaSnapshot.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.ArenaSnapshot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.ArenaSnapshot & zonebus.ArenaSnapshot.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.ArenaSnapshot & zonebus.ArenaSnapshot.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.ArenaSnapshot;
+        static toObject(m: zonebus.ArenaSnapshot, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ArenaSnapshot {
+        interface $Properties {
+            arena?: (string|null);
+            owner?: (string|null);
+            final?: (boolean|null);
+            takenMs?: (number|null);
+            greenSeed?: (number|null);
+            doorSeed?: (number|null);
+            seedTimestamp?: (number|null);
+            players?: (zonebus.ArenaPlayerState.$Properties[]|null);
+            entering?: (zonebus.PlayerInfo.$Properties[]|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.ArenaSnapshot.$Properties;
+    }
+
+    interface IArenaPlayerState extends zonebus.ArenaPlayerState.$Properties {
+    }
+
+    class ArenaPlayerState {
+        constructor(p?: zonebus.ArenaPlayerState.$Properties);
+        $unknowns?: Uint8Array[];
+        info?: (zonebus.PlayerInfo.$Properties|null);
+        ship: number;
+        freq: number;
+        killPoints: number;
+        flagPoints: number;
+        kills: number;
+        deaths: number;
+        bounty: number;
+        attachedTo: number;
+        x: number;
+        y: number;
+        lastPositionTime: number;
+        spectating: number;
+        static create(properties: zonebus.ArenaPlayerState.$Shape): zonebus.ArenaPlayerState & zonebus.ArenaPlayerState.$Shape;
+        static create(properties?: zonebus.ArenaPlayerState.$Properties): zonebus.ArenaPlayerState;
+        static encode(m: zonebus.ArenaPlayerState.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.ArenaPlayerState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.ArenaPlayerState & zonebus.ArenaPlayerState.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.ArenaPlayerState & zonebus.ArenaPlayerState.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.ArenaPlayerState;
+        static toObject(m: zonebus.ArenaPlayerState, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ArenaPlayerState {
+        interface $Properties {
+            info?: (zonebus.PlayerInfo.$Properties|null);
+            ship?: (number|null);
+            freq?: (number|null);
+            killPoints?: (number|null);
+            flagPoints?: (number|null);
+            kills?: (number|null);
+            deaths?: (number|null);
+            bounty?: (number|null);
+            attachedTo?: (number|null);
+            x?: (number|null);
+            y?: (number|null);
+            lastPositionTime?: (number|null);
+            spectating?: (number|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.ArenaPlayerState.$Properties;
     }
 
     interface IArenaLease extends zonebus.ArenaLease.$Properties {

@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Boolean = $util.global.Boolean, $Number = $util.global.Number, $isFinite = $util.global.isFinite, $Array = $util.global.Array;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $Array = $util.global.Array, $TypeError = $util.global.TypeError, $String = $util.global.String, $Boolean = $util.global.Boolean, $Number = $util.global.Number, $isFinite = $util.global.isFinite;
 
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -17,12 +17,30 @@ export const zonebus = $root.zonebus = (() => {
      */
     const zonebus = {};
 
+    /**
+     * PlacementReason enum.
+     * @name zonebus.PlacementReason
+     * @enum {number}
+     * @property {number} PLACEMENT_REASON_NEW=0 PLACEMENT_REASON_NEW value
+     * @property {number} PLACEMENT_REASON_DRAIN=1 PLACEMENT_REASON_DRAIN value
+     * @property {number} PLACEMENT_REASON_FAILOVER=2 PLACEMENT_REASON_FAILOVER value
+     */
+    zonebus.PlacementReason = (function() {
+        const valuesById = $Object.create(null), values = $Object.create(valuesById);
+        values[valuesById[0] = "PLACEMENT_REASON_NEW"] = 0;
+        values[valuesById[1] = "PLACEMENT_REASON_DRAIN"] = 1;
+        values[valuesById[2] = "PLACEMENT_REASON_FAILOVER"] = 2;
+        return values;
+    })();
+
     zonebus.AttachArena = (function() {
 
         /**
          * Properties of an AttachArena.
          * @typedef {Object} zonebus.AttachArena.$Properties
          * @property {string|null} [arena] AttachArena arena
+         * @property {zonebus.PlacementReason|null} [reason] AttachArena reason
+         * @property {Array.<zonebus.PlayerInfo.$Properties>|null} [players] AttachArena players
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -48,6 +66,7 @@ export const zonebus = $root.zonebus = (() => {
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
         const AttachArena = function (p) {
+            this.players = [];
             if (p)
                 for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                     if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -61,6 +80,22 @@ export const zonebus = $root.zonebus = (() => {
          * @instance
          */
         AttachArena.prototype.arena = "";
+
+        /**
+         * AttachArena reason.
+         * @member {zonebus.PlacementReason} reason
+         * @memberof zonebus.AttachArena
+         * @instance
+         */
+        AttachArena.prototype.reason = 0;
+
+        /**
+         * AttachArena players.
+         * @member {Array.<zonebus.PlayerInfo.$Properties>} players
+         * @memberof zonebus.AttachArena
+         * @instance
+         */
+        AttachArena.prototype.players = $util.emptyArray;
 
         /**
          * Creates a new AttachArena instance using the specified properties.
@@ -96,6 +131,12 @@ export const zonebus = $root.zonebus = (() => {
                 throw $Error("max depth exceeded");
             if (m.arena != null && $Object.hasOwnProperty.call(m, "arena") && m.arena !== "")
                 w.uint32(/* id 1, wireType 2 =*/10).string(m.arena);
+            if (m.reason != null && $Object.hasOwnProperty.call(m, "reason") && m.reason !== 0)
+                w.uint32(/* id 2, wireType 0 =*/16).int32(m.reason);
+            if (m.players != null && m.players.length) {
+                for (var i = 0; i < m.players.length; ++i)
+                    $root.zonebus.PlayerInfo.encode(m.players[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+            }
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -162,6 +203,23 @@ export const zonebus = $root.zonebus = (() => {
                             delete m.arena;
                         continue;
                     }
+                case 2: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.int32())
+                            m.reason = v;
+                        else
+                            delete m.reason;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        if (!(m.players && m.players.length))
+                            m.players = [];
+                        m.players.push($root.zonebus.PlayerInfo.decode(r, r.size(), $undefined, q + 1));
+                        continue;
+                    }
                 }
                 r.skipType(u, q, t);
                 if (!r.discardUnknown) {
@@ -214,6 +272,21 @@ export const zonebus = $root.zonebus = (() => {
                 if (!$util.isString(m.arena))
                     return "arena: string expected";
             }
+            if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                if (typeof m.reason !== "number" || (m.reason | 0) !== m.reason)
+                    return "reason: enum value expected";
+            }
+            if (m.players != null && $Object.hasOwnProperty.call(m, "players")) {
+                if (!$Array.isArray(m.players))
+                    return "players: array expected";
+                for (var i = 0; i < m.players.length; ++i) {
+                    {
+                        var e = $root.zonebus.PlayerInfo.verify(m.players[i], q + 1);
+                        if (e)
+                            return "players." + e;
+                    }
+                }
+            }
             return null;
         };
 
@@ -240,6 +313,35 @@ export const zonebus = $root.zonebus = (() => {
                     m.arena = $String(d.arena);
                 }
             }
+            if (d.reason !== 0 && (typeof d.reason !== "string" || $root.zonebus.PlacementReason[d.reason] !== 0)) {
+                switch (d.reason) {
+                case "PLACEMENT_REASON_NEW":
+                case 0:
+                    m.reason = 0;
+                    break;
+                case "PLACEMENT_REASON_DRAIN":
+                case 1:
+                    m.reason = 1;
+                    break;
+                case "PLACEMENT_REASON_FAILOVER":
+                case 2:
+                    m.reason = 2;
+                    break;
+                default:
+                    if (typeof d.reason === "number" && (d.reason | 0) === d.reason)
+                        m.reason = d.reason;
+                }
+            }
+            if (d.players) {
+                if (!$Array.isArray(d.players))
+                    throw $TypeError(".zonebus.AttachArena.players: array expected");
+                m.players = $Array(d.players.length);
+                for (var i = 0; i < d.players.length; ++i) {
+                    if (!$util.isObject(d.players[i]))
+                        throw $TypeError(".zonebus.AttachArena.players: object expected");
+                    m.players[i] = $root.zonebus.PlayerInfo.fromObject(d.players[i], q + 1);
+                }
+            }
             return m;
         };
 
@@ -260,11 +362,24 @@ export const zonebus = $root.zonebus = (() => {
             if (q > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             var d = {};
+            if (o.arrays || o.defaults) {
+                d.players = [];
+            }
             if (o.defaults) {
                 d.arena = "";
+                d.reason = o.enums === $String ? "PLACEMENT_REASON_NEW" : 0;
             }
             if (m.arena != null && $Object.hasOwnProperty.call(m, "arena")) {
                 d.arena = m.arena;
+            }
+            if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                d.reason = o.enums === $String ? $root.zonebus.PlacementReason[m.reason] === $undefined ? m.reason : $root.zonebus.PlacementReason[m.reason] : m.reason;
+            }
+            if (m.players && m.players.length) {
+                d.players = $Array(m.players.length);
+                for (var j = 0; j < m.players.length; ++j) {
+                    d.players[j] = $root.zonebus.PlayerInfo.toObject(m.players[j], o, q + 1);
+                }
             }
             return d;
         };
@@ -652,6 +767,8 @@ export const zonebus = $root.zonebus = (() => {
          * @property {number|null} [arenas] ReplicaStatus arenas
          * @property {number|null} [players] ReplicaStatus players
          * @property {number|null} [cpu] ReplicaStatus cpu
+         * @property {Array.<string>|null} [labels] ReplicaStatus labels
+         * @property {boolean|null} [draining] ReplicaStatus draining
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -677,6 +794,7 @@ export const zonebus = $root.zonebus = (() => {
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
         const ReplicaStatus = function (p) {
+            this.labels = [];
             if (p)
                 for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                     if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -714,6 +832,22 @@ export const zonebus = $root.zonebus = (() => {
          * @instance
          */
         ReplicaStatus.prototype.cpu = 0;
+
+        /**
+         * ReplicaStatus labels.
+         * @member {Array.<string>} labels
+         * @memberof zonebus.ReplicaStatus
+         * @instance
+         */
+        ReplicaStatus.prototype.labels = $util.emptyArray;
+
+        /**
+         * ReplicaStatus draining.
+         * @member {boolean} draining
+         * @memberof zonebus.ReplicaStatus
+         * @instance
+         */
+        ReplicaStatus.prototype.draining = false;
 
         /**
          * Creates a new ReplicaStatus instance using the specified properties.
@@ -755,6 +889,12 @@ export const zonebus = $root.zonebus = (() => {
                 w.uint32(/* id 3, wireType 0 =*/24).uint32(m.players);
             if (m.cpu != null && $Object.hasOwnProperty.call(m, "cpu") && !$Object.is(m.cpu, 0))
                 w.uint32(/* id 4, wireType 1 =*/33).double(m.cpu);
+            if (m.labels != null && m.labels.length) {
+                for (var i = 0; i < m.labels.length; ++i)
+                    w.uint32(/* id 5, wireType 2 =*/42).string(m.labels[i]);
+            }
+            if (m.draining != null && $Object.hasOwnProperty.call(m, "draining") && m.draining !== false)
+                w.uint32(/* id 6, wireType 0 =*/48).bool(m.draining);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -848,6 +988,23 @@ export const zonebus = $root.zonebus = (() => {
                             delete m.cpu;
                         continue;
                     }
+                case 5: {
+                        if (u !== 2)
+                            break;
+                        if (!(m.labels && m.labels.length))
+                            m.labels = [];
+                        m.labels.push(r.stringVerify());
+                        continue;
+                    }
+                case 6: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.draining = v;
+                        else
+                            delete m.draining;
+                        continue;
+                    }
                 }
                 r.skipType(u, q, t);
                 if (!r.discardUnknown) {
@@ -912,6 +1069,18 @@ export const zonebus = $root.zonebus = (() => {
                 if (typeof m.cpu !== "number")
                     return "cpu: number expected";
             }
+            if (m.labels != null && $Object.hasOwnProperty.call(m, "labels")) {
+                if (!$Array.isArray(m.labels))
+                    return "labels: array expected";
+                for (var i = 0; i < m.labels.length; ++i) {
+                    if (!$util.isString(m.labels[i]))
+                        return "labels: string[] expected";
+                }
+            }
+            if (m.draining != null && $Object.hasOwnProperty.call(m, "draining")) {
+                if (typeof m.draining !== "boolean")
+                    return "draining: boolean expected";
+            }
             return null;
         };
 
@@ -953,6 +1122,19 @@ export const zonebus = $root.zonebus = (() => {
                     m.cpu = $Number(d.cpu);
                 }
             }
+            if (d.labels) {
+                if (!$Array.isArray(d.labels))
+                    throw $TypeError(".zonebus.ReplicaStatus.labels: array expected");
+                m.labels = $Array(d.labels.length);
+                for (var i = 0; i < d.labels.length; ++i) {
+                    m.labels[i] = $String(d.labels[i]);
+                }
+            }
+            if (d.draining != null) {
+                if (d.draining) {
+                    m.draining = $Boolean(d.draining);
+                }
+            }
             return m;
         };
 
@@ -973,11 +1155,15 @@ export const zonebus = $root.zonebus = (() => {
             if (q > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             var d = {};
+            if (o.arrays || o.defaults) {
+                d.labels = [];
+            }
             if (o.defaults) {
                 d.id = "";
                 d.arenas = 0;
                 d.players = 0;
                 d.cpu = 0;
+                d.draining = false;
             }
             if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
                 d.id = m.id;
@@ -990,6 +1176,15 @@ export const zonebus = $root.zonebus = (() => {
             }
             if (m.cpu != null && $Object.hasOwnProperty.call(m, "cpu")) {
                 d.cpu = o.json && !$isFinite(m.cpu) ? $String(m.cpu) : m.cpu;
+            }
+            if (m.labels && m.labels.length) {
+                d.labels = $Array(m.labels.length);
+                for (var j = 0; j < m.labels.length; ++j) {
+                    d.labels[j] = m.labels[j];
+                }
+            }
+            if (m.draining != null && $Object.hasOwnProperty.call(m, "draining")) {
+                d.draining = m.draining;
             }
             return d;
         };
@@ -1020,6 +1215,2794 @@ export const zonebus = $root.zonebus = (() => {
         };
 
         return ReplicaStatus;
+    })();
+
+    zonebus.HandoverRequest = (function() {
+
+        /**
+         * Properties of a HandoverRequest.
+         * @typedef {Object} zonebus.HandoverRequest.$Properties
+         * @property {string|null} [arena] HandoverRequest arena
+         * @property {string|null} [from] HandoverRequest from
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a HandoverRequest.
+         * @memberof zonebus
+         * @interface IHandoverRequest
+         * @augments zonebus.HandoverRequest.$Properties
+         * @deprecated Use zonebus.HandoverRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of a HandoverRequest.
+         * @typedef {zonebus.HandoverRequest.$Properties} zonebus.HandoverRequest.$Shape
+         */
+
+        /**
+         * Constructs a new HandoverRequest.
+         * @memberof zonebus
+         * @classdesc Represents a HandoverRequest.
+         * @constructor
+         * @param {zonebus.HandoverRequest.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const HandoverRequest = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * HandoverRequest arena.
+         * @member {string} arena
+         * @memberof zonebus.HandoverRequest
+         * @instance
+         */
+        HandoverRequest.prototype.arena = "";
+
+        /**
+         * HandoverRequest from.
+         * @member {string} from
+         * @memberof zonebus.HandoverRequest
+         * @instance
+         */
+        HandoverRequest.prototype.from = "";
+
+        /**
+         * Creates a new HandoverRequest instance using the specified properties.
+         * @function create
+         * @memberof zonebus.HandoverRequest
+         * @static
+         * @param {zonebus.HandoverRequest.$Properties=} [properties] Properties to set
+         * @returns {zonebus.HandoverRequest} HandoverRequest instance
+         * @type {{
+         *   (properties: zonebus.HandoverRequest.$Shape): zonebus.HandoverRequest & zonebus.HandoverRequest.$Shape;
+         *   (properties?: zonebus.HandoverRequest.$Properties): zonebus.HandoverRequest;
+         * }}
+         */
+        HandoverRequest.create = function(properties) {
+            return new HandoverRequest(properties);
+        };
+
+        /**
+         * Encodes the specified HandoverRequest message. Does not implicitly {@link zonebus.HandoverRequest.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.HandoverRequest
+         * @static
+         * @param {zonebus.HandoverRequest.$Properties} m HandoverRequest message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        HandoverRequest.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.arena != null && $Object.hasOwnProperty.call(m, "arena") && m.arena !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.arena);
+            if (m.from != null && $Object.hasOwnProperty.call(m, "from") && m.from !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.from);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified HandoverRequest message, length delimited. Does not implicitly {@link zonebus.HandoverRequest.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.HandoverRequest
+         * @static
+         * @param {zonebus.HandoverRequest.$Properties} message HandoverRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        HandoverRequest.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a HandoverRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.HandoverRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.HandoverRequest & zonebus.HandoverRequest.$Shape} HandoverRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        HandoverRequest.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.HandoverRequest();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.arena = v;
+                        else
+                            delete m.arena;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.from = v;
+                        else
+                            delete m.from;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a HandoverRequest message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.HandoverRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.HandoverRequest & zonebus.HandoverRequest.$Shape} HandoverRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        HandoverRequest.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a HandoverRequest message.
+         * @function verify
+         * @memberof zonebus.HandoverRequest
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        HandoverRequest.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.arena != null && $Object.hasOwnProperty.call(m, "arena")) {
+                if (!$util.isString(m.arena))
+                    return "arena: string expected";
+            }
+            if (m.from != null && $Object.hasOwnProperty.call(m, "from")) {
+                if (!$util.isString(m.from))
+                    return "from: string expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a HandoverRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.HandoverRequest
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.HandoverRequest} HandoverRequest
+         */
+        HandoverRequest.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.HandoverRequest)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.HandoverRequest: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.HandoverRequest();
+            if (d.arena != null) {
+                if (typeof d.arena !== "string" || d.arena.length) {
+                    m.arena = $String(d.arena);
+                }
+            }
+            if (d.from != null) {
+                if (typeof d.from !== "string" || d.from.length) {
+                    m.from = $String(d.from);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a HandoverRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.HandoverRequest
+         * @static
+         * @param {zonebus.HandoverRequest} m HandoverRequest
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        HandoverRequest.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.arena = "";
+                d.from = "";
+            }
+            if (m.arena != null && $Object.hasOwnProperty.call(m, "arena")) {
+                d.arena = m.arena;
+            }
+            if (m.from != null && $Object.hasOwnProperty.call(m, "from")) {
+                d.from = m.from;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this HandoverRequest to JSON.
+         * @function toJSON
+         * @memberof zonebus.HandoverRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        HandoverRequest.prototype.toJSON = function() {
+            return HandoverRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for HandoverRequest
+         * @function getTypeUrl
+         * @memberof zonebus.HandoverRequest
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        HandoverRequest.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.HandoverRequest";
+        };
+
+        return HandoverRequest;
+    })();
+
+    zonebus.HandoverReply = (function() {
+
+        /**
+         * Properties of a HandoverReply.
+         * @typedef {Object} zonebus.HandoverReply.$Properties
+         * @property {boolean|null} [ok] HandoverReply ok
+         * @property {string|null} [owner] HandoverReply owner
+         * @property {string|null} [error] HandoverReply error
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a HandoverReply.
+         * @memberof zonebus
+         * @interface IHandoverReply
+         * @augments zonebus.HandoverReply.$Properties
+         * @deprecated Use zonebus.HandoverReply.$Properties instead.
+         */
+
+        /**
+         * Shape of a HandoverReply.
+         * @typedef {zonebus.HandoverReply.$Properties} zonebus.HandoverReply.$Shape
+         */
+
+        /**
+         * Constructs a new HandoverReply.
+         * @memberof zonebus
+         * @classdesc Represents a HandoverReply.
+         * @constructor
+         * @param {zonebus.HandoverReply.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const HandoverReply = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * HandoverReply ok.
+         * @member {boolean} ok
+         * @memberof zonebus.HandoverReply
+         * @instance
+         */
+        HandoverReply.prototype.ok = false;
+
+        /**
+         * HandoverReply owner.
+         * @member {string} owner
+         * @memberof zonebus.HandoverReply
+         * @instance
+         */
+        HandoverReply.prototype.owner = "";
+
+        /**
+         * HandoverReply error.
+         * @member {string} error
+         * @memberof zonebus.HandoverReply
+         * @instance
+         */
+        HandoverReply.prototype.error = "";
+
+        /**
+         * Creates a new HandoverReply instance using the specified properties.
+         * @function create
+         * @memberof zonebus.HandoverReply
+         * @static
+         * @param {zonebus.HandoverReply.$Properties=} [properties] Properties to set
+         * @returns {zonebus.HandoverReply} HandoverReply instance
+         * @type {{
+         *   (properties: zonebus.HandoverReply.$Shape): zonebus.HandoverReply & zonebus.HandoverReply.$Shape;
+         *   (properties?: zonebus.HandoverReply.$Properties): zonebus.HandoverReply;
+         * }}
+         */
+        HandoverReply.create = function(properties) {
+            return new HandoverReply(properties);
+        };
+
+        /**
+         * Encodes the specified HandoverReply message. Does not implicitly {@link zonebus.HandoverReply.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.HandoverReply
+         * @static
+         * @param {zonebus.HandoverReply.$Properties} m HandoverReply message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        HandoverReply.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.ok != null && $Object.hasOwnProperty.call(m, "ok") && m.ok !== false)
+                w.uint32(/* id 1, wireType 0 =*/8).bool(m.ok);
+            if (m.owner != null && $Object.hasOwnProperty.call(m, "owner") && m.owner !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.owner);
+            if (m.error != null && $Object.hasOwnProperty.call(m, "error") && m.error !== "")
+                w.uint32(/* id 3, wireType 2 =*/26).string(m.error);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified HandoverReply message, length delimited. Does not implicitly {@link zonebus.HandoverReply.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.HandoverReply
+         * @static
+         * @param {zonebus.HandoverReply.$Properties} message HandoverReply message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        HandoverReply.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a HandoverReply message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.HandoverReply
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.HandoverReply & zonebus.HandoverReply.$Shape} HandoverReply
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        HandoverReply.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.HandoverReply();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.ok = v;
+                        else
+                            delete m.ok;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.owner = v;
+                        else
+                            delete m.owner;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.error = v;
+                        else
+                            delete m.error;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a HandoverReply message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.HandoverReply
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.HandoverReply & zonebus.HandoverReply.$Shape} HandoverReply
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        HandoverReply.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a HandoverReply message.
+         * @function verify
+         * @memberof zonebus.HandoverReply
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        HandoverReply.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.ok != null && $Object.hasOwnProperty.call(m, "ok")) {
+                if (typeof m.ok !== "boolean")
+                    return "ok: boolean expected";
+            }
+            if (m.owner != null && $Object.hasOwnProperty.call(m, "owner")) {
+                if (!$util.isString(m.owner))
+                    return "owner: string expected";
+            }
+            if (m.error != null && $Object.hasOwnProperty.call(m, "error")) {
+                if (!$util.isString(m.error))
+                    return "error: string expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a HandoverReply message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.HandoverReply
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.HandoverReply} HandoverReply
+         */
+        HandoverReply.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.HandoverReply)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.HandoverReply: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.HandoverReply();
+            if (d.ok != null) {
+                if (d.ok) {
+                    m.ok = $Boolean(d.ok);
+                }
+            }
+            if (d.owner != null) {
+                if (typeof d.owner !== "string" || d.owner.length) {
+                    m.owner = $String(d.owner);
+                }
+            }
+            if (d.error != null) {
+                if (typeof d.error !== "string" || d.error.length) {
+                    m.error = $String(d.error);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a HandoverReply message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.HandoverReply
+         * @static
+         * @param {zonebus.HandoverReply} m HandoverReply
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        HandoverReply.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.ok = false;
+                d.owner = "";
+                d.error = "";
+            }
+            if (m.ok != null && $Object.hasOwnProperty.call(m, "ok")) {
+                d.ok = m.ok;
+            }
+            if (m.owner != null && $Object.hasOwnProperty.call(m, "owner")) {
+                d.owner = m.owner;
+            }
+            if (m.error != null && $Object.hasOwnProperty.call(m, "error")) {
+                d.error = m.error;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this HandoverReply to JSON.
+         * @function toJSON
+         * @memberof zonebus.HandoverReply
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        HandoverReply.prototype.toJSON = function() {
+            return HandoverReply.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for HandoverReply
+         * @function getTypeUrl
+         * @memberof zonebus.HandoverReply
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        HandoverReply.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.HandoverReply";
+        };
+
+        return HandoverReply;
+    })();
+
+    zonebus.DrainRequest = (function() {
+
+        /**
+         * Properties of a DrainRequest.
+         * @typedef {Object} zonebus.DrainRequest.$Properties
+         * @property {string|null} [reason] DrainRequest reason
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a DrainRequest.
+         * @memberof zonebus
+         * @interface IDrainRequest
+         * @augments zonebus.DrainRequest.$Properties
+         * @deprecated Use zonebus.DrainRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of a DrainRequest.
+         * @typedef {zonebus.DrainRequest.$Properties} zonebus.DrainRequest.$Shape
+         */
+
+        /**
+         * Constructs a new DrainRequest.
+         * @memberof zonebus
+         * @classdesc Represents a DrainRequest.
+         * @constructor
+         * @param {zonebus.DrainRequest.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const DrainRequest = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * DrainRequest reason.
+         * @member {string} reason
+         * @memberof zonebus.DrainRequest
+         * @instance
+         */
+        DrainRequest.prototype.reason = "";
+
+        /**
+         * Creates a new DrainRequest instance using the specified properties.
+         * @function create
+         * @memberof zonebus.DrainRequest
+         * @static
+         * @param {zonebus.DrainRequest.$Properties=} [properties] Properties to set
+         * @returns {zonebus.DrainRequest} DrainRequest instance
+         * @type {{
+         *   (properties: zonebus.DrainRequest.$Shape): zonebus.DrainRequest & zonebus.DrainRequest.$Shape;
+         *   (properties?: zonebus.DrainRequest.$Properties): zonebus.DrainRequest;
+         * }}
+         */
+        DrainRequest.create = function(properties) {
+            return new DrainRequest(properties);
+        };
+
+        /**
+         * Encodes the specified DrainRequest message. Does not implicitly {@link zonebus.DrainRequest.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.DrainRequest
+         * @static
+         * @param {zonebus.DrainRequest.$Properties} m DrainRequest message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        DrainRequest.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.reason != null && $Object.hasOwnProperty.call(m, "reason") && m.reason !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.reason);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified DrainRequest message, length delimited. Does not implicitly {@link zonebus.DrainRequest.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.DrainRequest
+         * @static
+         * @param {zonebus.DrainRequest.$Properties} message DrainRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        DrainRequest.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a DrainRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.DrainRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.DrainRequest & zonebus.DrainRequest.$Shape} DrainRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        DrainRequest.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.DrainRequest();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.reason = v;
+                        else
+                            delete m.reason;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a DrainRequest message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.DrainRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.DrainRequest & zonebus.DrainRequest.$Shape} DrainRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        DrainRequest.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a DrainRequest message.
+         * @function verify
+         * @memberof zonebus.DrainRequest
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        DrainRequest.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                if (!$util.isString(m.reason))
+                    return "reason: string expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a DrainRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.DrainRequest
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.DrainRequest} DrainRequest
+         */
+        DrainRequest.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.DrainRequest)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.DrainRequest: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.DrainRequest();
+            if (d.reason != null) {
+                if (typeof d.reason !== "string" || d.reason.length) {
+                    m.reason = $String(d.reason);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a DrainRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.DrainRequest
+         * @static
+         * @param {zonebus.DrainRequest} m DrainRequest
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        DrainRequest.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.reason = "";
+            }
+            if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                d.reason = m.reason;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this DrainRequest to JSON.
+         * @function toJSON
+         * @memberof zonebus.DrainRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        DrainRequest.prototype.toJSON = function() {
+            return DrainRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for DrainRequest
+         * @function getTypeUrl
+         * @memberof zonebus.DrainRequest
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        DrainRequest.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.DrainRequest";
+        };
+
+        return DrainRequest;
+    })();
+
+    zonebus.DrainReply = (function() {
+
+        /**
+         * Properties of a DrainReply.
+         * @typedef {Object} zonebus.DrainReply.$Properties
+         * @property {number|null} [arenas] DrainReply arenas
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a DrainReply.
+         * @memberof zonebus
+         * @interface IDrainReply
+         * @augments zonebus.DrainReply.$Properties
+         * @deprecated Use zonebus.DrainReply.$Properties instead.
+         */
+
+        /**
+         * Shape of a DrainReply.
+         * @typedef {zonebus.DrainReply.$Properties} zonebus.DrainReply.$Shape
+         */
+
+        /**
+         * Constructs a new DrainReply.
+         * @memberof zonebus
+         * @classdesc Represents a DrainReply.
+         * @constructor
+         * @param {zonebus.DrainReply.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const DrainReply = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * DrainReply arenas.
+         * @member {number} arenas
+         * @memberof zonebus.DrainReply
+         * @instance
+         */
+        DrainReply.prototype.arenas = 0;
+
+        /**
+         * Creates a new DrainReply instance using the specified properties.
+         * @function create
+         * @memberof zonebus.DrainReply
+         * @static
+         * @param {zonebus.DrainReply.$Properties=} [properties] Properties to set
+         * @returns {zonebus.DrainReply} DrainReply instance
+         * @type {{
+         *   (properties: zonebus.DrainReply.$Shape): zonebus.DrainReply & zonebus.DrainReply.$Shape;
+         *   (properties?: zonebus.DrainReply.$Properties): zonebus.DrainReply;
+         * }}
+         */
+        DrainReply.create = function(properties) {
+            return new DrainReply(properties);
+        };
+
+        /**
+         * Encodes the specified DrainReply message. Does not implicitly {@link zonebus.DrainReply.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.DrainReply
+         * @static
+         * @param {zonebus.DrainReply.$Properties} m DrainReply message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        DrainReply.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.arenas != null && $Object.hasOwnProperty.call(m, "arenas") && m.arenas !== 0)
+                w.uint32(/* id 1, wireType 0 =*/8).uint32(m.arenas);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified DrainReply message, length delimited. Does not implicitly {@link zonebus.DrainReply.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.DrainReply
+         * @static
+         * @param {zonebus.DrainReply.$Properties} message DrainReply message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        DrainReply.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a DrainReply message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.DrainReply
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.DrainReply & zonebus.DrainReply.$Shape} DrainReply
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        DrainReply.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.DrainReply();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.arenas = v;
+                        else
+                            delete m.arenas;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a DrainReply message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.DrainReply
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.DrainReply & zonebus.DrainReply.$Shape} DrainReply
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        DrainReply.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a DrainReply message.
+         * @function verify
+         * @memberof zonebus.DrainReply
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        DrainReply.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.arenas != null && $Object.hasOwnProperty.call(m, "arenas")) {
+                if (!$util.isInteger(m.arenas))
+                    return "arenas: integer expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a DrainReply message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.DrainReply
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.DrainReply} DrainReply
+         */
+        DrainReply.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.DrainReply)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.DrainReply: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.DrainReply();
+            if (d.arenas != null) {
+                if ($Number(d.arenas) !== 0) {
+                    m.arenas = d.arenas >>> 0;
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a DrainReply message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.DrainReply
+         * @static
+         * @param {zonebus.DrainReply} m DrainReply
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        DrainReply.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.arenas = 0;
+            }
+            if (m.arenas != null && $Object.hasOwnProperty.call(m, "arenas")) {
+                d.arenas = m.arenas;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this DrainReply to JSON.
+         * @function toJSON
+         * @memberof zonebus.DrainReply
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        DrainReply.prototype.toJSON = function() {
+            return DrainReply.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for DrainReply
+         * @function getTypeUrl
+         * @memberof zonebus.DrainReply
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        DrainReply.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.DrainReply";
+        };
+
+        return DrainReply;
+    })();
+
+    zonebus.ArenaOwner = (function() {
+
+        /**
+         * Properties of an ArenaOwner.
+         * @typedef {Object} zonebus.ArenaOwner.$Properties
+         * @property {string|null} [arena] ArenaOwner arena
+         * @property {string|null} [owner] ArenaOwner owner
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an ArenaOwner.
+         * @memberof zonebus
+         * @interface IArenaOwner
+         * @augments zonebus.ArenaOwner.$Properties
+         * @deprecated Use zonebus.ArenaOwner.$Properties instead.
+         */
+
+        /**
+         * Shape of an ArenaOwner.
+         * @typedef {zonebus.ArenaOwner.$Properties} zonebus.ArenaOwner.$Shape
+         */
+
+        /**
+         * Constructs a new ArenaOwner.
+         * @memberof zonebus
+         * @classdesc Represents an ArenaOwner.
+         * @constructor
+         * @param {zonebus.ArenaOwner.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ArenaOwner = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * ArenaOwner arena.
+         * @member {string} arena
+         * @memberof zonebus.ArenaOwner
+         * @instance
+         */
+        ArenaOwner.prototype.arena = "";
+
+        /**
+         * ArenaOwner owner.
+         * @member {string} owner
+         * @memberof zonebus.ArenaOwner
+         * @instance
+         */
+        ArenaOwner.prototype.owner = "";
+
+        /**
+         * Creates a new ArenaOwner instance using the specified properties.
+         * @function create
+         * @memberof zonebus.ArenaOwner
+         * @static
+         * @param {zonebus.ArenaOwner.$Properties=} [properties] Properties to set
+         * @returns {zonebus.ArenaOwner} ArenaOwner instance
+         * @type {{
+         *   (properties: zonebus.ArenaOwner.$Shape): zonebus.ArenaOwner & zonebus.ArenaOwner.$Shape;
+         *   (properties?: zonebus.ArenaOwner.$Properties): zonebus.ArenaOwner;
+         * }}
+         */
+        ArenaOwner.create = function(properties) {
+            return new ArenaOwner(properties);
+        };
+
+        /**
+         * Encodes the specified ArenaOwner message. Does not implicitly {@link zonebus.ArenaOwner.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.ArenaOwner
+         * @static
+         * @param {zonebus.ArenaOwner.$Properties} m ArenaOwner message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ArenaOwner.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.arena != null && $Object.hasOwnProperty.call(m, "arena") && m.arena !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.arena);
+            if (m.owner != null && $Object.hasOwnProperty.call(m, "owner") && m.owner !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.owner);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified ArenaOwner message, length delimited. Does not implicitly {@link zonebus.ArenaOwner.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.ArenaOwner
+         * @static
+         * @param {zonebus.ArenaOwner.$Properties} message ArenaOwner message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ArenaOwner.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes an ArenaOwner message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.ArenaOwner
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.ArenaOwner & zonebus.ArenaOwner.$Shape} ArenaOwner
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ArenaOwner.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.ArenaOwner();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.arena = v;
+                        else
+                            delete m.arena;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.owner = v;
+                        else
+                            delete m.owner;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes an ArenaOwner message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.ArenaOwner
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.ArenaOwner & zonebus.ArenaOwner.$Shape} ArenaOwner
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ArenaOwner.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies an ArenaOwner message.
+         * @function verify
+         * @memberof zonebus.ArenaOwner
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        ArenaOwner.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.arena != null && $Object.hasOwnProperty.call(m, "arena")) {
+                if (!$util.isString(m.arena))
+                    return "arena: string expected";
+            }
+            if (m.owner != null && $Object.hasOwnProperty.call(m, "owner")) {
+                if (!$util.isString(m.owner))
+                    return "owner: string expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates an ArenaOwner message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.ArenaOwner
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.ArenaOwner} ArenaOwner
+         */
+        ArenaOwner.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.ArenaOwner)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.ArenaOwner: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.ArenaOwner();
+            if (d.arena != null) {
+                if (typeof d.arena !== "string" || d.arena.length) {
+                    m.arena = $String(d.arena);
+                }
+            }
+            if (d.owner != null) {
+                if (typeof d.owner !== "string" || d.owner.length) {
+                    m.owner = $String(d.owner);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from an ArenaOwner message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.ArenaOwner
+         * @static
+         * @param {zonebus.ArenaOwner} m ArenaOwner
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ArenaOwner.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.arena = "";
+                d.owner = "";
+            }
+            if (m.arena != null && $Object.hasOwnProperty.call(m, "arena")) {
+                d.arena = m.arena;
+            }
+            if (m.owner != null && $Object.hasOwnProperty.call(m, "owner")) {
+                d.owner = m.owner;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this ArenaOwner to JSON.
+         * @function toJSON
+         * @memberof zonebus.ArenaOwner
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ArenaOwner.prototype.toJSON = function() {
+            return ArenaOwner.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for ArenaOwner
+         * @function getTypeUrl
+         * @memberof zonebus.ArenaOwner
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        ArenaOwner.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.ArenaOwner";
+        };
+
+        return ArenaOwner;
+    })();
+
+    zonebus.ArenaSnapshot = (function() {
+
+        /**
+         * Properties of an ArenaSnapshot.
+         * @typedef {Object} zonebus.ArenaSnapshot.$Properties
+         * @property {string|null} [arena] ArenaSnapshot arena
+         * @property {string|null} [owner] ArenaSnapshot owner
+         * @property {boolean|null} [final] ArenaSnapshot final
+         * @property {number|null} [takenMs] ArenaSnapshot takenMs
+         * @property {number|null} [greenSeed] ArenaSnapshot greenSeed
+         * @property {number|null} [doorSeed] ArenaSnapshot doorSeed
+         * @property {number|null} [seedTimestamp] ArenaSnapshot seedTimestamp
+         * @property {Array.<zonebus.ArenaPlayerState.$Properties>|null} [players] ArenaSnapshot players
+         * @property {Array.<zonebus.PlayerInfo.$Properties>|null} [entering] ArenaSnapshot entering
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an ArenaSnapshot.
+         * @memberof zonebus
+         * @interface IArenaSnapshot
+         * @augments zonebus.ArenaSnapshot.$Properties
+         * @deprecated Use zonebus.ArenaSnapshot.$Properties instead.
+         */
+
+        /**
+         * Shape of an ArenaSnapshot.
+         * @typedef {zonebus.ArenaSnapshot.$Properties} zonebus.ArenaSnapshot.$Shape
+         */
+
+        /**
+         * Constructs a new ArenaSnapshot.
+         * @memberof zonebus
+         * @classdesc Represents an ArenaSnapshot.
+         * @constructor
+         * @param {zonebus.ArenaSnapshot.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ArenaSnapshot = function (p) {
+            this.players = [];
+            this.entering = [];
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * ArenaSnapshot arena.
+         * @member {string} arena
+         * @memberof zonebus.ArenaSnapshot
+         * @instance
+         */
+        ArenaSnapshot.prototype.arena = "";
+
+        /**
+         * ArenaSnapshot owner.
+         * @member {string} owner
+         * @memberof zonebus.ArenaSnapshot
+         * @instance
+         */
+        ArenaSnapshot.prototype.owner = "";
+
+        /**
+         * ArenaSnapshot final.
+         * @member {boolean} final
+         * @memberof zonebus.ArenaSnapshot
+         * @instance
+         */
+        ArenaSnapshot.prototype.final = false;
+
+        /**
+         * ArenaSnapshot takenMs.
+         * @member {number} takenMs
+         * @memberof zonebus.ArenaSnapshot
+         * @instance
+         */
+        ArenaSnapshot.prototype.takenMs = 0;
+
+        /**
+         * ArenaSnapshot greenSeed.
+         * @member {number} greenSeed
+         * @memberof zonebus.ArenaSnapshot
+         * @instance
+         */
+        ArenaSnapshot.prototype.greenSeed = 0;
+
+        /**
+         * ArenaSnapshot doorSeed.
+         * @member {number} doorSeed
+         * @memberof zonebus.ArenaSnapshot
+         * @instance
+         */
+        ArenaSnapshot.prototype.doorSeed = 0;
+
+        /**
+         * ArenaSnapshot seedTimestamp.
+         * @member {number} seedTimestamp
+         * @memberof zonebus.ArenaSnapshot
+         * @instance
+         */
+        ArenaSnapshot.prototype.seedTimestamp = 0;
+
+        /**
+         * ArenaSnapshot players.
+         * @member {Array.<zonebus.ArenaPlayerState.$Properties>} players
+         * @memberof zonebus.ArenaSnapshot
+         * @instance
+         */
+        ArenaSnapshot.prototype.players = $util.emptyArray;
+
+        /**
+         * ArenaSnapshot entering.
+         * @member {Array.<zonebus.PlayerInfo.$Properties>} entering
+         * @memberof zonebus.ArenaSnapshot
+         * @instance
+         */
+        ArenaSnapshot.prototype.entering = $util.emptyArray;
+
+        /**
+         * Creates a new ArenaSnapshot instance using the specified properties.
+         * @function create
+         * @memberof zonebus.ArenaSnapshot
+         * @static
+         * @param {zonebus.ArenaSnapshot.$Properties=} [properties] Properties to set
+         * @returns {zonebus.ArenaSnapshot} ArenaSnapshot instance
+         * @type {{
+         *   (properties: zonebus.ArenaSnapshot.$Shape): zonebus.ArenaSnapshot & zonebus.ArenaSnapshot.$Shape;
+         *   (properties?: zonebus.ArenaSnapshot.$Properties): zonebus.ArenaSnapshot;
+         * }}
+         */
+        ArenaSnapshot.create = function(properties) {
+            return new ArenaSnapshot(properties);
+        };
+
+        /**
+         * Encodes the specified ArenaSnapshot message. Does not implicitly {@link zonebus.ArenaSnapshot.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.ArenaSnapshot
+         * @static
+         * @param {zonebus.ArenaSnapshot.$Properties} m ArenaSnapshot message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ArenaSnapshot.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.arena != null && $Object.hasOwnProperty.call(m, "arena") && m.arena !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.arena);
+            if (m.owner != null && $Object.hasOwnProperty.call(m, "owner") && m.owner !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.owner);
+            if (m.final != null && $Object.hasOwnProperty.call(m, "final") && m.final !== false)
+                w.uint32(/* id 3, wireType 0 =*/24).bool(m.final);
+            if (m.takenMs != null && $Object.hasOwnProperty.call(m, "takenMs") && !$Object.is(m.takenMs, 0))
+                w.uint32(/* id 4, wireType 1 =*/33).double(m.takenMs);
+            if (m.greenSeed != null && $Object.hasOwnProperty.call(m, "greenSeed") && m.greenSeed !== 0)
+                w.uint32(/* id 5, wireType 0 =*/40).uint32(m.greenSeed);
+            if (m.doorSeed != null && $Object.hasOwnProperty.call(m, "doorSeed") && m.doorSeed !== 0)
+                w.uint32(/* id 6, wireType 0 =*/48).uint32(m.doorSeed);
+            if (m.seedTimestamp != null && $Object.hasOwnProperty.call(m, "seedTimestamp") && m.seedTimestamp !== 0)
+                w.uint32(/* id 7, wireType 0 =*/56).uint32(m.seedTimestamp);
+            if (m.players != null && m.players.length) {
+                for (var i = 0; i < m.players.length; ++i)
+                    $root.zonebus.ArenaPlayerState.encode(m.players[i], w.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
+            }
+            if (m.entering != null && m.entering.length) {
+                for (var i = 0; i < m.entering.length; ++i)
+                    $root.zonebus.PlayerInfo.encode(m.entering[i], w.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
+            }
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified ArenaSnapshot message, length delimited. Does not implicitly {@link zonebus.ArenaSnapshot.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.ArenaSnapshot
+         * @static
+         * @param {zonebus.ArenaSnapshot.$Properties} message ArenaSnapshot message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ArenaSnapshot.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes an ArenaSnapshot message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.ArenaSnapshot
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.ArenaSnapshot & zonebus.ArenaSnapshot.$Shape} ArenaSnapshot
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ArenaSnapshot.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.ArenaSnapshot();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.arena = v;
+                        else
+                            delete m.arena;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.owner = v;
+                        else
+                            delete m.owner;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.final = v;
+                        else
+                            delete m.final;
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 1)
+                            break;
+                        if (!$Object.is(v = r.double(), 0))
+                            m.takenMs = v;
+                        else
+                            delete m.takenMs;
+                        continue;
+                    }
+                case 5: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.greenSeed = v;
+                        else
+                            delete m.greenSeed;
+                        continue;
+                    }
+                case 6: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.doorSeed = v;
+                        else
+                            delete m.doorSeed;
+                        continue;
+                    }
+                case 7: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.seedTimestamp = v;
+                        else
+                            delete m.seedTimestamp;
+                        continue;
+                    }
+                case 8: {
+                        if (u !== 2)
+                            break;
+                        if (!(m.players && m.players.length))
+                            m.players = [];
+                        m.players.push($root.zonebus.ArenaPlayerState.decode(r, r.size(), $undefined, q + 1));
+                        continue;
+                    }
+                case 9: {
+                        if (u !== 2)
+                            break;
+                        if (!(m.entering && m.entering.length))
+                            m.entering = [];
+                        m.entering.push($root.zonebus.PlayerInfo.decode(r, r.size(), $undefined, q + 1));
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes an ArenaSnapshot message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.ArenaSnapshot
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.ArenaSnapshot & zonebus.ArenaSnapshot.$Shape} ArenaSnapshot
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ArenaSnapshot.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies an ArenaSnapshot message.
+         * @function verify
+         * @memberof zonebus.ArenaSnapshot
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        ArenaSnapshot.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.arena != null && $Object.hasOwnProperty.call(m, "arena")) {
+                if (!$util.isString(m.arena))
+                    return "arena: string expected";
+            }
+            if (m.owner != null && $Object.hasOwnProperty.call(m, "owner")) {
+                if (!$util.isString(m.owner))
+                    return "owner: string expected";
+            }
+            if (m.final != null && $Object.hasOwnProperty.call(m, "final")) {
+                if (typeof m.final !== "boolean")
+                    return "final: boolean expected";
+            }
+            if (m.takenMs != null && $Object.hasOwnProperty.call(m, "takenMs")) {
+                if (typeof m.takenMs !== "number")
+                    return "takenMs: number expected";
+            }
+            if (m.greenSeed != null && $Object.hasOwnProperty.call(m, "greenSeed")) {
+                if (!$util.isInteger(m.greenSeed))
+                    return "greenSeed: integer expected";
+            }
+            if (m.doorSeed != null && $Object.hasOwnProperty.call(m, "doorSeed")) {
+                if (!$util.isInteger(m.doorSeed))
+                    return "doorSeed: integer expected";
+            }
+            if (m.seedTimestamp != null && $Object.hasOwnProperty.call(m, "seedTimestamp")) {
+                if (!$util.isInteger(m.seedTimestamp))
+                    return "seedTimestamp: integer expected";
+            }
+            if (m.players != null && $Object.hasOwnProperty.call(m, "players")) {
+                if (!$Array.isArray(m.players))
+                    return "players: array expected";
+                for (var i = 0; i < m.players.length; ++i) {
+                    {
+                        var e = $root.zonebus.ArenaPlayerState.verify(m.players[i], q + 1);
+                        if (e)
+                            return "players." + e;
+                    }
+                }
+            }
+            if (m.entering != null && $Object.hasOwnProperty.call(m, "entering")) {
+                if (!$Array.isArray(m.entering))
+                    return "entering: array expected";
+                for (var i = 0; i < m.entering.length; ++i) {
+                    {
+                        var e = $root.zonebus.PlayerInfo.verify(m.entering[i], q + 1);
+                        if (e)
+                            return "entering." + e;
+                    }
+                }
+            }
+            return null;
+        };
+
+        /**
+         * Creates an ArenaSnapshot message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.ArenaSnapshot
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.ArenaSnapshot} ArenaSnapshot
+         */
+        ArenaSnapshot.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.ArenaSnapshot)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.ArenaSnapshot: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.ArenaSnapshot();
+            if (d.arena != null) {
+                if (typeof d.arena !== "string" || d.arena.length) {
+                    m.arena = $String(d.arena);
+                }
+            }
+            if (d.owner != null) {
+                if (typeof d.owner !== "string" || d.owner.length) {
+                    m.owner = $String(d.owner);
+                }
+            }
+            if (d.final != null) {
+                if (d.final) {
+                    m.final = $Boolean(d.final);
+                }
+            }
+            if (d.takenMs != null) {
+                if (!$Object.is($Number(d.takenMs), 0)) {
+                    m.takenMs = $Number(d.takenMs);
+                }
+            }
+            if (d.greenSeed != null) {
+                if ($Number(d.greenSeed) !== 0) {
+                    m.greenSeed = d.greenSeed >>> 0;
+                }
+            }
+            if (d.doorSeed != null) {
+                if ($Number(d.doorSeed) !== 0) {
+                    m.doorSeed = d.doorSeed >>> 0;
+                }
+            }
+            if (d.seedTimestamp != null) {
+                if ($Number(d.seedTimestamp) !== 0) {
+                    m.seedTimestamp = d.seedTimestamp >>> 0;
+                }
+            }
+            if (d.players) {
+                if (!$Array.isArray(d.players))
+                    throw $TypeError(".zonebus.ArenaSnapshot.players: array expected");
+                m.players = $Array(d.players.length);
+                for (var i = 0; i < d.players.length; ++i) {
+                    if (!$util.isObject(d.players[i]))
+                        throw $TypeError(".zonebus.ArenaSnapshot.players: object expected");
+                    m.players[i] = $root.zonebus.ArenaPlayerState.fromObject(d.players[i], q + 1);
+                }
+            }
+            if (d.entering) {
+                if (!$Array.isArray(d.entering))
+                    throw $TypeError(".zonebus.ArenaSnapshot.entering: array expected");
+                m.entering = $Array(d.entering.length);
+                for (var i = 0; i < d.entering.length; ++i) {
+                    if (!$util.isObject(d.entering[i]))
+                        throw $TypeError(".zonebus.ArenaSnapshot.entering: object expected");
+                    m.entering[i] = $root.zonebus.PlayerInfo.fromObject(d.entering[i], q + 1);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from an ArenaSnapshot message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.ArenaSnapshot
+         * @static
+         * @param {zonebus.ArenaSnapshot} m ArenaSnapshot
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ArenaSnapshot.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.arrays || o.defaults) {
+                d.players = [];
+                d.entering = [];
+            }
+            if (o.defaults) {
+                d.arena = "";
+                d.owner = "";
+                d.final = false;
+                d.takenMs = 0;
+                d.greenSeed = 0;
+                d.doorSeed = 0;
+                d.seedTimestamp = 0;
+            }
+            if (m.arena != null && $Object.hasOwnProperty.call(m, "arena")) {
+                d.arena = m.arena;
+            }
+            if (m.owner != null && $Object.hasOwnProperty.call(m, "owner")) {
+                d.owner = m.owner;
+            }
+            if (m.final != null && $Object.hasOwnProperty.call(m, "final")) {
+                d.final = m.final;
+            }
+            if (m.takenMs != null && $Object.hasOwnProperty.call(m, "takenMs")) {
+                d.takenMs = o.json && !$isFinite(m.takenMs) ? $String(m.takenMs) : m.takenMs;
+            }
+            if (m.greenSeed != null && $Object.hasOwnProperty.call(m, "greenSeed")) {
+                d.greenSeed = m.greenSeed;
+            }
+            if (m.doorSeed != null && $Object.hasOwnProperty.call(m, "doorSeed")) {
+                d.doorSeed = m.doorSeed;
+            }
+            if (m.seedTimestamp != null && $Object.hasOwnProperty.call(m, "seedTimestamp")) {
+                d.seedTimestamp = m.seedTimestamp;
+            }
+            if (m.players && m.players.length) {
+                d.players = $Array(m.players.length);
+                for (var j = 0; j < m.players.length; ++j) {
+                    d.players[j] = $root.zonebus.ArenaPlayerState.toObject(m.players[j], o, q + 1);
+                }
+            }
+            if (m.entering && m.entering.length) {
+                d.entering = $Array(m.entering.length);
+                for (var j = 0; j < m.entering.length; ++j) {
+                    d.entering[j] = $root.zonebus.PlayerInfo.toObject(m.entering[j], o, q + 1);
+                }
+            }
+            return d;
+        };
+
+        /**
+         * Converts this ArenaSnapshot to JSON.
+         * @function toJSON
+         * @memberof zonebus.ArenaSnapshot
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ArenaSnapshot.prototype.toJSON = function() {
+            return ArenaSnapshot.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for ArenaSnapshot
+         * @function getTypeUrl
+         * @memberof zonebus.ArenaSnapshot
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        ArenaSnapshot.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.ArenaSnapshot";
+        };
+
+        return ArenaSnapshot;
+    })();
+
+    zonebus.ArenaPlayerState = (function() {
+
+        /**
+         * Properties of an ArenaPlayerState.
+         * @typedef {Object} zonebus.ArenaPlayerState.$Properties
+         * @property {zonebus.PlayerInfo.$Properties|null} [info] ArenaPlayerState info
+         * @property {number|null} [ship] ArenaPlayerState ship
+         * @property {number|null} [freq] ArenaPlayerState freq
+         * @property {number|null} [killPoints] ArenaPlayerState killPoints
+         * @property {number|null} [flagPoints] ArenaPlayerState flagPoints
+         * @property {number|null} [kills] ArenaPlayerState kills
+         * @property {number|null} [deaths] ArenaPlayerState deaths
+         * @property {number|null} [bounty] ArenaPlayerState bounty
+         * @property {number|null} [attachedTo] ArenaPlayerState attachedTo
+         * @property {number|null} [x] ArenaPlayerState x
+         * @property {number|null} [y] ArenaPlayerState y
+         * @property {number|null} [lastPositionTime] ArenaPlayerState lastPositionTime
+         * @property {number|null} [spectating] ArenaPlayerState spectating
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an ArenaPlayerState.
+         * @memberof zonebus
+         * @interface IArenaPlayerState
+         * @augments zonebus.ArenaPlayerState.$Properties
+         * @deprecated Use zonebus.ArenaPlayerState.$Properties instead.
+         */
+
+        /**
+         * Shape of an ArenaPlayerState.
+         * @typedef {zonebus.ArenaPlayerState.$Properties} zonebus.ArenaPlayerState.$Shape
+         */
+
+        /**
+         * Constructs a new ArenaPlayerState.
+         * @memberof zonebus
+         * @classdesc Represents an ArenaPlayerState.
+         * @constructor
+         * @param {zonebus.ArenaPlayerState.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ArenaPlayerState = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * ArenaPlayerState info.
+         * @member {zonebus.PlayerInfo.$Properties|null|undefined} info
+         * @memberof zonebus.ArenaPlayerState
+         * @instance
+         */
+        ArenaPlayerState.prototype.info = null;
+
+        /**
+         * ArenaPlayerState ship.
+         * @member {number} ship
+         * @memberof zonebus.ArenaPlayerState
+         * @instance
+         */
+        ArenaPlayerState.prototype.ship = 0;
+
+        /**
+         * ArenaPlayerState freq.
+         * @member {number} freq
+         * @memberof zonebus.ArenaPlayerState
+         * @instance
+         */
+        ArenaPlayerState.prototype.freq = 0;
+
+        /**
+         * ArenaPlayerState killPoints.
+         * @member {number} killPoints
+         * @memberof zonebus.ArenaPlayerState
+         * @instance
+         */
+        ArenaPlayerState.prototype.killPoints = 0;
+
+        /**
+         * ArenaPlayerState flagPoints.
+         * @member {number} flagPoints
+         * @memberof zonebus.ArenaPlayerState
+         * @instance
+         */
+        ArenaPlayerState.prototype.flagPoints = 0;
+
+        /**
+         * ArenaPlayerState kills.
+         * @member {number} kills
+         * @memberof zonebus.ArenaPlayerState
+         * @instance
+         */
+        ArenaPlayerState.prototype.kills = 0;
+
+        /**
+         * ArenaPlayerState deaths.
+         * @member {number} deaths
+         * @memberof zonebus.ArenaPlayerState
+         * @instance
+         */
+        ArenaPlayerState.prototype.deaths = 0;
+
+        /**
+         * ArenaPlayerState bounty.
+         * @member {number} bounty
+         * @memberof zonebus.ArenaPlayerState
+         * @instance
+         */
+        ArenaPlayerState.prototype.bounty = 0;
+
+        /**
+         * ArenaPlayerState attachedTo.
+         * @member {number} attachedTo
+         * @memberof zonebus.ArenaPlayerState
+         * @instance
+         */
+        ArenaPlayerState.prototype.attachedTo = 0;
+
+        /**
+         * ArenaPlayerState x.
+         * @member {number} x
+         * @memberof zonebus.ArenaPlayerState
+         * @instance
+         */
+        ArenaPlayerState.prototype.x = 0;
+
+        /**
+         * ArenaPlayerState y.
+         * @member {number} y
+         * @memberof zonebus.ArenaPlayerState
+         * @instance
+         */
+        ArenaPlayerState.prototype.y = 0;
+
+        /**
+         * ArenaPlayerState lastPositionTime.
+         * @member {number} lastPositionTime
+         * @memberof zonebus.ArenaPlayerState
+         * @instance
+         */
+        ArenaPlayerState.prototype.lastPositionTime = 0;
+
+        /**
+         * ArenaPlayerState spectating.
+         * @member {number} spectating
+         * @memberof zonebus.ArenaPlayerState
+         * @instance
+         */
+        ArenaPlayerState.prototype.spectating = 0;
+
+        /**
+         * Creates a new ArenaPlayerState instance using the specified properties.
+         * @function create
+         * @memberof zonebus.ArenaPlayerState
+         * @static
+         * @param {zonebus.ArenaPlayerState.$Properties=} [properties] Properties to set
+         * @returns {zonebus.ArenaPlayerState} ArenaPlayerState instance
+         * @type {{
+         *   (properties: zonebus.ArenaPlayerState.$Shape): zonebus.ArenaPlayerState & zonebus.ArenaPlayerState.$Shape;
+         *   (properties?: zonebus.ArenaPlayerState.$Properties): zonebus.ArenaPlayerState;
+         * }}
+         */
+        ArenaPlayerState.create = function(properties) {
+            return new ArenaPlayerState(properties);
+        };
+
+        /**
+         * Encodes the specified ArenaPlayerState message. Does not implicitly {@link zonebus.ArenaPlayerState.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.ArenaPlayerState
+         * @static
+         * @param {zonebus.ArenaPlayerState.$Properties} m ArenaPlayerState message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ArenaPlayerState.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.info != null && $Object.hasOwnProperty.call(m, "info"))
+                $root.zonebus.PlayerInfo.encode(m.info, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            if (m.ship != null && $Object.hasOwnProperty.call(m, "ship") && m.ship !== 0)
+                w.uint32(/* id 2, wireType 0 =*/16).uint32(m.ship);
+            if (m.freq != null && $Object.hasOwnProperty.call(m, "freq") && m.freq !== 0)
+                w.uint32(/* id 3, wireType 0 =*/24).uint32(m.freq);
+            if (m.killPoints != null && $Object.hasOwnProperty.call(m, "killPoints") && m.killPoints !== 0)
+                w.uint32(/* id 4, wireType 0 =*/32).int32(m.killPoints);
+            if (m.flagPoints != null && $Object.hasOwnProperty.call(m, "flagPoints") && m.flagPoints !== 0)
+                w.uint32(/* id 5, wireType 0 =*/40).int32(m.flagPoints);
+            if (m.kills != null && $Object.hasOwnProperty.call(m, "kills") && m.kills !== 0)
+                w.uint32(/* id 6, wireType 0 =*/48).uint32(m.kills);
+            if (m.deaths != null && $Object.hasOwnProperty.call(m, "deaths") && m.deaths !== 0)
+                w.uint32(/* id 7, wireType 0 =*/56).uint32(m.deaths);
+            if (m.bounty != null && $Object.hasOwnProperty.call(m, "bounty") && m.bounty !== 0)
+                w.uint32(/* id 8, wireType 0 =*/64).uint32(m.bounty);
+            if (m.attachedTo != null && $Object.hasOwnProperty.call(m, "attachedTo") && m.attachedTo !== 0)
+                w.uint32(/* id 9, wireType 0 =*/72).int32(m.attachedTo);
+            if (m.x != null && $Object.hasOwnProperty.call(m, "x") && m.x !== 0)
+                w.uint32(/* id 10, wireType 0 =*/80).int32(m.x);
+            if (m.y != null && $Object.hasOwnProperty.call(m, "y") && m.y !== 0)
+                w.uint32(/* id 11, wireType 0 =*/88).int32(m.y);
+            if (m.lastPositionTime != null && $Object.hasOwnProperty.call(m, "lastPositionTime") && m.lastPositionTime !== 0)
+                w.uint32(/* id 12, wireType 0 =*/96).uint32(m.lastPositionTime);
+            if (m.spectating != null && $Object.hasOwnProperty.call(m, "spectating") && m.spectating !== 0)
+                w.uint32(/* id 13, wireType 0 =*/104).int32(m.spectating);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified ArenaPlayerState message, length delimited. Does not implicitly {@link zonebus.ArenaPlayerState.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.ArenaPlayerState
+         * @static
+         * @param {zonebus.ArenaPlayerState.$Properties} message ArenaPlayerState message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ArenaPlayerState.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes an ArenaPlayerState message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.ArenaPlayerState
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.ArenaPlayerState & zonebus.ArenaPlayerState.$Shape} ArenaPlayerState
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ArenaPlayerState.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.ArenaPlayerState();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        m.info = $root.zonebus.PlayerInfo.decode(r, r.size(), $undefined, q + 1, m.info);
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.ship = v;
+                        else
+                            delete m.ship;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.freq = v;
+                        else
+                            delete m.freq;
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.int32())
+                            m.killPoints = v;
+                        else
+                            delete m.killPoints;
+                        continue;
+                    }
+                case 5: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.int32())
+                            m.flagPoints = v;
+                        else
+                            delete m.flagPoints;
+                        continue;
+                    }
+                case 6: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.kills = v;
+                        else
+                            delete m.kills;
+                        continue;
+                    }
+                case 7: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.deaths = v;
+                        else
+                            delete m.deaths;
+                        continue;
+                    }
+                case 8: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.bounty = v;
+                        else
+                            delete m.bounty;
+                        continue;
+                    }
+                case 9: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.int32())
+                            m.attachedTo = v;
+                        else
+                            delete m.attachedTo;
+                        continue;
+                    }
+                case 10: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.int32())
+                            m.x = v;
+                        else
+                            delete m.x;
+                        continue;
+                    }
+                case 11: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.int32())
+                            m.y = v;
+                        else
+                            delete m.y;
+                        continue;
+                    }
+                case 12: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.lastPositionTime = v;
+                        else
+                            delete m.lastPositionTime;
+                        continue;
+                    }
+                case 13: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.int32())
+                            m.spectating = v;
+                        else
+                            delete m.spectating;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes an ArenaPlayerState message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.ArenaPlayerState
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.ArenaPlayerState & zonebus.ArenaPlayerState.$Shape} ArenaPlayerState
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ArenaPlayerState.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies an ArenaPlayerState message.
+         * @function verify
+         * @memberof zonebus.ArenaPlayerState
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        ArenaPlayerState.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.info != null && $Object.hasOwnProperty.call(m, "info")) {
+                {
+                    var e = $root.zonebus.PlayerInfo.verify(m.info, q + 1);
+                    if (e)
+                        return "info." + e;
+                }
+            }
+            if (m.ship != null && $Object.hasOwnProperty.call(m, "ship")) {
+                if (!$util.isInteger(m.ship))
+                    return "ship: integer expected";
+            }
+            if (m.freq != null && $Object.hasOwnProperty.call(m, "freq")) {
+                if (!$util.isInteger(m.freq))
+                    return "freq: integer expected";
+            }
+            if (m.killPoints != null && $Object.hasOwnProperty.call(m, "killPoints")) {
+                if (!$util.isInteger(m.killPoints))
+                    return "killPoints: integer expected";
+            }
+            if (m.flagPoints != null && $Object.hasOwnProperty.call(m, "flagPoints")) {
+                if (!$util.isInteger(m.flagPoints))
+                    return "flagPoints: integer expected";
+            }
+            if (m.kills != null && $Object.hasOwnProperty.call(m, "kills")) {
+                if (!$util.isInteger(m.kills))
+                    return "kills: integer expected";
+            }
+            if (m.deaths != null && $Object.hasOwnProperty.call(m, "deaths")) {
+                if (!$util.isInteger(m.deaths))
+                    return "deaths: integer expected";
+            }
+            if (m.bounty != null && $Object.hasOwnProperty.call(m, "bounty")) {
+                if (!$util.isInteger(m.bounty))
+                    return "bounty: integer expected";
+            }
+            if (m.attachedTo != null && $Object.hasOwnProperty.call(m, "attachedTo")) {
+                if (!$util.isInteger(m.attachedTo))
+                    return "attachedTo: integer expected";
+            }
+            if (m.x != null && $Object.hasOwnProperty.call(m, "x")) {
+                if (!$util.isInteger(m.x))
+                    return "x: integer expected";
+            }
+            if (m.y != null && $Object.hasOwnProperty.call(m, "y")) {
+                if (!$util.isInteger(m.y))
+                    return "y: integer expected";
+            }
+            if (m.lastPositionTime != null && $Object.hasOwnProperty.call(m, "lastPositionTime")) {
+                if (!$util.isInteger(m.lastPositionTime))
+                    return "lastPositionTime: integer expected";
+            }
+            if (m.spectating != null && $Object.hasOwnProperty.call(m, "spectating")) {
+                if (!$util.isInteger(m.spectating))
+                    return "spectating: integer expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates an ArenaPlayerState message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.ArenaPlayerState
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.ArenaPlayerState} ArenaPlayerState
+         */
+        ArenaPlayerState.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.ArenaPlayerState)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.ArenaPlayerState: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.ArenaPlayerState();
+            if (d.info != null) {
+                if (!$util.isObject(d.info))
+                    throw $TypeError(".zonebus.ArenaPlayerState.info: object expected");
+                m.info = $root.zonebus.PlayerInfo.fromObject(d.info, q + 1);
+            }
+            if (d.ship != null) {
+                if ($Number(d.ship) !== 0) {
+                    m.ship = d.ship >>> 0;
+                }
+            }
+            if (d.freq != null) {
+                if ($Number(d.freq) !== 0) {
+                    m.freq = d.freq >>> 0;
+                }
+            }
+            if (d.killPoints != null) {
+                if ($Number(d.killPoints) !== 0) {
+                    m.killPoints = d.killPoints | 0;
+                }
+            }
+            if (d.flagPoints != null) {
+                if ($Number(d.flagPoints) !== 0) {
+                    m.flagPoints = d.flagPoints | 0;
+                }
+            }
+            if (d.kills != null) {
+                if ($Number(d.kills) !== 0) {
+                    m.kills = d.kills >>> 0;
+                }
+            }
+            if (d.deaths != null) {
+                if ($Number(d.deaths) !== 0) {
+                    m.deaths = d.deaths >>> 0;
+                }
+            }
+            if (d.bounty != null) {
+                if ($Number(d.bounty) !== 0) {
+                    m.bounty = d.bounty >>> 0;
+                }
+            }
+            if (d.attachedTo != null) {
+                if ($Number(d.attachedTo) !== 0) {
+                    m.attachedTo = d.attachedTo | 0;
+                }
+            }
+            if (d.x != null) {
+                if ($Number(d.x) !== 0) {
+                    m.x = d.x | 0;
+                }
+            }
+            if (d.y != null) {
+                if ($Number(d.y) !== 0) {
+                    m.y = d.y | 0;
+                }
+            }
+            if (d.lastPositionTime != null) {
+                if ($Number(d.lastPositionTime) !== 0) {
+                    m.lastPositionTime = d.lastPositionTime >>> 0;
+                }
+            }
+            if (d.spectating != null) {
+                if ($Number(d.spectating) !== 0) {
+                    m.spectating = d.spectating | 0;
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from an ArenaPlayerState message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.ArenaPlayerState
+         * @static
+         * @param {zonebus.ArenaPlayerState} m ArenaPlayerState
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ArenaPlayerState.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.info = null;
+                d.ship = 0;
+                d.freq = 0;
+                d.killPoints = 0;
+                d.flagPoints = 0;
+                d.kills = 0;
+                d.deaths = 0;
+                d.bounty = 0;
+                d.attachedTo = 0;
+                d.x = 0;
+                d.y = 0;
+                d.lastPositionTime = 0;
+                d.spectating = 0;
+            }
+            if (m.info != null && $Object.hasOwnProperty.call(m, "info")) {
+                d.info = $root.zonebus.PlayerInfo.toObject(m.info, o, q + 1);
+            }
+            if (m.ship != null && $Object.hasOwnProperty.call(m, "ship")) {
+                d.ship = m.ship;
+            }
+            if (m.freq != null && $Object.hasOwnProperty.call(m, "freq")) {
+                d.freq = m.freq;
+            }
+            if (m.killPoints != null && $Object.hasOwnProperty.call(m, "killPoints")) {
+                d.killPoints = m.killPoints;
+            }
+            if (m.flagPoints != null && $Object.hasOwnProperty.call(m, "flagPoints")) {
+                d.flagPoints = m.flagPoints;
+            }
+            if (m.kills != null && $Object.hasOwnProperty.call(m, "kills")) {
+                d.kills = m.kills;
+            }
+            if (m.deaths != null && $Object.hasOwnProperty.call(m, "deaths")) {
+                d.deaths = m.deaths;
+            }
+            if (m.bounty != null && $Object.hasOwnProperty.call(m, "bounty")) {
+                d.bounty = m.bounty;
+            }
+            if (m.attachedTo != null && $Object.hasOwnProperty.call(m, "attachedTo")) {
+                d.attachedTo = m.attachedTo;
+            }
+            if (m.x != null && $Object.hasOwnProperty.call(m, "x")) {
+                d.x = m.x;
+            }
+            if (m.y != null && $Object.hasOwnProperty.call(m, "y")) {
+                d.y = m.y;
+            }
+            if (m.lastPositionTime != null && $Object.hasOwnProperty.call(m, "lastPositionTime")) {
+                d.lastPositionTime = m.lastPositionTime;
+            }
+            if (m.spectating != null && $Object.hasOwnProperty.call(m, "spectating")) {
+                d.spectating = m.spectating;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this ArenaPlayerState to JSON.
+         * @function toJSON
+         * @memberof zonebus.ArenaPlayerState
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ArenaPlayerState.prototype.toJSON = function() {
+            return ArenaPlayerState.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for ArenaPlayerState
+         * @function getTypeUrl
+         * @memberof zonebus.ArenaPlayerState
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        ArenaPlayerState.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.ArenaPlayerState";
+        };
+
+        return ArenaPlayerState;
     })();
 
     zonebus.ArenaLease = (function() {

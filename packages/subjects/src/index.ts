@@ -12,8 +12,14 @@ export interface ZoneSubjects {
   readonly masterArenaLeft: string;
   readonly masterChat: string;
   readonly masterNews: string;
+  /** Request: a draining replica hands an arena back for placement elsewhere (`HandoverRequest`). */
+  readonly masterHandover: string;
+  /** Broadcast to gateways: an arena lost its owner (hold its input) or has a new one (`ArenaOwner`). */
+  readonly arenaOwner: string;
   readonly masterRedirect: string;
   replicaAttach(replicaId: string): string;
+  /** Request: an operator asks a replica to hand off every arena and exit (`DrainRequest`). */
+  replicaDrain(replicaId: string): string;
   arenaIn(arena: string): string;
   gatewayOut(gatewayId: string): string;
   gatewayControl(gatewayId: string): string;
@@ -25,6 +31,7 @@ export interface ZoneSubjects {
     readonly files: string;
     readonly masterLease: string;
     readonly scores: string;
+    readonly arenaState: string;
     readonly redirects: string;
     readonly secrets: string;
   };
@@ -34,18 +41,28 @@ export interface ZoneSubjects {
  * Bucket-wide expiry of each store bucket. Every process opening a bucket must pass the same
  * value (a store refuses a bucket reopened with another TTL), so they are defined once here.
  * Owners re-put leases and heartbeats at a third of the TTL.
+ *
+ * `arenaOwners` is the arena lease time, the bound on how long a crashed replica's arenas stay
+ * orphaned; it is the default of the arena replica's and the master's `--lease` option, which
+ * every process of a zone must set alike. `arenaState` holds one snapshot per arena (written
+ * at every lease renewal and at a handover) and never expires: a crashed owner's last
+ * snapshot must outlive its lease; the snapshot is deleted when an arena is closed empty.
  */
 export const BUCKET_TTL_MS = Object.freeze({
   players: 0,
-  arenaOwners: 9_000,
-  replicas: 6_000,
+  arenaOwners: 3_000,
+  replicas: 3_000,
   gateways: 6_000,
   files: 0,
   scores: 0,
+  arenaState: 0,
   // Upper bound of a redirect ticket's life; each ticket carries its own, shorter, expiry.
   redirects: 300_000,
   secrets: 0,
 });
+
+/** Shortest arena lease (`--lease`): the store's TTL floor is 100 ms and owners renew at a third. */
+export const MIN_LEASE_MS = 300;
 
 /** Queue group shared by master instances for requests. */
 export const MASTER_QUEUE = "master";
@@ -64,8 +81,11 @@ export function zoneSubjects(zone: string): ZoneSubjects {
     masterArenaLeft: zoneSubject(zone, "master.arena-left"),
     masterChat: zoneSubject(zone, "master.chat"),
     masterNews: zoneSubject(zone, "master.news"),
+    masterHandover: zoneSubject(zone, "master.handover"),
+    arenaOwner: zoneSubject(zone, "arenas.owner"),
     masterRedirect: zoneSubject(zone, "master.redirect"),
     replicaAttach: (id: string) => zoneSubject(zone, `replica.${subjectToken(id)}.attach`),
+    replicaDrain: (id: string) => zoneSubject(zone, `replica.${subjectToken(id)}.drain`),
     arenaIn: (arena: string) => arenaSubject(zone, arena, "in"),
     gatewayOut: (id: string) => gatewaySubject(zone, id, "out"),
     gatewayControl: (id: string) => gatewaySubject(zone, id, "ctl"),
@@ -77,6 +97,7 @@ export function zoneSubjects(zone: string): ZoneSubjects {
       files: `zb-${z}-files`,
       masterLease: `zb-${z}-master-lease`,
       scores: `zb-${z}-scores`,
+      arenaState: `zb-${z}-arena-state`,
       redirects: `zb-${z}-redirects`,
       secrets: `zb-${z}-secrets`,
     }),

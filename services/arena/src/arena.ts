@@ -11,6 +11,7 @@ import { Outbox, Priority } from "./outbox.js";
 import { relayPosition } from "./positions.js";
 import type { ArenaRuntime } from "./replica-service.js";
 import { type Score, ScoreBook } from "./scores.js";
+import { type ArenaSeeds, planRestore, playerFromState, playerState, type RestorePlan } from "./snapshot.js";
 
 const {
   Chat: c2sChat,
@@ -31,10 +32,15 @@ const {
   MapInfo: s2cMapInfo,
   PlayerEntering: s2cPlayerEntering,
   PlayerLeaving: s2cPlayerLeaving,
+  ScoreUpdate: s2cScoreUpdate,
   SecuritySeeds: s2cSecuritySeeds,
   ShipFreqChange: s2cShipFreqChange,
   WhoAmI: s2cWhoAmI,
 } = S2CCodecs;
+
+/** 0x09 carries signed fields; larger stored scores are shown capped. */
+const I32_MAX = 0x7fffffff;
+const I16_MAX = 0x7fff;
 
 /** Team:SpectatorFrequency default. */
 export const DEFAULT_SPEC_FREQ = 8025;
@@ -57,10 +63,10 @@ export class Arena implements ArenaRuntime {
   private readonly log: Logger;
   private readonly content: ArenaContent;
   private readonly specFreq: number;
-  private readonly seeds: { greenSeed: number; doorSeed: number; timestamp: number };
+  private seeds: ArenaSeeds;
   private readonly scores: ScoreBook;
   /** Players whose entry waits for their stored score: pid → entry number (a newer entry or a leave cancels). */
-  private readonly entering = new Map<number, number>();
+  private readonly entering = new Map<number, { seq: number; info: zonebus.IPlayerInfo }>();
   private entrySeq = 0;
 
   constructor(
@@ -97,6 +103,82 @@ export class Arena implements ArenaRuntime {
     this.outbox.flush();
     this.entering.clear();
     await this.scores.flush();
+  }
+
+  /**
+   * The arena's state for a new owner: players, ships, freqs, positions, scores, pending
+   * entries and the clients' security seeds. `final` marks the snapshot of a handover, after
+   * which this arena takes no more input.
+   */
+  snapshot(owner: string, final: boolean): zonebus.ArenaSnapshot {
+    return zonebus.ArenaSnapshot.create({
+      arena: this.name,
+      owner,
+      final,
+      takenMs: Date.now(),
+      greenSeed: this.seeds.greenSeed,
+      doorSeed: this.seeds.doorSeed,
+      seedTimestamp: this.seeds.timestamp,
+      players: [...this.players.values()].map(playerState),
+      entering: [...this.entering.values()].map((e) => e.info),
+    });
+  }
+
+  /**
+   * Rebuilds the arena on a new owner from a snapshot and the directory's players of the arena,
+   * before any input reaches it. Players the snapshot has but the directory no longer puts here
+   * are sent as gone (0x04). After a final snapshot (drain) clients notice nothing else. After
+   * a checkpoint (crash) scores come from the score store (written at every kill, so nothing
+   * persisted is lost), and clients are sent what may have changed since the checkpoint:
+   * 0x1D and 0x09 for every kept player, and the whole entry burst for
+   * players the checkpoint lacks. Clients that were in the arena get no new entry burst: the
+   * gateway kept their connection, and map, settings, seeds and roster are still theirs.
+   */
+  async restore(
+    snapshot: zonebus.IArenaSnapshot | undefined,
+    directory: readonly zonebus.IPlayerInfo[],
+  ): Promise<RestorePlan> {
+    if (snapshot && (snapshot.greenSeed || snapshot.doorSeed || snapshot.seedTimestamp))
+      this.seeds = {
+        greenSeed: snapshot.greenSeed ?? 0,
+        doorSeed: snapshot.doorSeed ?? 0,
+        timestamp: snapshot.seedTimestamp ?? 0,
+      };
+    const plan = planRestore(snapshot, directory);
+    const final = snapshot?.final === true;
+    const stored = final ? [] : await Promise.all(plan.kept.map(({ info }) => this.scores.load(info.name ?? "")));
+    for (const [i, { state, info }] of plan.kept.entries()) {
+      const p = playerFromState(state, info, this.specFreq);
+      const score = stored[i];
+      if (score) Object.assign(p, score);
+      this.players.set(p.pid, p);
+    }
+    // Players who left while nobody owned the arena (a leave the master sent then reached no one).
+    for (const pid of plan.gone)
+      this.sendToAll(s2cPlayerLeaving.encode({ type: S2CType.PlayerLeaving, playerId: pid }), true);
+    if (!final) {
+      for (const p of this.players.values()) {
+        const { pid: playerId, ship, freq, killPoints, flagPoints, kills, deaths } = p;
+        this.sendToAll(s2cShipFreqChange.encode({ type: S2CType.ShipFreqChange, ship, playerId, freq }), true);
+        this.sendToAll(
+          s2cScoreUpdate.encode({
+            type: S2CType.ScoreUpdate,
+            playerId,
+            killPoints: Math.min(killPoints, I32_MAX),
+            flagPoints: Math.min(flagPoints, I32_MAX),
+            kills: Math.min(kills, I16_MAX),
+            deaths: Math.min(deaths, I16_MAX),
+          }),
+          true,
+        );
+      }
+    }
+    for (const info of plan.fresh) this.beginEnter(info);
+    this.log.info(
+      { kept: plan.kept.length, fresh: plan.fresh.length, gone: plan.gone.length, final, snapshot: !!snapshot },
+      "arena restored",
+    );
+    return plan;
   }
 
   /** Sends to every player in the arena but `except`, grouped per gateway. */
@@ -149,9 +231,9 @@ export class Arena implements ArenaRuntime {
     const pid = info.pid ?? -1;
     if (this.players.has(pid)) this.leave(pid);
     const entry = ++this.entrySeq;
-    this.entering.set(pid, entry);
+    this.entering.set(pid, { seq: entry, info });
     void this.scores.load(info.name ?? "").then((score) => {
-      if (this.entering.get(pid) !== entry) return;
+      if (this.entering.get(pid)?.seq !== entry) return;
       this.entering.delete(pid);
       this.enter(info, score);
     });

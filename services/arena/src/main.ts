@@ -4,7 +4,7 @@ import { arenaContentOf, createArenaFactory } from "./arena.js";
 import { arenaOptions } from "./options.js";
 import { ReplicaService } from "./replica-service.js";
 
-await runMain("arena", { ...arenaOptions, ...zoneOption }, async ({ config, logger, ops }) => {
+await runMain("arena", { ...arenaOptions, ...zoneOption }, async ({ config, logger, metrics, ops }) => {
   const infra = await connectDistributed(config, `arena ${config.replicaId}`, logger);
   ops.setReadiness("bus", infra.connected);
   const subjects = zoneSubjects(config.zone);
@@ -20,7 +20,14 @@ await runMain("arena", { ...arenaOptions, ...zoneOption }, async ({ config, logg
     store: infra.store,
     subjects,
     logger,
+    metrics,
+    leaseMs: config.leaseMs,
+    labels: config.labels === "" ? [] : config.labels.split(","),
+    handoverTimeoutMs: config.handoverTimeoutMs,
+    storeOutageGraceMs: config.storeOutageGraceMs,
     createArena: createArenaFactory({ bus: infra.bus, subjects, logger, content: arenaContentOf(() => zone), scores }),
+    // A drain asked for over the bus ends like SIGTERM: the rest of the process stops too.
+    onDrained: () => process.kill(process.pid, "SIGTERM"),
   });
   return [{ name: "nats", start: async () => undefined, stop: () => infra.close() }, replica];
 });

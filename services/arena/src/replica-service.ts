@@ -1,15 +1,22 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import type { Bus, BusMessage, BusSubscription } from "@zonebus/bus";
-import { subjectToken } from "@zonebus/bus";
+import { isBusUp, subjectToken } from "@zonebus/bus";
 import { zonebus } from "@zonebus/proto";
-import { type KvBucket, KvRevisionError, type Store } from "@zonebus/store";
-import { BUCKET_TTL_MS, type ZoneSubjects } from "@zonebus/subjects";
+import { type KvBucket, KvExistsError, KvRevisionError, type Store } from "@zonebus/store";
+import { BUCKET_TTL_MS, MIN_LEASE_MS, type ZoneSubjects } from "@zonebus/subjects";
 import type { Logger } from "pino";
+import { Counter, Histogram, type Registry } from "prom-client";
+import { decodeSnapshot } from "./snapshot.js";
 
 /** What a replica runs for each arena it holds. */
 export interface ArenaRuntime {
   readonly name: string;
   readonly playerCount: number;
   handleInput(input: zonebus.IArenaInput): void;
+  /** The arena's state for another owner; `final` once it takes no more input. */
+  snapshot(owner: string, final: boolean): zonebus.ArenaSnapshot;
+  /** Rebuilds the arena from a snapshot and the directory's players, before any input. */
+  restore(snapshot: zonebus.IArenaSnapshot | undefined, directory: readonly zonebus.IPlayerInfo[]): Promise<unknown>;
   /** Stops the arena; resolves once what it must persist is written. */
   close(): void | Promise<void>;
 }
@@ -23,19 +30,52 @@ export interface ReplicaDeps {
   readonly subjects: ZoneSubjects;
   readonly logger: Logger;
   readonly createArena: ArenaFactory;
-}
-
-interface HeldArena {
-  readonly runtime: ArenaRuntime;
-  readonly sub: BusSubscription;
-  revision: number;
-  /** When the last successful renewal was sent (performance.now ms). */
-  renewedAt: number;
+  /** Arena lease time (the `arena-owners` bucket TTL); default `BUCKET_TTL_MS.arenaOwners`. */
+  readonly leaseMs?: number;
+  /** Placement labels reported in the heartbeat. */
+  readonly labels?: readonly string[];
+  /** How long a handover waits for the master to place the arena elsewhere (default 5 s). */
+  readonly handoverTimeoutMs?: number;
+  /**
+   * How long arenas are served on while the bus is up but the store does not answer (a NATS
+   * node died and the lease stream elects a new leader; nobody can take a lease meanwhile).
+   * Default `DEFAULT_STORE_OUTAGE_GRACE_MS`; never less than two thirds of the lease.
+   */
+  readonly storeOutageGraceMs?: number;
+  readonly metrics?: Registry;
+  /** Called once a drain requested over the bus has handed off every arena (main: exit). */
+  readonly onDrained?: () => void;
 }
 
 /**
+ * After telling gateways to hold an arena's input, the old owner keeps serving it this long,
+ * so input the gateways sent before the hold reached them is still handled here.
+ */
+export const HOLD_GRACE_MS = 20;
+
+/** JetStream re-elected stream leaders in 4-10 s after a node loss here (the store retries for about 10 s); twice that. */
+export const DEFAULT_STORE_OUTAGE_GRACE_MS = 20_000;
+
+interface HeldArena {
+  readonly runtime: ArenaRuntime;
+  sub: BusSubscription | undefined;
+  revision: number;
+  /** performance.now() when the last successful lease write was sent (the lease lasts at least leaseMs from it). */
+  renewedAt: number;
+  /** Set once a handover began: no renewal or checkpoint any more. */
+  leaving: boolean;
+  /** The renewal in flight, which an attach request for this arena joins. */
+  renewing?: Promise<boolean> | undefined;
+}
+
+const REASONS: Record<number, string> = { 0: "new", 1: "drain", 2: "failover" };
+
+/**
  * An arena replica: takes arenas the master places on it (each under a lease in the store),
- * feeds each arena its input subject, renews its leases and reports its load as a heartbeat.
+ * feeds each arena its input subject, renews its leases and checkpoints each arena's snapshot
+ * every third of the lease time, and reports its load as a heartbeat. An arena whose lease
+ * cannot be renewed is dropped at once (fencing). On SIGTERM or a drain request the replica
+ * hands every arena to another replica through the master, then stops.
  */
 export class ReplicaService {
   readonly name = "arena";
@@ -43,15 +83,45 @@ export class ReplicaService {
   private readonly subs: BusSubscription[] = [];
   private owners!: KvBucket;
   private replicas!: KvBucket;
+  private states!: KvBucket;
   private timer: NodeJS.Timeout | undefined;
-  /** A tick whose store calls are still retrying makes the next one skip, so renewals never overlap. */
   private ticking = false;
+  private draining: Promise<void> | undefined;
+  /** Whether the bus is connected; decides how long a store that does not answer is borne. */
+  private busUp = true;
+  private offStatus: (() => void) | undefined;
   private readonly log: Logger;
+  private readonly leaseMs: number;
   private lastCpu = process.cpuUsage();
   private lastCpuAt = performance.now();
+  private readonly attached: Counter<"reason">;
+  private readonly fenced: Counter;
+  private readonly handovers: Histogram<"result">;
 
   constructor(private readonly deps: ReplicaDeps) {
     this.log = deps.logger.child({ svc: "arena", replica: deps.id });
+    this.leaseMs = deps.leaseMs ?? BUCKET_TTL_MS.arenaOwners;
+    if (this.leaseMs < MIN_LEASE_MS)
+      throw new RangeError(`--arena-lease must be at least ${MIN_LEASE_MS} ms, got ${this.leaseMs}`);
+    const registers = deps.metrics ? [deps.metrics] : [];
+    this.attached = new Counter({
+      name: "zb_arena_attached_total",
+      help: "Arenas this replica took, by placement reason (new, drain, failover)",
+      labelNames: ["reason"],
+      registers,
+    });
+    this.fenced = new Counter({
+      name: "zb_arena_fenced_total",
+      help: "Arenas dropped because their lease could not be renewed",
+      registers,
+    });
+    this.handovers = new Histogram({
+      name: "zb_arena_handover_seconds",
+      help: "Input gap of a handed-off arena: from its last input here to the new owner's confirmation",
+      labelNames: ["result"],
+      buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers,
+    });
   }
 
   get arenaNames(): string[] {
@@ -60,27 +130,87 @@ export class ReplicaService {
 
   async start(): Promise<void> {
     const { store, subjects, bus, id } = this.deps;
-    this.owners = await store.bucket(subjects.buckets.arenaOwners, { ttlMs: BUCKET_TTL_MS.arenaOwners });
+    this.owners = await store.bucket(subjects.buckets.arenaOwners, { ttlMs: this.leaseMs });
     this.replicas = await store.bucket(subjects.buckets.replicas, { ttlMs: BUCKET_TTL_MS.replicas });
-    this.subs.push(bus.subscribe(subjects.replicaAttach(id), (m) => void this.onAttach(m)));
+    this.states = await store.bucket(subjects.buckets.arenaState, { ttlMs: BUCKET_TTL_MS.arenaState });
+    this.offStatus = bus.onStatus((st) => {
+      this.busUp = isBusUp(st);
+    });
+    this.subs.push(
+      bus.subscribe(subjects.replicaAttach(id), (m) => void this.onAttach(m)),
+      bus.subscribe(subjects.replicaDrain(id), (m) => this.onDrainRequest(m)),
+    );
     await this.heartbeat();
-    const every = Math.min(BUCKET_TTL_MS.arenaOwners, BUCKET_TTL_MS.replicas) / 3;
-    this.timer = setInterval(() => void this.tick(), every);
+    const every = Math.min(this.leaseMs, BUCKET_TTL_MS.replicas) / 3;
+    this.timer = setInterval(() => this.onTimer(), every);
     this.timer.unref();
   }
 
   async stop(): Promise<void> {
+    await this.drain("replica stopping");
     if (this.timer) clearInterval(this.timer);
+    this.offStatus?.();
     for (const s of this.subs.splice(0)) s.unsubscribe();
-    for (const name of [...this.arenas.keys()]) await this.detach(name, "replica stopping");
     await this.replicas.delete(this.deps.id).catch(() => undefined);
   }
 
-  private async onAttach(msg: BusMessage): Promise<void> {
-    const { arena } = zonebus.AttachArena.decode(msg.data);
-    const reply = (r: zonebus.IAttachReply) => msg.respond(zonebus.AttachReply.encode(r).finish());
+  /** Hands every arena to another replica; resolves when none is left here. Idempotent. */
+  drain(reason: string): Promise<void> {
+    this.draining ??= (async () => {
+      const t0 = performance.now();
+      const count = this.arenas.size;
+      this.log.info({ arenas: count, reason }, "draining: handing off every arena");
+      // Report the drain first, so the master places nothing here any more.
+      await this.heartbeat().catch((err: Error) => this.log.warn({ err: err.message }, "heartbeat failed"));
+      // Again while arenas remain: an attach that was under way when the drain began lands after it.
+      for (let round = 0; this.arenas.size > 0 && round < 3; round++)
+        await Promise.all(
+          [...this.arenas.keys()].map((arena) =>
+            this.handOver(arena).catch((err: Error) => this.log.error({ arena, err: err.message }, "handover failed")),
+          ),
+        );
+      this.log.info({ arenas: count, ms: Math.round(performance.now() - t0) }, "drained: no arena left");
+    })();
+    return this.draining;
+  }
+
+  private onDrainRequest(msg: BusMessage): void {
+    let reason = "drain requested";
     try {
-      if (!this.arenas.has(arena)) await this.attach(arena);
+      reason = zonebus.DrainRequest.decode(msg.data).reason || reason;
+    } catch {
+      // an undecodable request still asks for a drain
+    }
+    msg.respond(zonebus.DrainReply.encode({ arenas: this.arenas.size }).finish());
+    void this.drain(reason).then(() => this.deps.onDrained?.());
+  }
+
+  private async onAttach(msg: BusMessage): Promise<void> {
+    const reply = (r: zonebus.IAttachReply) => msg.respond(zonebus.AttachReply.encode(r).finish());
+    let req: zonebus.AttachArena;
+    try {
+      req = zonebus.AttachArena.decode(msg.data);
+    } catch {
+      reply({ ok: false, error: "undecodable attach request" });
+      return;
+    }
+    const { arena } = req;
+    try {
+      if (this.draining) throw new Error("replica is draining");
+      const held = this.arenas.get(arena);
+      if (!held) await this.attach(req);
+      else if (held.leaving) throw new Error("arena is being handed over from here");
+      else {
+        // Still served here, but the master saw no lease: it lapsed while the store was away.
+        // Gateways holding the arena's input send it on at once; the lease is taken back
+        // meanwhile (a fresh attempt, not the renewal sitting in the store's retry backoff),
+        // and the arena is dropped here if another replica took it first.
+        this.deps.bus.publish(
+          this.deps.subjects.arenaOwner,
+          zonebus.ArenaOwner.encode({ arena, owner: this.deps.id }).finish(),
+        );
+        void this.renewNow(arena, held);
+      }
       reply({ ok: true, owner: this.deps.id });
     } catch (err) {
       this.log.warn({ arena, err: (err as Error).message }, "attach refused");
@@ -88,74 +218,260 @@ export class ReplicaService {
     }
   }
 
-  private async attach(arena: string): Promise<void> {
-    const lease = zonebus.ArenaLease.encode({ arena, owner: this.deps.id }).finish();
-    const renewedAt = performance.now();
-    const revision = await this.owners.create(subjectToken(arena), lease);
-    const runtime = this.deps.createArena(arena);
-    const sub = this.deps.bus.subscribe(this.deps.subjects.arenaIn(arena), (m) => this.onInput(runtime, m));
-    this.arenas.set(arena, { runtime, sub, revision, renewedAt });
-    this.log.info({ arena }, "arena attached");
-    // Report the new load at once, so the next placement sees it.
-    await this.heartbeat().catch((err: Error) => this.log.warn({ err: err.message }, "heartbeat failed"));
+  private async attach(req: zonebus.AttachArena): Promise<void> {
+    const { arena, reason, players } = req;
+    const token = subjectToken(arena);
+    const takenAt = performance.now();
+    const revision = await this.takeLease(arena);
+    try {
+      const runtime = this.deps.createArena(arena);
+      if (reason === zonebus.PlacementReason.PLACEMENT_REASON_NEW) {
+        // A new arena starts empty; a snapshot left from an earlier life of it is stale.
+        await this.states.delete(token);
+      } else {
+        const entry = await this.states.get(token);
+        const snapshot = entry ? decodeSnapshot(entry.value) : undefined;
+        if (snapshot instanceof Error) this.log.error({ arena, err: snapshot.message }, "snapshot ignored");
+        await runtime.restore(snapshot instanceof Error ? undefined : snapshot, players);
+      }
+      const held: HeldArena = { runtime, sub: undefined, revision, renewedAt: takenAt, leaving: false };
+      held.sub = this.deps.bus.subscribe(this.deps.subjects.arenaIn(arena), (m) => this.onInput(held, m));
+      this.arenas.set(arena, held);
+    } catch (err) {
+      await this.owners.delete(token, { expectedRevision: revision }).catch(() => undefined);
+      throw err;
+    }
+    // After the subscription: gateways holding this arena's input send it on to us now.
+    this.deps.bus.publish(
+      this.deps.subjects.arenaOwner,
+      zonebus.ArenaOwner.encode({ arena, owner: this.deps.id }).finish(),
+    );
+    const why = REASONS[reason] ?? "new";
+    this.attached.inc({ reason: why });
+    this.log.info({ arena, reason: why, players: players.length }, "arena attached");
+    // Report the new load at once, so the next placement sees it; the attach reply does not wait.
+    void this.heartbeat().catch((err: Error) => this.log.warn({ err: err.message }, "heartbeat failed"));
   }
 
-  private onInput(runtime: ArenaRuntime, msg: BusMessage): void {
+  private onInput(held: HeldArena, msg: BusMessage): void {
+    if (held.sub === undefined) return;
     let batch: zonebus.ArenaInputBatch;
     try {
       batch = zonebus.ArenaInputBatch.decode(msg.data);
     } catch {
-      this.log.warn({ arena: runtime.name }, "undecodable arena input dropped");
+      this.log.warn({ arena: held.runtime.name }, "undecodable arena input dropped");
       return;
     }
-    for (const input of batch.inputs) runtime.handleInput(input);
+    for (const input of batch.inputs) held.runtime.handleInput(input);
   }
 
-  private async detach(arena: string, reason: string): Promise<void> {
+  /**
+   * Drain of one arena: gateways are told to hold its input, the arena stops taking input, its
+   * final snapshot goes to the store, the lease is released and the master places the arena
+   * elsewhere; the new owner restores the snapshot and gateways send it what they held.
+   */
+  private async handOver(arena: string): Promise<void> {
     const held = this.arenas.get(arena);
     if (!held) return;
-    this.arenas.delete(arena);
-    held.sub.unsubscribe();
+    held.leaving = true;
+    const { bus, subjects, id } = this.deps;
+    const token = subjectToken(arena);
+    const empty = held.runtime.snapshot(id, true);
+    if (empty.players.length === 0 && empty.entering.length === 0) {
+      await this.release(arena, held);
+      await this.states.delete(token).catch(() => undefined);
+      this.log.info({ arena }, "arena closed: nobody in it");
+      return;
+    }
+    bus.publish(subjects.arenaOwner, zonebus.ArenaOwner.encode({ arena, owner: "" }).finish());
+    await bus.flush().catch(() => undefined);
+    await sleep(HOLD_GRACE_MS);
+    const stoppedAt = performance.now();
+    held.sub?.unsubscribe();
+    held.sub = undefined;
+    // Taken before close: closing cancels entries still waiting for a score, which the snapshot carries.
+    const snapshot = held.runtime.snapshot(id, true);
     await held.runtime.close();
-    await this.owners.delete(subjectToken(arena), { expectedRevision: held.revision }).catch(() => undefined);
-    this.log.info({ arena, reason }, "arena detached");
+    try {
+      await this.states.put(token, zonebus.ArenaSnapshot.encode(snapshot).finish());
+    } catch (err) {
+      this.log.error(
+        { arena, err: (err as Error).message },
+        "final snapshot not written; the new owner uses the last checkpoint",
+      );
+    }
+    await this.release(arena, held, true);
+    try {
+      const answer = await bus.request(
+        subjects.masterHandover,
+        zonebus.HandoverRequest.encode({ arena, from: id }).finish(),
+        { timeoutMs: this.deps.handoverTimeoutMs ?? 5_000 },
+      );
+      const res = zonebus.HandoverReply.decode(answer.data);
+      if (!res.ok) {
+        // No other replica could take it (the last one is stopping): its players wait for the next one.
+        this.handovers.observe({ result: "refused" }, (performance.now() - stoppedAt) / 1000);
+        this.log.warn({ arena, err: res.error }, "no replica took the arena; it is placed again when one can");
+        return;
+      }
+      const gapMs = performance.now() - stoppedAt;
+      this.handovers.observe({ result: "ok" }, gapMs / 1000);
+      this.log.info(
+        { arena, to: res.owner, players: snapshot.players.length, gapMs: Math.round(gapMs) },
+        "arena handed over",
+      );
+    } catch (err) {
+      this.handovers.observe({ result: "unconfirmed" }, (performance.now() - stoppedAt) / 1000);
+      // The released lease lapses unrenewed; the directory still has players there, so the master's lease watch places it.
+      this.log.error({ arena, err: (err as Error).message }, "handover not confirmed by the master");
+    }
+  }
+
+  /**
+   * Forgets a held arena and gives up its lease if it is still ours. A handed-over arena's lease
+   * stays as a released lease (no owner) for the next owner to take, so the master's lease
+   * watch does not mistake the handover for a crash; unrenewed, it lapses like any lease.
+   */
+  private async release(arena: string, held: HeldArena, handover = false): Promise<void> {
+    this.arenas.delete(arena);
+    held.sub?.unsubscribe();
+    held.sub = undefined;
+    await held.runtime.close();
+    const token = subjectToken(arena);
+    const giveUp = (revision: number) =>
+      handover
+        ? this.owners.update(token, zonebus.ArenaLease.encode({ arena, owner: "" }).finish(), revision)
+        : this.owners.delete(token, { expectedRevision: revision });
+    try {
+      await giveUp(held.revision);
+      return;
+    } catch {
+      // another revision: ours renewed meanwhile, or someone else's
+    }
+    const entry = await this.owners.get(token).catch(() => undefined);
+    if (entry && zonebus.ArenaLease.decode(entry.value).owner === this.deps.id)
+      await giveUp(entry.revision).catch(() => undefined);
+  }
+
+  /** Takes an arena's lease: a new one, or one a draining replica released. */
+  private async takeLease(arena: string): Promise<number> {
+    const token = subjectToken(arena);
+    const lease = zonebus.ArenaLease.encode({ arena, owner: this.deps.id }).finish();
+    try {
+      return await this.owners.create(token, lease);
+    } catch (err) {
+      const entry = await this.owners.get(token);
+      if (!entry || zonebus.ArenaLease.decode(entry.value).owner !== "") throw err;
+      return this.owners.update(token, lease, entry.revision);
+    }
+  }
+
+  /** Stops serving an arena whose lease is no longer ours; its lease and snapshot are left alone. */
+  private fence(arena: string, held: HeldArena, why: string): void {
+    if (this.arenas.get(arena) !== held) return;
+    this.arenas.delete(arena);
+    held.sub?.unsubscribe();
+    held.sub = undefined;
+    this.fenced.inc();
+    this.log.error({ arena, err: why }, "arena lease lost: no longer serving it");
+    void Promise.resolve(held.runtime.close()).catch(() => undefined);
+    // If the lease is still ours after all (a slow store), give it up so a failover need not wait for it to lapse.
+    void this.owners.delete(subjectToken(arena), { expectedRevision: held.revision }).catch(() => undefined);
+  }
+
+  private onTimer(): void {
+    // Fencing by time needs no store round trip: a renewal stuck on a dead connection counts too.
+    const now = performance.now();
+    const limit = this.renewalTolerance();
+    for (const [arena, held] of this.arenas)
+      if (!held.leaving && now - held.renewedAt > limit) this.fence(arena, held, "lease not renewed in time");
+    if (this.ticking) return;
+    this.ticking = true;
+    void this.tick().finally(() => {
+      this.ticking = false;
+    });
   }
 
   private async tick(): Promise<void> {
-    if (this.ticking) return;
-    this.ticking = true;
-    try {
-      for (const [arena, held] of this.arenas) await this.renew(arena, held);
-      await this.heartbeat().catch((err: Error) => this.log.warn({ err: err.message }, "heartbeat failed"));
-    } finally {
-      this.ticking = false;
-    }
+    await Promise.all(
+      [...this.arenas].map(async ([arena, held]) => {
+        if (held.leaving) return;
+        if (!(await this.renew(arena, held))) return;
+        if (held.leaving || held.sub === undefined) return;
+        const token = subjectToken(arena);
+        const snapshot = held.runtime.snapshot(this.deps.id, false);
+        await this.states
+          .put(token, zonebus.ArenaSnapshot.encode(snapshot).finish())
+          .catch((err: Error) => this.log.warn({ arena, err: err.message }, "checkpoint failed"));
+      }),
+    );
+    await this.heartbeat().catch((err: Error) => this.log.warn({ err: err.message }, "heartbeat failed"));
   }
 
-  private async renew(arena: string, held: HeldArena): Promise<void> {
+  /**
+   * How long since its last confirmed renewal an arena is still served. Cut off from the bus,
+   * two thirds of the lease: checks come every third, so it stops before the lease can lapse and
+   * another owner take over. With the bus up but the store silent, nobody can take the lease
+   * (the store is down for everyone), so the arena plays on for the store outage grace, and a
+   * lease that lapsed meanwhile is taken back if nobody else took it.
+   */
+  private renewalTolerance(): number {
+    const fence = (this.leaseMs * 2) / 3;
+    return this.busUp ? Math.max(fence, this.deps.storeOutageGraceMs ?? DEFAULT_STORE_OUTAGE_GRACE_MS) : fence;
+  }
+
+  /** Renews one lease (joining a renewal in flight); false if it was not renewed this time. */
+  private renew(arena: string, held: HeldArena): Promise<boolean> {
+    held.renewing ??= this.renewNow(arena, held).finally(() => {
+      held.renewing = undefined;
+    });
+    return held.renewing;
+  }
+
+  private async renewNow(arena: string, held: HeldArena): Promise<boolean> {
+    const token = subjectToken(arena);
+    const lease = zonebus.ArenaLease.encode({ arena, owner: this.deps.id }).finish();
     const sentAt = performance.now();
-    const key = subjectToken(arena);
     try {
-      const lease = zonebus.ArenaLease.encode({ arena, owner: this.deps.id }).finish();
-      held.revision = await this.owners.update(key, lease, held.revision);
-      held.renewedAt = sentAt;
-      return;
+      try {
+        held.revision = await this.owners.update(token, lease, held.revision);
+        held.renewedAt = sentAt;
+        return true;
+      } catch (err) {
+        if (!(err instanceof KvRevisionError)) throw err;
+      }
+      // Another revision: a renewal that timed out may have landed (the lease still names us),
+      // the lease lapsed (nobody holds it: take it back), or someone else holds the arena now.
+      const entry = await this.owners.get(token);
+      if (entry && zonebus.ArenaLease.decode(entry.value).owner === this.deps.id) {
+        held.revision = entry.revision;
+        return true;
+      }
+      if (!entry) {
+        held.revision = await this.owners.create(token, lease);
+        held.renewedAt = sentAt;
+        this.log.warn({ arena }, "arena lease had lapsed; taken back");
+        // The master may have seen it lapse and told gateways to hold the arena's input.
+        this.deps.bus.publish(
+          this.deps.subjects.arenaOwner,
+          zonebus.ArenaOwner.encode({ arena, owner: this.deps.id }).finish(),
+        );
+        return true;
+      }
+      this.fence(arena, held, "another replica holds the arena's lease");
+      return false;
     } catch (err) {
-      if (err instanceof KvRevisionError) {
-        // A renewal that timed out may still have landed: the lease is ours if it names us.
-        const entry = await this.owners.get(key).catch(() => undefined);
-        if (entry && zonebus.ArenaLease.decode(entry.value).owner === this.deps.id) {
-          held.revision = entry.revision;
-          return;
-        }
-      } else if (sentAt - held.renewedAt < (BUCKET_TTL_MS.arenaOwners * 2) / 3) {
+      if (err instanceof KvExistsError) {
+        this.fence(arena, held, "another replica took the arena's lapsed lease");
+        return false;
+      }
+      if (sentAt - held.renewedAt < this.renewalTolerance()) {
         // The store did not answer (a NATS node is failing over): the lease is still ours.
         this.log.warn({ arena, err: (err as Error).message }, "arena lease renewal failed; retrying");
-        return;
+        return false;
       }
-      // Someone else holds the arena now, or our lease is about to expire: stop serving it.
-      this.log.error({ arena, err: (err as Error).message }, "arena lease lost");
-      await this.detach(arena, "lease lost");
+      this.fence(arena, held, (err as Error).message);
+      return false;
     }
   }
 
@@ -172,6 +488,8 @@ export class ReplicaService {
       arenas: this.arenas.size,
       players,
       cpu: cpuShare,
+      labels: [...(this.deps.labels ?? [])],
+      draining: this.draining !== undefined,
     }).finish();
     await this.replicas.put(this.deps.id, status);
   }

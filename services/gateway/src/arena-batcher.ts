@@ -1,24 +1,94 @@
-import type { Bus } from "@zonebus/bus";
+import type { Bus, BusSubscription } from "@zonebus/bus";
 import { zonebus } from "@zonebus/proto";
+import { C2SType } from "@zonebus/protocol";
 import type { ZoneSubjects } from "@zonebus/subjects";
+import type { Logger } from "pino";
 
 /** Most inputs held for one arena before a batch is sent at once. */
 export const MAX_BATCH_INPUTS = 256;
+/** Most inputs held for one arena while it has no owner; later ones are dropped (counted). */
+export const MAX_HELD_INPUTS = 1024;
+/**
+ * Longest an arena's input is held; after that the hold ends and what it held is dropped
+ * (counted). A handover takes tens of milliseconds and a failover placement well under a second.
+ */
+export const MAX_HOLD_MS = 5_000;
+/** Most arenas held at once; a hold beyond it is refused and that arena's input flows as usual. */
+export const MAX_HELD_ARENAS = 64;
+
+/** Why held input was dropped: the `reason` of the gateway's dropped-packets counter. */
+export const HoldDrop = {
+  Full: "arena_hold_full",
+  Expired: "arena_hold_expired",
+  TooManyArenas: "arena_hold_arenas",
+  Stopped: "arena_hold_stopped",
+} as const;
+export type HoldDrop = (typeof HoldDrop)[keyof typeof HoldDrop];
+
+export interface ArenaBatcherOptions {
+  /** Counts dropped inputs. */
+  readonly onDrop?: (reason: HoldDrop, count: number) => void;
+  readonly logger?: Logger;
+  /** Monotonic milliseconds; default `performance.now`. */
+  readonly now?: () => number;
+}
+
+interface Hold {
+  readonly since: number;
+  readonly inputs: zonebus.IArenaInput[];
+  /** pid → index of that player's held position: only the newest position is kept. */
+  readonly positionAt: Map<number, number>;
+}
 
 /**
  * Batches a gateway's inputs per arena and publishes them once per turn of the event loop, so
  * that a burst of positions from many players costs one bus message per arena.
+ *
+ * While an arena has no owner (announced on `zb.<zone>.arenas.owner`: a drain or a failover is
+ * under way) its input is held instead of being published to nobody: everything but positions
+ * in order, and each player's newest position, at most `MAX_HELD_INPUTS` for at most
+ * `MAX_HOLD_MS`. When the new owner announces itself the held input is sent to it in order.
  */
 export class ArenaBatcher {
   private readonly pending = new Map<string, zonebus.IArenaInput[]>();
+  private readonly holds = new Map<string, Hold>();
   private scheduled = false;
+  private sub: BusSubscription | undefined;
+  private readonly now: () => number;
 
   constructor(
     private readonly bus: Bus,
     private readonly subjects: ZoneSubjects,
-  ) {}
+    private readonly opts: ArenaBatcherOptions = {},
+  ) {
+    this.now = opts.now ?? (() => performance.now());
+  }
+
+  /** Arenas whose input is held now. */
+  get heldArenas(): string[] {
+    return [...this.holds.keys()];
+  }
+
+  start(): void {
+    this.sub = this.bus.subscribe(this.subjects.arenaOwner, (m) => this.onOwner(m.data));
+  }
+
+  stop(): void {
+    this.sub?.unsubscribe();
+    this.sub = undefined;
+    for (const [arena, hold] of this.holds) this.endHold(arena, hold, HoldDrop.Stopped);
+    this.flush();
+  }
 
   add(arena: string, input: zonebus.IArenaInput): void {
+    const hold = this.holds.get(arena);
+    if (hold) {
+      if (this.now() - hold.since <= MAX_HOLD_MS) {
+        this.hold(hold, input);
+        return;
+      }
+      this.endHold(arena, hold, HoldDrop.Expired);
+    }
     let list = this.pending.get(arena);
     if (!list) {
       list = [];
@@ -37,8 +107,70 @@ export class ArenaBatcher {
     for (const [arena, inputs] of this.pending) this.send(arena, inputs);
   }
 
+  /** An owner announcement: "" starts holding the arena's input, a replica id sends it on. */
+  onOwner(data: Uint8Array): void {
+    let msg: zonebus.ArenaOwner;
+    try {
+      msg = zonebus.ArenaOwner.decode(data);
+    } catch {
+      return;
+    }
+    const { arena, owner } = msg;
+    const hold = this.holds.get(arena);
+    if (owner !== "") {
+      if (hold) this.release(arena, hold);
+      return;
+    }
+    if (hold) return;
+    for (const [name, h] of this.holds) if (this.now() - h.since > MAX_HOLD_MS) this.endHold(name, h, HoldDrop.Expired);
+    if (this.holds.size >= MAX_HELD_ARENAS) {
+      this.opts.onDrop?.(HoldDrop.TooManyArenas, 1);
+      this.opts.logger?.warn({ arena, held: this.holds.size }, "too many arenas without owner: not holding");
+      return;
+    }
+    // What was batched before the announcement goes to the old owner, which still listens.
+    const batched = this.pending.get(arena);
+    if (batched) this.send(arena, batched);
+    this.holds.set(arena, { since: this.now(), inputs: [], positionAt: new Map() });
+    this.opts.logger?.info({ arena }, "arena has no owner: holding its input");
+  }
+
+  private hold(hold: Hold, input: zonebus.IArenaInput): void {
+    const pid = input.packet?.pid;
+    const isPosition = input.packet?.data?.[0] === C2SType.Position && pid !== undefined && pid !== null;
+    if (isPosition) {
+      const at = hold.positionAt.get(pid);
+      if (at !== undefined) {
+        hold.inputs[at] = input;
+        return;
+      }
+    }
+    if (hold.inputs.length >= MAX_HELD_INPUTS) {
+      this.opts.onDrop?.(HoldDrop.Full, 1);
+      return;
+    }
+    if (isPosition) hold.positionAt.set(pid, hold.inputs.length);
+    hold.inputs.push(input);
+  }
+
+  private release(arena: string, hold: Hold): void {
+    this.holds.delete(arena);
+    for (let i = 0; i < hold.inputs.length; i += MAX_BATCH_INPUTS)
+      this.send(arena, hold.inputs.slice(i, i + MAX_BATCH_INPUTS));
+    this.opts.logger?.info(
+      { arena, inputs: hold.inputs.length, ms: Math.round(this.now() - hold.since) },
+      "arena has an owner again: held input sent",
+    );
+  }
+
+  private endHold(arena: string, hold: Hold, reason: HoldDrop): void {
+    this.holds.delete(arena);
+    if (hold.inputs.length > 0) this.opts.onDrop?.(reason, hold.inputs.length);
+    this.opts.logger?.warn({ arena, dropped: hold.inputs.length, reason }, "arena hold ended without an owner");
+  }
+
   private send(arena: string, inputs: zonebus.IArenaInput[]): void {
-    this.pending.delete(arena);
+    if (this.pending.get(arena) === inputs) this.pending.delete(arena);
     if (inputs.length === 0) return;
     this.bus.publish(this.subjects.arenaIn(arena), zonebus.ArenaInputBatch.encode({ inputs }).finish());
   }

@@ -84,7 +84,10 @@ export class GatewayService {
 
   constructor(private readonly deps: GatewayDeps) {
     this.log = deps.logger.child({ svc: "gateway", gateway: deps.config.gatewayId });
-    this.batcher = new ArenaBatcher(deps.bus, deps.subjects);
+    this.batcher = new ArenaBatcher(deps.bus, deps.subjects, {
+      onDrop: (reason, n) => this.drops.inc({ reason }, n),
+      logger: this.log,
+    });
     this.datagrams = new Counter({
       name: "zb_gateway_ping_datagrams_total",
       help: "Ping port datagrams, by outcome",
@@ -144,6 +147,7 @@ export class GatewayService {
     }
     this.ping.on("message", (msg, rinfo) => this.onPing(msg, rinfo.address, rinfo.port));
     const { bus, subjects } = this.deps;
+    this.batcher.start();
     this.subs.push(
       bus.subscribe(subjects.gatewayOut(gatewayId), (m) => this.onDeliveries(m.data)),
       bus.subscribe(subjects.gatewayControl(gatewayId), (m) => this.onControl(m.data)),
@@ -187,7 +191,7 @@ export class GatewayService {
       s.link.close();
       s.closed("gateway stopping");
     }
-    this.batcher.flush();
+    this.batcher.stop();
     await closeUdp(this.ping);
     await this.server?.close();
     this.ping = undefined;

@@ -52,6 +52,13 @@ export class PlayerDirectory {
     return counts;
   }
 
+  /** The players in one arena (a failover rebuilds the arena from them). */
+  inArena(arena: string): zonebus.IPlayerInfo[] {
+    const out: zonebus.IPlayerInfo[] = [];
+    for (const r of this.byPid.values()) if (r.arena === arena && r.info) out.push(r.info);
+    return out;
+  }
+
   async put(rec: PlayerRecord): Promise<void> {
     const pid = rec.info?.pid ?? 0;
     const old = this.byPid.get(pid);

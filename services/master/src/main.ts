@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { connectDistributed, LiveZone, publishZoneFiles, runMain, zoneOption } from "@zonebus/runtime";
 import { BUCKET_TTL_MS, zoneSubjects } from "@zonebus/subjects";
+import { failoverOptions } from "./failover-options.js";
 import {
   followZoneRedirects,
   leadershipOptions,
@@ -13,7 +14,7 @@ import {
 
 await runMain(
   "master",
-  { ...masterOptions, ...leadershipOptions, ...zoneOption },
+  { ...masterOptions, ...leadershipOptions, ...failoverOptions, ...zoneOption },
   async ({ config, logger, metrics, ops }) => {
     const zone = new LiveZone(config.zoneDir, logger);
     const infra = await connectDistributed(config, `master ${config.zone}`, logger);

@@ -1,10 +1,11 @@
 import type { Bus, BusMessage, BusSubscription } from "@zonebus/bus";
 import { zonebus } from "@zonebus/proto";
 import type { Store } from "@zonebus/store";
-import { BUCKET_TTL_MS, MASTER_QUEUE, type ZoneSubjects } from "@zonebus/subjects";
+import { BUCKET_TTL_MS, MASTER_QUEUE, MIN_LEASE_MS, type ZoneSubjects } from "@zonebus/subjects";
 import type { ZoneRedirects } from "@zonebus/zone";
 import type { Logger } from "pino";
 import { Counter, Gauge, type Registry } from "prom-client";
+import { ArenaWatch } from "./arena-watch.js";
 import { type Authenticator, LoginCode, passwordText } from "./auth.js";
 import { PlayerDirectory } from "./directory.js";
 import { GatewayWatch } from "./gateway-watch.js";
@@ -13,6 +14,7 @@ import { parseArenaHomes } from "./homes.js";
 import { ArenaType, chooseArena, cleanPlayerName } from "./names.js";
 import { PasswordCache, TicketRefusal } from "./password-cache.js";
 import { PidAllocator } from "./pids.js";
+import { parsePins } from "./pins.js";
 import { ArenaPlacement } from "./placement.js";
 import { Redirector, RedirectReason, redirectCounter } from "./redirects.js";
 import { deliver, routeZoneChat, runZoneCommand } from "./zone-chat.js";
@@ -29,6 +31,10 @@ export interface MasterConfig {
   readonly defaultArena: string;
   /** How long the master waits for a replica to take an arena. */
   readonly attachTimeoutMs: number;
+  /** Arena lease time (failover-options.ts); default `BUCKET_TTL_MS.arenaOwners`. */
+  readonly leaseMs?: number;
+  /** `--arena-pin` rules, `pattern=label,...`. */
+  readonly arenaPins?: string;
   /** How long a redirect's ticket lets the zeroed-password re-login in (ms). */
   readonly redirectTicketMs: number;
   /** `--arena-home`: `pattern=group,...`; unset = no homes. */
@@ -62,6 +68,7 @@ export class MasterService {
   private pids: PidAllocator;
   private directory!: PlayerDirectory;
   private placement!: ArenaPlacement;
+  private arenaWatch: ArenaWatch | undefined;
   private redirector!: Redirector;
   private passwordCache!: PasswordCache;
   private gatewayWatch: GatewayWatch | undefined;
@@ -107,13 +114,33 @@ export class MasterService {
     const { store, subjects, bus } = this.deps;
     this.pids = new PidAllocator(this.deps.config.maxPlayers);
     this.directory = new PlayerDirectory(await store.bucket(subjects.buckets.players));
+    const leaseMs = this.deps.config.leaseMs ?? BUCKET_TTL_MS.arenaOwners;
+    if (leaseMs < MIN_LEASE_MS)
+      throw new RangeError(`--arena-lease must be at least ${MIN_LEASE_MS} ms, got ${leaseMs}`);
+    const owners = await store.bucket(subjects.buckets.arenaOwners, { ttlMs: leaseMs });
+    const { metrics, logger } = this.deps;
     this.placement = new ArenaPlacement({
       bus,
-      owners: await store.bucket(subjects.buckets.arenaOwners, { ttlMs: BUCKET_TTL_MS.arenaOwners }),
+      owners,
       replicas: await store.bucket(subjects.buckets.replicas, { ttlMs: BUCKET_TTL_MS.replicas }),
       subjects,
       attachTimeoutMs: this.deps.config.attachTimeoutMs,
-      onPlaced: (arena, replica) => this.log.info({ arena, replica }, "arena placed"),
+      logger,
+      metrics,
+      pins: parsePins(this.deps.config.arenaPins ?? ""),
+      playersIn: (arena) => this.arenaWatch?.playersToRestore(arena) ?? [],
+    });
+    const directory = this.directory;
+    this.arenaWatch = new ArenaWatch({
+      bus,
+      subjects,
+      owners,
+      states: await store.bucket(subjects.buckets.arenaState, { ttlMs: BUCKET_TTL_MS.arenaState }),
+      placement: this.placement,
+      directory,
+      logger,
+      leaseMs,
+      metrics,
     });
     this.passwordCache = await PasswordCache.open(store, subjects, { ttlMs: this.deps.config.redirectTicketMs });
     const gateways = await store.bucket(subjects.buckets.gateways, { ttlMs: BUCKET_TTL_MS.gateways });
@@ -131,6 +158,7 @@ export class MasterService {
     });
     for (const rec of await this.directory.load()) this.pids.claim(rec.info?.pid ?? 0);
     this.log.info({ players: this.directory.size }, "player directory loaded");
+    await this.arenaWatch.start();
     this.gatewayWatch.start();
     const queue = { queue: MASTER_QUEUE };
     this.subs.push(
@@ -159,6 +187,7 @@ export class MasterService {
   }
 
   async stop(): Promise<void> {
+    await this.arenaWatch?.stop();
     this.gatewayWatch?.stop();
     for (const s of this.subs.splice(0)) s.unsubscribe();
   }
