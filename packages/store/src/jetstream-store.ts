@@ -3,6 +3,7 @@ import { type KV, Kvm, type KvEntry as NatsKvEntry } from "@nats-io/kv";
 import type { NatsConnection } from "@nats-io/transport-node";
 import { KvBucketConfigError, KvClosedError, KvExistsError, KvRevisionError, KvValueTooLargeError } from "./errors.js";
 import { isRevision, validateBucketName, validateKey, validatePattern, validateTtl } from "./keys.js";
+import { collectWithIdleTimeout } from "./listing.js";
 import { checkServerInfo } from "./server-check.js";
 import type { BucketOptions, KvBucket, KvEntry, KvWatch, KvWatchEvent, Store } from "./store.js";
 import { isNotApplied, isTransient, retryTransient, TRANSIENT_RETRY_DELAYS_MS } from "./transient.js";
@@ -79,6 +80,8 @@ interface StoreLink {
   maxPayload(): number;
   /** Registers a running watch so closing the store stops it; returns the unregister function. */
   track(w: KvWatch): () => void;
+  /** How long one JetStream call may wait for an answer; a key listing, between two keys. */
+  readonly callTimeoutMs: number;
   /** Runs a store call again after failures that allow it (see JetStreamStoreOptions.retryDelaysMs). */
   retry<T>(op: RetriedOp, bucket: string, key: string, run: () => Promise<T>): Promise<T>;
 }
@@ -145,9 +148,7 @@ class JetStreamBucket implements KvBucket {
     if (pattern !== undefined) validatePattern(pattern);
     this.link.assertOpen();
     return this.link.retry("keys", this.name, pattern ?? ">", async () => {
-      const out: string[] = [];
-      for await (const k of await this.kv.keys(pattern ?? ">")) out.push(k);
-      return out;
+      return collectWithIdleTimeout(await this.kv.keys(pattern ?? ">"), this.link.callTimeoutMs);
     });
   }
 
@@ -223,8 +224,10 @@ export class JetStreamStore implements Store {
     this.replicas = validateReplicas("store", opts.replicas ?? 1);
     const delays = opts.retryDelaysMs ?? TRANSIENT_RETRY_DELAYS_MS;
     const onRetry = opts.onRetry;
-    this.kvm = new Kvm(jetstream(connection, { timeout: opts.timeoutMs ?? DEFAULT_JS_TIMEOUT_MS }));
+    const callTimeoutMs = opts.timeoutMs ?? DEFAULT_JS_TIMEOUT_MS;
+    this.kvm = new Kvm(jetstream(connection, { timeout: callTimeoutMs }));
     this.link = {
+      callTimeoutMs,
       assertOpen: () => {
         if (this.closed) throw new KvClosedError();
       },
