@@ -144,6 +144,19 @@ describe.each([
     expect(alpha.killPoints).toBeGreaterThanOrEqual(12);
   });
 
+  it("enters a player in the ship asked for in 0x01, on a balanced team, as others see it", async () => {
+    const watcher = bots[1]!;
+    const seen = watcher.waitFor(S2CType.PlayerEntering, (p) => p.players.some((r) => r.name === "golf"));
+    const bot = await BotClient.connect({ host: "127.0.0.1", port: zone.ports[0]!, name: "golf", encryption: "vie" });
+    bots.push(bot);
+    expect((await bot.login()).code).toBe(0);
+    const entry = await bot.enterArena({ arenaType: -1, ship: 2 });
+    const own = entry.players.get(entry.pid)!;
+    expect(own.ship).toBe(2);
+    expect([0, 1]).toContain(own.freq);
+    expect((await seen).players.find((r) => r.name === "golf")).toMatchObject({ ship: 2, freq: own.freq });
+  });
+
   it("downloads the news and the arena's map, each matching its announced CRC-32", async () => {
     const bot = bots[0]!;
     const login = await (async () => {
@@ -190,11 +203,11 @@ describe.each([
     const pm = a!.waitFor(S2CType.Chat, (p) => p.chatType === ChatType.RemotePrivate);
     d.bot.chat(ChatType.RemotePrivate, ":alpha:psst");
     expect([(await pm).playerId, (await pm).text]).toEqual([-1, "(delta)>psst"]);
-    // ?arena lists both arenas, the asker's own with a negative count (alpha, bravo and echo in 0).
+    // ?arena lists both arenas, the asker's own with a negative count (alpha, bravo, echo and golf in 0).
     const list = d.bot.waitFor(S2CType.ArenaList);
     d.bot.chat(ChatType.Public, "?arena");
     expect((await list).arenas.map((x) => [x.name, x.count])).toEqual([
-      ["0", 3],
+      ["0", 4],
       ["duel", -2],
     ]);
   });

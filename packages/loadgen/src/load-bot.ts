@@ -109,7 +109,7 @@ export class LoadBot {
       const ship = this.index % 8;
       await client.enterArena({ arenaName: `${options.arenaPrefix}${this.arena}`, ship });
       if (this.stopping) return;
-      // Servers that start every newcomer as a spectator whatever 0x01 asked (zonebus does) need
+      // Servers that start every newcomer as a spectator whatever 0x01 asked need
       // the ship request a player would make; where the ship is already set it changes nothing.
       client.setShip(ship);
       client.onPosition((s) => this.received(s));

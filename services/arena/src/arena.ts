@@ -242,6 +242,12 @@ export class Arena implements ArenaRuntime {
   private enter(info: zonebus.IPlayerInfo, score: Score): void {
     const pid = info.pid ?? -1;
     const p = Object.assign(newArenaPlayer(info, this.specFreq), score);
+    // The ship asked for in 0x01 is granted on a balanced team, as ASSS's freq manager does.
+    const asked = info.requestedShip ?? SPECTATOR;
+    if (asked < SPECTATOR) {
+      p.ship = asked;
+      p.freq = this.balancedFreq();
+    }
     // The entry burst, in ASSS's order (login-and-arena.md §6).
     this.sendTo(p, s2cWhoAmI.encode({ type: S2CType.WhoAmI, playerId: pid }));
     this.sendTo(p, this.content.settings);
