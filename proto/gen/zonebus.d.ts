@@ -750,6 +750,34 @@ export namespace zonebus {
         );
     }
 
+    interface IGatewayRoster extends zonebus.GatewayRoster.$Properties {
+    }
+
+    class GatewayRoster {
+        constructor(p?: zonebus.GatewayRoster.$Properties);
+        $unknowns?: Uint8Array[];
+        pids: number[];
+        static create(properties: zonebus.GatewayRoster.$Shape): zonebus.GatewayRoster & zonebus.GatewayRoster.$Shape;
+        static create(properties?: zonebus.GatewayRoster.$Properties): zonebus.GatewayRoster;
+        static encode(m: zonebus.GatewayRoster.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.GatewayRoster.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.GatewayRoster & zonebus.GatewayRoster.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.GatewayRoster & zonebus.GatewayRoster.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.GatewayRoster;
+        static toObject(m: zonebus.GatewayRoster, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace GatewayRoster {
+        interface $Properties {
+            pids?: (number[]|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.GatewayRoster.$Properties;
+    }
+
     interface ILoginRequest extends zonebus.LoginRequest.$Properties {
     }
 

@@ -8212,6 +8212,303 @@ export const zonebus = $root.zonebus = (() => {
         return ConnectionControl;
     })();
 
+    zonebus.GatewayRoster = (function() {
+
+        /**
+         * Properties of a GatewayRoster.
+         * @typedef {Object} zonebus.GatewayRoster.$Properties
+         * @property {Array.<number>|null} [pids] GatewayRoster pids
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a GatewayRoster.
+         * @memberof zonebus
+         * @interface IGatewayRoster
+         * @augments zonebus.GatewayRoster.$Properties
+         * @deprecated Use zonebus.GatewayRoster.$Properties instead.
+         */
+
+        /**
+         * Shape of a GatewayRoster.
+         * @typedef {zonebus.GatewayRoster.$Properties} zonebus.GatewayRoster.$Shape
+         */
+
+        /**
+         * Constructs a new GatewayRoster.
+         * @memberof zonebus
+         * @classdesc Represents a GatewayRoster.
+         * @constructor
+         * @param {zonebus.GatewayRoster.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const GatewayRoster = function (p) {
+            this.pids = [];
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * GatewayRoster pids.
+         * @member {Array.<number>} pids
+         * @memberof zonebus.GatewayRoster
+         * @instance
+         */
+        GatewayRoster.prototype.pids = $util.emptyArray;
+
+        /**
+         * Creates a new GatewayRoster instance using the specified properties.
+         * @function create
+         * @memberof zonebus.GatewayRoster
+         * @static
+         * @param {zonebus.GatewayRoster.$Properties=} [properties] Properties to set
+         * @returns {zonebus.GatewayRoster} GatewayRoster instance
+         * @type {{
+         *   (properties: zonebus.GatewayRoster.$Shape): zonebus.GatewayRoster & zonebus.GatewayRoster.$Shape;
+         *   (properties?: zonebus.GatewayRoster.$Properties): zonebus.GatewayRoster;
+         * }}
+         */
+        GatewayRoster.create = function(properties) {
+            return new GatewayRoster(properties);
+        };
+
+        /**
+         * Encodes the specified GatewayRoster message. Does not implicitly {@link zonebus.GatewayRoster.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.GatewayRoster
+         * @static
+         * @param {zonebus.GatewayRoster.$Properties} m GatewayRoster message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        GatewayRoster.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.pids != null && m.pids.length) {
+                w.uint32(/* id 1, wireType 2 =*/10).uint32s(m.pids);
+            }
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified GatewayRoster message, length delimited. Does not implicitly {@link zonebus.GatewayRoster.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.GatewayRoster
+         * @static
+         * @param {zonebus.GatewayRoster.$Properties} message GatewayRoster message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        GatewayRoster.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a GatewayRoster message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.GatewayRoster
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.GatewayRoster & zonebus.GatewayRoster.$Shape} GatewayRoster
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        GatewayRoster.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.GatewayRoster();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u === 2) {
+                            if (!(m.pids && m.pids.length))
+                                m.pids = [];
+                            r.uint32s(m.pids);
+                            continue;
+                        }
+                        if (u !== 0)
+                            break;
+                        if (!(m.pids && m.pids.length))
+                            m.pids = [];
+                        m.pids.push(r.uint32());
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a GatewayRoster message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.GatewayRoster
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.GatewayRoster & zonebus.GatewayRoster.$Shape} GatewayRoster
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        GatewayRoster.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a GatewayRoster message.
+         * @function verify
+         * @memberof zonebus.GatewayRoster
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        GatewayRoster.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.pids != null && $Object.hasOwnProperty.call(m, "pids")) {
+                if (!$Array.isArray(m.pids))
+                    return "pids: array expected";
+                for (var i = 0; i < m.pids.length; ++i) {
+                    if (!$util.isInteger(m.pids[i]))
+                        return "pids: integer[] expected";
+                }
+            }
+            return null;
+        };
+
+        /**
+         * Creates a GatewayRoster message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.GatewayRoster
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.GatewayRoster} GatewayRoster
+         */
+        GatewayRoster.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.GatewayRoster)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.GatewayRoster: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.GatewayRoster();
+            if (d.pids) {
+                if (!$Array.isArray(d.pids))
+                    throw $TypeError(".zonebus.GatewayRoster.pids: array expected");
+                m.pids = $Array(d.pids.length);
+                for (var i = 0; i < d.pids.length; ++i) {
+                    m.pids[i] = d.pids[i] >>> 0;
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a GatewayRoster message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.GatewayRoster
+         * @static
+         * @param {zonebus.GatewayRoster} m GatewayRoster
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        GatewayRoster.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.arrays || o.defaults) {
+                d.pids = [];
+            }
+            if (m.pids && m.pids.length) {
+                d.pids = $Array(m.pids.length);
+                for (var j = 0; j < m.pids.length; ++j) {
+                    d.pids[j] = m.pids[j];
+                }
+            }
+            return d;
+        };
+
+        /**
+         * Converts this GatewayRoster to JSON.
+         * @function toJSON
+         * @memberof zonebus.GatewayRoster
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        GatewayRoster.prototype.toJSON = function() {
+            return GatewayRoster.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for GatewayRoster
+         * @function getTypeUrl
+         * @memberof zonebus.GatewayRoster
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        GatewayRoster.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.GatewayRoster";
+        };
+
+        return GatewayRoster;
+    })();
+
     zonebus.LoginRequest = (function() {
 
         /**

@@ -23,6 +23,7 @@ export interface ZoneSubjects {
   arenaIn(arena: string): string;
   gatewayOut(gatewayId: string): string;
   gatewayControl(gatewayId: string): string;
+  gatewayRoster(gatewayId: string): string;
   readonly buckets: {
     readonly players: string;
     readonly arenaOwners: string;
@@ -89,6 +90,7 @@ export function zoneSubjects(zone: string): ZoneSubjects {
     arenaIn: (arena: string) => arenaSubject(zone, arena, "in"),
     gatewayOut: (id: string) => gatewaySubject(zone, id, "out"),
     gatewayControl: (id: string) => gatewaySubject(zone, id, "ctl"),
+    gatewayRoster: (id: string) => gatewaySubject(zone, id, "roster"),
     buckets: Object.freeze({
       players: `zb-${z}-players`,
       arenaOwners: `zb-${z}-arena-owners`,

@@ -151,6 +151,9 @@ export class GatewayService {
     this.subs.push(
       bus.subscribe(subjects.gatewayOut(gatewayId), (m) => this.onDeliveries(m.data)),
       bus.subscribe(subjects.gatewayControl(gatewayId), (m) => this.onControl(m.data)),
+      bus.subscribe(subjects.gatewayRoster(gatewayId), (m) =>
+        m.respond(zonebus.GatewayRoster.encode({ pids: [...this.byPid.keys()] }).finish()),
+      ),
     );
     const { ip, port: publicPort } = publicAddress(this.deps.config.publicAddress, host, this.port);
     if (this.deps.store) {

@@ -12,4 +12,5 @@ export {
 export { type MasterConfig, type MasterDeps, MasterService } from "./master-service.js";
 export { leadershipOptions, masterOptions } from "./options.js";
 export { loadPasswordFile, PasswordFileError } from "./password-file.js";
+export { ROSTER_GRACE_MS } from "./roster-check.js";
 export { followZoneRedirects, localAuthenticatorFrom, type ReloadingZone } from "./zone-setup.js";

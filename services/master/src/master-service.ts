@@ -17,7 +17,11 @@ import { PidAllocator } from "./pids.js";
 import { parsePins } from "./pins.js";
 import { ArenaPlacement } from "./placement.js";
 import { Redirector, RedirectReason, redirectCounter } from "./redirects.js";
+import { recordsMissingFromGateways } from "./roster-check.js";
 import { deliver, routeZoneChat, runZoneCommand } from "./zone-chat.js";
+
+/** How long a master taking over waits for each gateway's roster. */
+const ROSTER_TIMEOUT_MS = 1_000;
 
 /** The SubSpace client version VIE clients must report (login-and-arena.md §2). */
 export const VIE_CLIENT_VERSION = 134;
@@ -156,8 +160,12 @@ export class MasterService {
       logger: this.deps.logger,
       issued: this.redirectsIssued,
     });
-    for (const rec of await this.directory.load()) this.pids.claim(rec.info?.pid ?? 0);
+    const records = await this.directory.load();
+    for (const rec of records) this.pids.claim(rec.info?.pid ?? 0);
     this.log.info({ players: this.directory.size }, "player directory loaded");
+    const timeoutMs = ROSTER_TIMEOUT_MS;
+    for (const rec of await recordsMissingFromGateways(records, { bus, subjects, timeoutMs }))
+      await this.logout(rec.info?.pid ?? 0, "no longer on its gateway");
     await this.arenaWatch.start();
     this.gatewayWatch.start();
     const queue = { queue: MASTER_QUEUE };
