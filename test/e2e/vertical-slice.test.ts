@@ -211,4 +211,14 @@ describe.each([
       ["duel", -2],
     ]);
   });
+
+  it("lists the arena's files in 0x29 for a client that asks for all graphics, and serves the map by index", async () => {
+    const bot = await BotClient.connect({ host: "127.0.0.1", port: zone.ports[1]!, name: "hotel", encryption: "vie" });
+    bots.push(bot);
+    expect((await bot.login()).code).toBe(0);
+    const entry = await bot.enterArena({ arenaName: "graphics", optionalGraphics: true });
+    expect("files" in entry.mapInfo && entry.mapInfo.files.length).toBe(1);
+    // downloadMap checks the inflated map against the CRC-32 of the list's first file.
+    expect((await bot.downloadMap()).bytes.length).toBeGreaterThan(0);
+  });
 });

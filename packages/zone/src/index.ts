@@ -1,6 +1,6 @@
 // Zone content: ASSS zone folders (conf, arenas, maps, news) read as ASSS reads them.
 
-export type { ArenaContent } from "./arena-content.js";
+export type { ArenaContent, DownloadFile } from "./arena-content.js";
 export { crc32, mapSecurityChecksum, settingsChecksum } from "./checksums.js";
 export type { Config } from "./conf/config.js";
 export { parseAsssInt } from "./conf/int.js";

@@ -7,6 +7,7 @@ import type { ZoneSubjects } from "@zonebus/subjects";
 import type { ArenaContent, Zone } from "@zonebus/zone";
 import type { Logger } from "pino";
 import { type ArenaPlayer, newArenaPlayer, SPECTATOR } from "./arena-player.js";
+import { mapInfoFor, requestedFile } from "./downloads.js";
 import { Outbox, Priority } from "./outbox.js";
 import { relayPosition } from "./positions.js";
 import type { ArenaRuntime } from "./replica-service.js";
@@ -16,6 +17,7 @@ import { type ArenaSeeds, planRestore, playerFromState, playerState, type Restor
 const {
   Chat: c2sChat,
   Death: c2sDeath,
+  FileRequest: c2sFileRequest,
   FreqChange: c2sFreqChange,
   Position: c2sPosition,
   SpectateRequest: c2sSpectateRequest,
@@ -29,7 +31,6 @@ const {
   FreqChange: s2cFreqChange,
   Green: s2cGreen,
   Kill: s2cKill,
-  MapInfo: s2cMapInfo,
   PlayerEntering: s2cPlayerEntering,
   PlayerLeaving: s2cPlayerLeaving,
   ScoreUpdate: s2cScoreUpdate,
@@ -254,10 +255,7 @@ export class Arena implements ArenaRuntime {
     for (const other of this.players.values()) this.sendTo(p, this.record(other));
     const own = this.record(p);
     this.sendTo(p, own);
-    this.sendTo(
-      p,
-      s2cMapInfo.encode({ type: S2CType.MapInfo, name: this.content.map.name, crc32: this.content.map.crc32 }),
-    );
+    this.sendTo(p, mapInfoFor(this.content, p.info));
     this.sendTo(p, s2cBricks.encode({ type: S2CType.Bricks, bricks: [] } as Parameters<typeof s2cBricks.encode>[0]));
     this.sendTo(p, s2cEnteringComplete.encode({ type: S2CType.EnteringComplete }));
     this.sendTo(p, s2cSecuritySeeds.encode({ type: S2CType.SecuritySeeds, ...this.seeds, key: 0 }));
@@ -320,10 +318,13 @@ export class Arena implements ArenaRuntime {
         p.spectating = target && target.ship !== SPECTATOR ? target.pid : -1;
         break;
       }
-      case C2SType.FileRequest:
-        // 0x0C: the map download, as a 00 0A stream (files-and-settings.md §3).
-        this.outbox.send(p.gateway, [pid], this.content.map.downloadPacket, true, Priority.Normal, true);
+      case C2SType.FileRequest: {
+        // 0x0C: the map or an LVZ file of the player's 0x29 list, as a 00 0A stream (files-and-settings.md §3).
+        const res = c2sFileRequest.decode(data);
+        const file = res.ok ? requestedFile(this.content, p.info, res.packet) : undefined;
+        if (file) this.outbox.send(p.gateway, [pid], file, true, Priority.Normal, true);
         break;
+      }
       default:
         break;
     }

@@ -86,9 +86,11 @@ export interface ArenaRequest {
   readonly arenaName?: string;
   /** 0..7 ships, 8 spectator (default). */
   readonly ship?: number;
+  /** Ask for every LVZ, optional ones included: sends the 27-byte form with the optional-graphics byte. */
+  readonly optionalGraphics?: boolean;
 }
 
-/** C2S `0x01`, 26 bytes (the VIE form, without the optional-graphics byte). */
+/** C2S `0x01`: 26 bytes (the VIE form), or 27 with the optional-graphics byte when asked for. */
 export function arenaLoginPacket(request: ArenaRequest): Uint8Array {
   const ship = request.ship ?? Ship.Spectator;
   if (!Number.isInteger(ship) || ship < 0 || ship > Ship.Spectator) {
@@ -109,7 +111,7 @@ export function arenaLoginPacket(request: ArenaRequest): Uint8Array {
     yRes: DEFAULT_SCREEN.yRes,
     arenaType,
     arenaName: name,
-    optionalGraphics: undefined,
+    optionalGraphics: request.optionalGraphics ? 1 : undefined,
   });
 }
 
