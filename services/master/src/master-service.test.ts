@@ -9,14 +9,19 @@ import { pino } from "pino";
 import { Registry } from "prom-client";
 import { afterEach, expect, it } from "vitest";
 import { LocalAuthenticator } from "./auth.js";
-import { MasterService, VIE_CLIENT_VERSION } from "./master-service.js";
+import { ArenaHomeError } from "./homes.js";
+import { type MasterConfig, MasterService, VIE_CLIENT_VERSION } from "./master-service.js";
+import { PinRuleError } from "./pins.js";
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
 
-it("starts again after a stop with the same metrics registry, as a master regaining the lease does", async () => {
+const CONFIG: MasterConfig = { maxPlayers: 8, defaultArena: "0", attachTimeoutMs: 500, redirectTicketMs: 30_000 };
+
+/** A master over the in-process bus and a fresh file store, and what it runs on. */
+async function masterOn(config: MasterConfig) {
   const dir = mkdtempSync(join(tmpdir(), "zb-master-"));
   const store = await FileStore.open({ dir, sync: false });
   const bus = new LocalBus();
@@ -26,16 +31,21 @@ it("starts again after a stop with the same metrics registry, as a master regain
     () => bus.close(),
   );
   const subjects = zoneSubjects("restart");
-  const master = new MasterService({
+  const deps = {
     bus,
     store,
     subjects,
     auth: new LocalAuthenticator({ allowUnknown: true, passwords: new Map() }),
     logger: pino({ level: "silent" }),
-    config: { maxPlayers: 8, defaultArena: "0", attachTimeoutMs: 500, redirectTicketMs: 30_000 },
     metrics: new Registry(),
     news: () => undefined,
-  });
+  };
+  return { bus, subjects, build: () => new MasterService({ ...deps, config }) };
+}
+
+it("starts again after a stop with the same metrics registry, as a master regaining the lease does", async () => {
+  const { bus, subjects, build } = await masterOn(CONFIG);
+  const master = build();
   const login = async (name: string) => {
     const req = zonebus.LoginRequest.encode({
       gateway: "gw",
@@ -54,4 +64,15 @@ it("starts again after a stop with the same metrics registry, as a master regain
   cleanups.push(() => master.stop());
   const again = await login("second");
   expect([again.code, again.pid]).toEqual([0, 1]);
+});
+
+it("refuses a bad --arena-pin, --arena-home or --arena-lease when built, not when it takes the lease", async () => {
+  for (const [bad, error] of [
+    [{ arenaPins: "duel" }, PinRuleError],
+    [{ arenaHome: "duel=" }, ArenaHomeError],
+    [{ leaseMs: 10 }, RangeError],
+  ] as const) {
+    const { build } = await masterOn({ ...CONFIG, ...bad });
+    expect(build).toThrow(error);
+  }
 });

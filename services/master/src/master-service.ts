@@ -10,11 +10,11 @@ import { type Authenticator, LoginCode, passwordText } from "./auth.js";
 import { PlayerDirectory } from "./directory.js";
 import { GatewayWatch } from "./gateway-watch.js";
 import { GatewayRegistry } from "./gateways.js";
-import { parseArenaHomes } from "./homes.js";
+import { type ArenaHome, parseArenaHomes } from "./homes.js";
 import { ArenaType, chooseArena, cleanPlayerName } from "./names.js";
 import { PasswordCache, TicketRefusal } from "./password-cache.js";
 import { PidAllocator } from "./pids.js";
-import { parsePins } from "./pins.js";
+import { type PinRule, parsePins } from "./pins.js";
 import { ArenaPlacement } from "./placement.js";
 import { Redirector, RedirectReason, redirectCounter } from "./redirects.js";
 import { deliver, routeZoneChat, runZoneCommand } from "./zone-chat.js";
@@ -76,6 +76,10 @@ export class MasterService {
   /** Arena a player redirected in lands in on its first "any public" enter, by pid (bounded by pids). */
   private readonly landing = new Map<number, string>();
   private readonly moderators: ReadonlySet<string>;
+  /** Parsed once here, so a bad value fails the boot rather than every start of the role. */
+  private readonly leaseMs: number;
+  private readonly pins: readonly PinRule[];
+  private readonly homes: readonly ArenaHome[];
   private readonly ticketLogins: Counter<"result">;
   private readonly redirectsIssued: Counter<"reason" | "result">;
   private readonly log: Logger;
@@ -89,6 +93,11 @@ export class MasterService {
         .map((n) => n.trim().toLowerCase())
         .filter((n) => n !== ""),
     );
+    this.leaseMs = deps.config.leaseMs ?? BUCKET_TTL_MS.arenaOwners;
+    if (this.leaseMs < MIN_LEASE_MS)
+      throw new RangeError(`--arena-lease must be at least ${MIN_LEASE_MS} ms, got ${this.leaseMs}`);
+    this.pins = parsePins(deps.config.arenaPins ?? "");
+    this.homes = parseArenaHomes(deps.config.arenaHome);
     this.redirectsIssued = redirectCounter(deps.metrics);
     this.ticketLogins = new Counter({
       name: "zb_master_redirect_logins_total",
@@ -114,9 +123,7 @@ export class MasterService {
     const { store, subjects, bus } = this.deps;
     this.pids = new PidAllocator(this.deps.config.maxPlayers);
     this.directory = new PlayerDirectory(await store.bucket(subjects.buckets.players));
-    const leaseMs = this.deps.config.leaseMs ?? BUCKET_TTL_MS.arenaOwners;
-    if (leaseMs < MIN_LEASE_MS)
-      throw new RangeError(`--arena-lease must be at least ${MIN_LEASE_MS} ms, got ${leaseMs}`);
+    const { leaseMs } = this;
     const owners = await store.bucket(subjects.buckets.arenaOwners, { ttlMs: leaseMs });
     const { metrics, logger } = this.deps;
     this.placement = new ArenaPlacement({
@@ -127,7 +134,7 @@ export class MasterService {
       attachTimeoutMs: this.deps.config.attachTimeoutMs,
       logger,
       metrics,
-      pins: parsePins(this.deps.config.arenaPins ?? ""),
+      pins: this.pins,
       playersIn: (arena) => this.arenaWatch?.playersToRestore(arena) ?? [],
     });
     const directory = this.directory;
@@ -151,7 +158,7 @@ export class MasterService {
       subjects,
       cache: this.passwordCache,
       gateways: this.gateways,
-      homes: parseArenaHomes(this.deps.config.arenaHome),
+      homes: this.homes,
       zoneRedirects: this.deps.zoneRedirects ?? (() => undefined),
       logger: this.deps.logger,
       issued: this.redirectsIssued,
