@@ -11,6 +11,7 @@ import { afterEach, expect, it } from "vitest";
 import { LocalAuthenticator } from "./auth.js";
 import { ArenaHomeError } from "./homes.js";
 import { type MasterConfig, MasterService, VIE_CLIENT_VERSION } from "./master-service.js";
+import { PasswordCache } from "./password-cache.js";
 import { PinRuleError } from "./pins.js";
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -40,7 +41,7 @@ async function masterOn(config: MasterConfig) {
     metrics: new Registry(),
     news: () => undefined,
   };
-  return { bus, subjects, build: () => new MasterService({ ...deps, config }) };
+  return { bus, store, subjects, build: () => new MasterService({ ...deps, config }) };
 }
 
 it("starts again after a stop with the same metrics registry, as a master regaining the lease does", async () => {
@@ -75,4 +76,39 @@ it("refuses a bad --arena-pin, --arena-home or --arena-lease when built, not whe
     const { build } = await masterOn({ ...CONFIG, ...bad });
     expect(build).toThrow(error);
   }
+});
+
+it("forgets where redirected players were to land when it stops, so a pid's next owner enters the default arena", async () => {
+  const { bus, store, subjects, build } = await masterOn(CONFIG);
+  const master = build();
+  cleanups.push(() => master.stop());
+  const ask = async <T>(subject: string, data: Uint8Array, decode: (b: Uint8Array) => T) =>
+    decode((await bus.request(subject, data, { timeoutMs: 2_000 })).data);
+  const login = (name: string, password = new Uint8Array(32).fill(0x61)) =>
+    ask(
+      subjects.masterLogin,
+      zonebus.LoginRequest.encode({
+        gateway: "gw",
+        name,
+        password,
+        clientVersion: VIE_CLIENT_VERSION,
+        clientIp: "10.0.0.1",
+      }).finish(),
+      (b) => zonebus.LoginReply.decode(b),
+    );
+  await master.start();
+  const cache = await PasswordCache.open(store, subjects, { ttlMs: 30_000 });
+  await cache.issue("wanderer", "10.0.0.1", "duel", "home");
+  const redirected = await login("wanderer", new Uint8Array(32));
+  expect([redirected.code, redirected.pid]).toEqual([0, 0]);
+  // Lease lost before its first enter; meanwhile the other master logs the player out.
+  await master.stop();
+  await (await store.bucket(subjects.buckets.players)).delete("0");
+  await master.start();
+  const next = await login("newcomer");
+  expect([next.code, next.pid]).toEqual([0, 0]);
+  // No replica runs: the refusal names the arena the master chose.
+  const enter = zonebus.EnterRequest.encode({ player: { pid: 0, gateway: "gw" }, arenaType: -1 }).finish();
+  const reply = await ask(subjects.masterEnter, enter, (b) => zonebus.EnterReply.decode(b));
+  expect(reply.error).toBe("arena 0 is not available right now");
 });

@@ -197,6 +197,8 @@ export class MasterService {
     await this.arenaWatch?.stop();
     this.gatewayWatch?.stop();
     for (const s of this.subs.splice(0)) s.unsubscribe();
+    // Pids are handed out afresh at the next start: a landing kept now could meet another player.
+    this.landing.clear();
   }
 
   /** Runs a handler so that a bad message is logged and dropped, never thrown into the bus. */
