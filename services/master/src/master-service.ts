@@ -195,7 +195,7 @@ export class MasterService {
 
   async stop(): Promise<void> {
     await this.arenaWatch?.stop();
-    this.gatewayWatch?.stop();
+    await this.gatewayWatch?.stop();
     for (const s of this.subs.splice(0)) s.unsubscribe();
     // Pids are handed out afresh at the next start: a landing kept now could meet another player.
     this.landing.clear();
