@@ -16,7 +16,7 @@ import { PasswordCache, TicketRefusal } from "./password-cache.js";
 import { PidAllocator } from "./pids.js";
 import { type PinRule, parsePins } from "./pins.js";
 import { ArenaPlacement } from "./placement.js";
-import { Redirector, RedirectReason, redirectCounter } from "./redirects.js";
+import { Redirector, RedirectReason } from "./redirects.js";
 import { deliver, routeZoneChat, runZoneCommand } from "./zone-chat.js";
 
 /** The SubSpace client version VIE clients must report (login-and-arena.md §2). */
@@ -81,7 +81,6 @@ export class MasterService {
   private readonly pins: readonly PinRule[];
   private readonly homes: readonly ArenaHome[];
   private readonly ticketLogins: Counter<"result">;
-  private readonly redirectsIssued: Counter<"reason" | "result">;
   private readonly log: Logger;
 
   constructor(private readonly deps: MasterDeps) {
@@ -98,7 +97,6 @@ export class MasterService {
       throw new RangeError(`--arena-lease must be at least ${MIN_LEASE_MS} ms, got ${this.leaseMs}`);
     this.pins = parsePins(deps.config.arenaPins ?? "");
     this.homes = parseArenaHomes(deps.config.arenaHome);
-    this.redirectsIssued = redirectCounter(deps.metrics);
     this.ticketLogins = new Counter({
       name: "zb_master_redirect_logins_total",
       help: "Zeroed-password logins after a redirect, by result (accepted or the refusal reason)",
@@ -160,8 +158,8 @@ export class MasterService {
       gateways: this.gateways,
       homes: this.homes,
       zoneRedirects: this.deps.zoneRedirects ?? (() => undefined),
-      logger: this.deps.logger,
-      issued: this.redirectsIssued,
+      logger,
+      metrics,
     });
     for (const rec of await this.directory.load()) this.pids.claim(rec.info?.pid ?? 0);
     this.log.info({ players: this.directory.size }, "player directory loaded");
