@@ -84,7 +84,7 @@ export class Redirector {
     if (group === undefined) return undefined;
     const own = await this.deps.gateways.get(info.gateway ?? "");
     if (own?.group === group) return undefined;
-    const home = await this.deps.gateways.pick({ group });
+    const home = await this.deps.gateways.pick({ groups: [group] });
     if (!home) {
       this.log.warn({ arena, group }, "no live gateway of the arena's home group: serving it here");
       this.issued.inc({ reason: RedirectReason.Home, result: "no_gateway" });
@@ -98,9 +98,10 @@ export class Redirector {
     const info = rec.info ?? {};
     if (!canFollowRedirect(info)) return this.refuse(info, RedirectReason.Drain, "cannot_follow");
     const own = await this.deps.gateways.get(info.gateway ?? "");
-    const target =
-      (own && (await this.deps.gateways.pick({ group: own.group, except: own.id }))) ??
-      (await this.deps.gateways.pick({ except: info.gateway ?? "" }));
+    const target = await this.deps.gateways.pick({
+      groups: own ? [own.group, undefined] : [undefined],
+      except: info.gateway ?? "",
+    });
     if (!target) return this.refuse(info, RedirectReason.Drain, "no_gateway");
     const arena = rec.arena ?? "";
     return this.send(
