@@ -36,6 +36,8 @@ it("picks the least-loaded live gateway of the first group that has one, never a
   await beat("gw-c", "west", 0);
   await beat("gw-d", "east", 5);
   await bucket.put("gw-noaddr", zonebus.GatewayStatus.encode({ id: "gw-noaddr", group: "east" }).finish());
+  // An entry that does not decode is no gateway, and does not hide the others.
+  await bucket.put("gw-bad", new Uint8Array([0xff, 0xff, 0xff]));
   const gateways = new GatewayRegistry(bucket);
   const pick = async (groups: (string | undefined)[], except?: string) =>
     (await gateways.pick(except === undefined ? { groups } : { groups, except }))?.id;

@@ -11,9 +11,15 @@ export const MAX_GATEWAYS = 256;
 export class GatewayRegistry {
   constructor(private readonly bucket: KvBucket) {}
 
+  /** A gateway's status; undefined when it has none or an entry that does not decode. */
   async get(id: string): Promise<zonebus.GatewayStatus | undefined> {
     const entry = await this.bucket.get(id).catch(() => undefined);
-    return entry ? zonebus.GatewayStatus.decode(entry.value) : undefined;
+    if (!entry) return undefined;
+    try {
+      return zonebus.GatewayStatus.decode(entry.value);
+    } catch {
+      return undefined;
+    }
   }
 
   /** Gateways heartbeating and not draining, fewest connections first. */
