@@ -21,7 +21,10 @@ afterEach(async () => {
 
 const CONFIG: MasterConfig = { maxPlayers: 8, defaultArena: "0", attachTimeoutMs: 500, redirectTicketMs: 30_000 };
 
-/** A master over the in-process bus and a fresh file store, and what it runs on. */
+/**
+ * A master over the in-process bus and a fresh file store, what it runs on, and requests as a
+ * gateway sends them. No replica runs: an enter's refusal names the arena the master chose.
+ */
 async function masterOn(config: MasterConfig) {
   const dir = mkdtempSync(join(tmpdir(), "zb-master-"));
   const store = await FileStore.open({ dir, sync: false });
@@ -41,23 +44,22 @@ async function masterOn(config: MasterConfig) {
     metrics: new Registry(),
     news: () => undefined,
   };
-  return { bus, store, subjects, build: () => new MasterService({ ...deps, config }) };
+  const ask = async (subject: string, data: Uint8Array) =>
+    (await bus.request(subject, data, { timeoutMs: 2_000 })).data;
+  const login = async (name: string, password = new Uint8Array(32).fill(0x61)) => {
+    const req = { gateway: "gw", name, password, clientVersion: VIE_CLIENT_VERSION, clientIp: "10.0.0.1" };
+    return zonebus.LoginReply.decode(await ask(subjects.masterLogin, zonebus.LoginRequest.encode(req).finish()));
+  };
+  const enterAnyPublic = async (pid: number) => {
+    const req = { player: { pid, gateway: "gw" }, arenaType: -1 };
+    return zonebus.EnterReply.decode(await ask(subjects.masterEnter, zonebus.EnterRequest.encode(req).finish()));
+  };
+  return { store, subjects, login, enterAnyPublic, build: () => new MasterService({ ...deps, config }) };
 }
 
 it("starts again after a stop with the same metrics registry, as a master regaining the lease does", async () => {
-  const { bus, subjects, build } = await masterOn(CONFIG);
+  const { login, build } = await masterOn(CONFIG);
   const master = build();
-  const login = async (name: string) => {
-    const req = zonebus.LoginRequest.encode({
-      gateway: "gw",
-      name,
-      clientVersion: VIE_CLIENT_VERSION,
-      clientIp: "127.0.0.1",
-    });
-    return zonebus.LoginReply.decode(
-      (await bus.request(subjects.masterLogin, req.finish(), { timeoutMs: 2_000 })).data,
-    );
-  };
   await master.start();
   expect((await login("first")).code).toBe(0);
   await master.stop();
@@ -78,27 +80,24 @@ it("refuses a bad --arena-pin, --arena-home or --arena-lease when built, not whe
   }
 });
 
-it("forgets where redirected players were to land when it stops, so a pid's next owner enters the default arena", async () => {
-  const { bus, store, subjects, build } = await masterOn(CONFIG);
+it("lands a redirected player's first any-public enter in its ticket's arena, and later ones in the default", async () => {
+  const { store, subjects, login, enterAnyPublic, build } = await masterOn(CONFIG);
   const master = build();
   cleanups.push(() => master.stop());
-  const ask = async <T>(subject: string, data: Uint8Array, decode: (b: Uint8Array) => T) =>
-    decode((await bus.request(subject, data, { timeoutMs: 2_000 })).data);
-  const login = (name: string, password = new Uint8Array(32).fill(0x61)) =>
-    ask(
-      subjects.masterLogin,
-      zonebus.LoginRequest.encode({
-        gateway: "gw",
-        name,
-        password,
-        clientVersion: VIE_CLIENT_VERSION,
-        clientIp: "10.0.0.1",
-      }).finish(),
-      (b) => zonebus.LoginReply.decode(b),
-    );
   await master.start();
-  const cache = await PasswordCache.open(store, subjects, { ttlMs: 30_000 });
-  await cache.issue("wanderer", "10.0.0.1", "duel", "home");
+  await (await PasswordCache.open(store, subjects, { ttlMs: 30_000 })).issue("wanderer", "10.0.0.1", "duel", "home");
+  const redirected = await login("wanderer", new Uint8Array(32));
+  expect(redirected.code).toBe(0);
+  expect((await enterAnyPublic(redirected.pid)).error).toBe("arena duel is not available right now");
+  expect((await enterAnyPublic(redirected.pid)).error).toBe("arena 0 is not available right now");
+});
+
+it("forgets where redirected players were to land when it stops, so a pid's next owner enters the default arena", async () => {
+  const { store, subjects, login, enterAnyPublic, build } = await masterOn(CONFIG);
+  const master = build();
+  cleanups.push(() => master.stop());
+  await master.start();
+  await (await PasswordCache.open(store, subjects, { ttlMs: 30_000 })).issue("wanderer", "10.0.0.1", "duel", "home");
   const redirected = await login("wanderer", new Uint8Array(32));
   expect([redirected.code, redirected.pid]).toEqual([0, 0]);
   // Lease lost before its first enter; meanwhile the other master logs the player out.
@@ -107,8 +106,5 @@ it("forgets where redirected players were to land when it stops, so a pid's next
   await master.start();
   const next = await login("newcomer");
   expect([next.code, next.pid]).toEqual([0, 0]);
-  // No replica runs: the refusal names the arena the master chose.
-  const enter = zonebus.EnterRequest.encode({ player: { pid: 0, gateway: "gw" }, arenaType: -1 }).finish();
-  const reply = await ask(subjects.masterEnter, enter, (b) => zonebus.EnterReply.decode(b));
-  expect(reply.error).toBe("arena 0 is not available right now");
+  expect((await enterAnyPublic(0)).error).toBe("arena 0 is not available right now");
 });

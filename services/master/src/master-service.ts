@@ -294,14 +294,7 @@ export class MasterService {
     // A redirected player asking for "any public" arena lands where the redirect said.
     const landing = this.landing.get(pid);
     this.landing.delete(pid);
-    const anyPublic =
-      req.arenaType === ArenaType.AnyPublic ||
-      req.arenaType === ArenaType.AnyPublicAlt ||
-      (req.arenaType === ArenaType.Named && req.arenaName.trim() === "");
-    const choice =
-      landing && anyPublic
-        ? { ok: true as const, arena: landing }
-        : chooseArena(req.arenaType, req.arenaName, this.deps.config.defaultArena);
+    const choice = chooseArena(req.arenaType, req.arenaName, landing ?? this.deps.config.defaultArena);
     if (!choice.ok) {
       reply({ ok: false, error: choice.reason });
       return;
