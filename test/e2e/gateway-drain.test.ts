@@ -1,8 +1,9 @@
-import { randomBytes, scryptSync } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { hashPassword } from "@zonebus/master";
 import { BotClient, ChatType, ClientFeature, type PlayerRecord, S2CType } from "@zonebus/protocol";
 import { freePort, type ServiceProcess, startServiceProcess } from "@zonebus/testkit";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -23,10 +24,7 @@ describe("gateway drain: SIGTERM moves every player to another gateway (real UDP
     dir = mkdtempSync(join(tmpdir(), "zb-drain-"));
     // Every bot has a password and unknown names are refused: a zeroed login gets in only by ticket.
     const passwd = join(dir, "passwd");
-    const lines = [...NAMES, "plainbot", "walker"].map((n) => {
-      const salt = randomBytes(16);
-      return `${n} = scrypt$${salt.toString("hex")}$${scryptSync(`pw-${n}`, salt, 32).toString("hex")}`;
-    });
+    const lines = [...NAMES, "plainbot", "walker"].map((n) => `${n} = ${hashPassword(`pw-${n}`, randomBytes(16))}`);
     writeFileSync(passwd, `${lines.join("\n")}\n`);
     const env = { NATS_URL: inject("natsUrl"), ZONE_ID: zoneId };
     procs.push(

@@ -1,8 +1,9 @@
-import { randomBytes, scryptSync } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { appendFileSync, cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { hashPassword } from "@zonebus/master";
 import { BotClient, ChatType, ClientFeature, S2CType } from "@zonebus/protocol";
 import { freePort, type ServiceProcess, startServiceProcess } from "@zonebus/testkit";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -14,10 +15,7 @@ const BAD_PASSWORD = 0x02;
 /** A password file listing every bot, so a zeroed password gets in only through a ticket. */
 function passwordFile(dir: string): string {
   const path = join(dir, "passwd");
-  const lines = NAMES.map((n) => {
-    const salt = randomBytes(16);
-    return `${n} = scrypt$${salt.toString("hex")}$${scryptSync(`pw-${n}`, salt, 32).toString("hex")}`;
-  });
+  const lines = NAMES.map((n) => `${n} = ${hashPassword(`pw-${n}`, randomBytes(16))}`);
   writeFileSync(path, `${lines.join("\n")}\n`);
   return path;
 }

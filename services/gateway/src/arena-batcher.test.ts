@@ -70,6 +70,19 @@ describe("gateway arena batcher: input of an arena without owner", () => {
     expect(batcher.heldArenas).toEqual([]);
   });
 
+  it("drops rather than sends what it held when the owner announces itself after MAX_HOLD_MS", async () => {
+    batcher.onOwner(owner("duel", ""));
+    batcher.add("duel", chat(1, 1));
+    batcher.add("duel", position(1, 10));
+    now = MAX_HOLD_MS + 1;
+    batcher.onOwner(owner("duel", "arena-b"));
+    expect(drops.get(HoldDrop.Expired)).toBe(2);
+    expect(batcher.heldArenas).toEqual([]);
+    batcher.add("duel", chat(1, 2));
+    await sleep(5);
+    expect(received.map((i) => i.packet?.data?.[1])).toEqual([2]);
+  });
+
   it("holds no more than MAX_HELD_ARENAS arenas at once", () => {
     for (let i = 0; i <= MAX_HELD_ARENAS; i++) batcher.onOwner(owner(`a${i}`, ""));
     expect(batcher.heldArenas).toHaveLength(MAX_HELD_ARENAS);

@@ -83,7 +83,7 @@ export class ArenaBatcher {
   add(arena: string, input: zonebus.IArenaInput): void {
     const hold = this.holds.get(arena);
     if (hold) {
-      if (this.now() - hold.since <= MAX_HOLD_MS) {
+      if (!this.expired(hold)) {
         this.hold(hold, input);
         return;
       }
@@ -118,11 +118,13 @@ export class ArenaBatcher {
     const { arena, owner } = msg;
     const hold = this.holds.get(arena);
     if (owner !== "") {
-      if (hold) this.release(arena, hold);
+      // A hold past its time is over even if nothing was added since: what it held is dropped.
+      if (hold && this.expired(hold)) this.endHold(arena, hold, HoldDrop.Expired);
+      else if (hold) this.release(arena, hold);
       return;
     }
     if (hold) return;
-    for (const [name, h] of this.holds) if (this.now() - h.since > MAX_HOLD_MS) this.endHold(name, h, HoldDrop.Expired);
+    for (const [name, h] of this.holds) if (this.expired(h)) this.endHold(name, h, HoldDrop.Expired);
     if (this.holds.size >= MAX_HELD_ARENAS) {
       this.opts.onDrop?.(HoldDrop.TooManyArenas, 1);
       this.opts.logger?.warn({ arena, held: this.holds.size }, "too many arenas without owner: not holding");
@@ -133,6 +135,10 @@ export class ArenaBatcher {
     if (batched) this.send(arena, batched);
     this.holds.set(arena, { since: this.now(), inputs: [], positionAt: new Map() });
     this.opts.logger?.info({ arena }, "arena has no owner: holding its input");
+  }
+
+  private expired(hold: Hold): boolean {
+    return this.now() - hold.since > MAX_HOLD_MS;
   }
 
   private hold(hold: Hold, input: zonebus.IArenaInput): void {

@@ -124,6 +124,8 @@ export class GatewayService {
 
   async start(): Promise<void> {
     const { host, port, gatewayId } = this.deps.config;
+    // The drain of a previous stop ended with it: this start serves logins again.
+    this.draining = false;
     // A bad --public-address fails the start before any socket is open.
     if (this.deps.config.publicAddress) publicAddress(this.deps.config.publicAddress, host, port);
     try {

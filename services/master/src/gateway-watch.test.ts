@@ -39,4 +39,33 @@ describe("the master's gateway watch", () => {
     await watch.sweep();
     expect(gone).toEqual(["gw-a"]);
   });
+
+  it("stops only once a check under way has logged its gateway's players out", async () => {
+    const bucket = await store.bucket("gateways", { ttlMs: 6_000 });
+    const events: string[] = [];
+    let entered = () => {};
+    let release = () => {};
+    const inLogout = new Promise<void>((resolve) => {
+      entered = resolve;
+    });
+    const watch = new GatewayWatch(bucket, pino({ level: "silent" }), {
+      onGone: async (id) => {
+        entered();
+        await new Promise<void>((resolve) => {
+          release = resolve;
+        });
+        events.push(`logged out ${id}`);
+      },
+    });
+    await bucket.put("gw-a", new Uint8Array([1]));
+    await watch.sweep();
+    await bucket.delete("gw-a");
+    const pass = watch.sweep();
+    await inLogout;
+    const stopped = watch.stop().then(() => events.push("stopped"));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    release();
+    await Promise.all([pass, stopped]);
+    expect(events).toEqual(["logged out gw-a", "stopped"]);
+  });
 });

@@ -19,7 +19,8 @@ export interface GatewayWatchOptions {
 export class GatewayWatch {
   private readonly seen = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
-  private sweeping = false;
+  /** The check under way, if any: checks never overlap, and `stop` waits for it. */
+  private pass: Promise<void> | undefined;
 
   constructor(
     private readonly bucket: KvBucket,
@@ -31,15 +32,22 @@ export class GatewayWatch {
     this.timer = setInterval(() => void this.sweep(), this.opts.intervalMs ?? BUCKET_TTL_MS.gateways / 3);
   }
 
-  stop(): void {
+  /** Ends the checks; resolves once a check under way (and the logouts it started) is over. */
+  async stop(): Promise<void> {
     clearInterval(this.timer);
     this.timer = undefined;
+    await this.pass;
   }
 
-  /** One check; exposed for tests. */
-  async sweep(): Promise<void> {
-    if (this.sweeping) return;
-    this.sweeping = true;
+  /** One check (or the one under way); exposed for tests. */
+  sweep(): Promise<void> {
+    this.pass ??= this.check().finally(() => {
+      this.pass = undefined;
+    });
+    return this.pass;
+  }
+
+  private async check(): Promise<void> {
     try {
       const live = new Set((await this.bucket.keys()).slice(0, MAX_GATEWAYS));
       for (const id of [...this.seen]) {
@@ -51,8 +59,6 @@ export class GatewayWatch {
       for (const id of live) this.seen.add(id);
     } catch (err) {
       this.log.warn({ err: (err as Error).message }, "gateway heartbeat check failed");
-    } finally {
-      this.sweeping = false;
     }
   }
 }

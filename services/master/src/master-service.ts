@@ -10,13 +10,13 @@ import { type Authenticator, LoginCode, passwordText } from "./auth.js";
 import { PlayerDirectory } from "./directory.js";
 import { GatewayWatch } from "./gateway-watch.js";
 import { GatewayRegistry } from "./gateways.js";
-import { parseArenaHomes } from "./homes.js";
+import { type ArenaHome, parseArenaHomes } from "./homes.js";
 import { ArenaType, chooseArena, cleanPlayerName } from "./names.js";
 import { PasswordCache, TicketRefusal } from "./password-cache.js";
 import { PidAllocator } from "./pids.js";
-import { parsePins } from "./pins.js";
+import { type PinRule, parsePins } from "./pins.js";
 import { ArenaPlacement } from "./placement.js";
-import { Redirector, RedirectReason, redirectCounter } from "./redirects.js";
+import { Redirector, RedirectReason } from "./redirects.js";
 import { recordsMissingFromGateways } from "./roster-check.js";
 import { deliver, routeZoneChat, runZoneCommand } from "./zone-chat.js";
 
@@ -80,8 +80,11 @@ export class MasterService {
   /** Arena a player redirected in lands in on its first "any public" enter, by pid (bounded by pids). */
   private readonly landing = new Map<number, string>();
   private readonly moderators: ReadonlySet<string>;
+  /** Parsed once here, so a bad value fails the boot rather than every start of the role. */
+  private readonly leaseMs: number;
+  private readonly pins: readonly PinRule[];
+  private readonly homes: readonly ArenaHome[];
   private readonly ticketLogins: Counter<"result">;
-  private readonly redirectsIssued: Counter<"reason" | "result">;
   private readonly log: Logger;
 
   constructor(private readonly deps: MasterDeps) {
@@ -93,7 +96,11 @@ export class MasterService {
         .map((n) => n.trim().toLowerCase())
         .filter((n) => n !== ""),
     );
-    this.redirectsIssued = redirectCounter(deps.metrics);
+    this.leaseMs = deps.config.leaseMs ?? BUCKET_TTL_MS.arenaOwners;
+    if (this.leaseMs < MIN_LEASE_MS)
+      throw new RangeError(`--arena-lease must be at least ${MIN_LEASE_MS} ms, got ${this.leaseMs}`);
+    this.pins = parsePins(deps.config.arenaPins ?? "");
+    this.homes = parseArenaHomes(deps.config.arenaHome);
     this.ticketLogins = new Counter({
       name: "zb_master_redirect_logins_total",
       help: "Zeroed-password logins after a redirect, by result (accepted or the refusal reason)",
@@ -118,9 +125,7 @@ export class MasterService {
     const { store, subjects, bus } = this.deps;
     this.pids = new PidAllocator(this.deps.config.maxPlayers);
     this.directory = new PlayerDirectory(await store.bucket(subjects.buckets.players));
-    const leaseMs = this.deps.config.leaseMs ?? BUCKET_TTL_MS.arenaOwners;
-    if (leaseMs < MIN_LEASE_MS)
-      throw new RangeError(`--arena-lease must be at least ${MIN_LEASE_MS} ms, got ${leaseMs}`);
+    const { leaseMs } = this;
     const owners = await store.bucket(subjects.buckets.arenaOwners, { ttlMs: leaseMs });
     const { metrics, logger } = this.deps;
     this.placement = new ArenaPlacement({
@@ -131,7 +136,7 @@ export class MasterService {
       attachTimeoutMs: this.deps.config.attachTimeoutMs,
       logger,
       metrics,
-      pins: parsePins(this.deps.config.arenaPins ?? ""),
+      pins: this.pins,
       playersIn: (arena) => this.arenaWatch?.playersToRestore(arena) ?? [],
     });
     const directory = this.directory;
@@ -155,10 +160,10 @@ export class MasterService {
       subjects,
       cache: this.passwordCache,
       gateways: this.gateways,
-      homes: parseArenaHomes(this.deps.config.arenaHome),
+      homes: this.homes,
       zoneRedirects: this.deps.zoneRedirects ?? (() => undefined),
-      logger: this.deps.logger,
-      issued: this.redirectsIssued,
+      logger,
+      metrics,
     });
     const records = await this.directory.load();
     for (const rec of records) this.pids.claim(rec.info?.pid ?? 0);
@@ -196,8 +201,10 @@ export class MasterService {
 
   async stop(): Promise<void> {
     await this.arenaWatch?.stop();
-    this.gatewayWatch?.stop();
+    await this.gatewayWatch?.stop();
     for (const s of this.subs.splice(0)) s.unsubscribe();
+    // Pids are handed out afresh at the next start: a landing kept now could meet another player.
+    this.landing.clear();
   }
 
   /** Runs a handler so that a bad message is logged and dropped, never thrown into the bus. */
@@ -295,14 +302,7 @@ export class MasterService {
     // A redirected player asking for "any public" arena lands where the redirect said.
     const landing = this.landing.get(pid);
     this.landing.delete(pid);
-    const anyPublic =
-      req.arenaType === ArenaType.AnyPublic ||
-      req.arenaType === ArenaType.AnyPublicAlt ||
-      (req.arenaType === ArenaType.Named && req.arenaName.trim() === "");
-    const choice =
-      landing && anyPublic
-        ? { ok: true as const, arena: landing }
-        : chooseArena(req.arenaType, req.arenaName, this.deps.config.defaultArena);
+    const choice = chooseArena(req.arenaType, req.arenaName, landing ?? this.deps.config.defaultArena);
     if (!choice.ok) {
       reply({ ok: false, error: choice.reason });
       return;

@@ -4,7 +4,8 @@ import { ClientFeature, S2CCodecs, S2CType } from "@zonebus/protocol";
 import type { ZoneSubjects } from "@zonebus/subjects";
 import { parseRedirectDestination, type RedirectDestination, type ZoneRedirects } from "@zonebus/zone";
 import type { Logger } from "pino";
-import { Counter, type Registry } from "prom-client";
+import type { Counter, Registry } from "prom-client";
+import { reuseCounter } from "./failover-metrics.js";
 import type { GatewayRegistry } from "./gateways.js";
 import { type ArenaHome, homeOf } from "./homes.js";
 import type { PasswordCache } from "./password-cache.js";
@@ -36,18 +37,8 @@ export interface RedirectorDeps {
   /** The zone's `[Redirects]` aliases (they follow zone reloads). */
   readonly zoneRedirects: () => ZoneRedirects | undefined;
   readonly logger: Logger;
-  /** `zb_master_redirects_total`, made once per process by `redirectCounter`. */
-  readonly issued: Counter<"reason" | "result">;
-}
-
-/** The redirect counter; a master makes it once, as its service may start and stop many times. */
-export function redirectCounter(registry?: Registry): Counter<"reason" | "result"> {
-  return new Counter({
-    name: "zb_master_redirects_total",
-    help: "Redirects (S2C 0x3B) the zone decided on, by reason and result (sent, cannot_follow, no_gateway)",
-    labelNames: ["reason", "result"],
-    registers: registry ? [registry] : [],
-  });
+  /** Where `zb_master_redirects_total` goes. */
+  readonly metrics?: Registry | undefined;
 }
 
 /** Clients that understand S2C 0x3B: Continuum, and others that set the redirect feature bit. */
@@ -69,7 +60,12 @@ export class Redirector {
 
   constructor(private readonly deps: RedirectorDeps) {
     this.log = deps.logger.child({ svc: "master", part: "redirects" });
-    this.issued = deps.issued;
+    // Built at every start of the master role: the counter is made once per registry.
+    this.issued = reuseCounter(deps.metrics, {
+      name: "zb_master_redirects_total",
+      help: "Redirects (S2C 0x3B) the zone decided on, by reason and result (sent, cannot_follow, no_gateway)",
+      labelNames: ["reason", "result"],
+    });
   }
 
   /** A `[Redirects]` alias or a literal `a.b.c.d:port[:arena]`, else undefined. */
@@ -88,7 +84,7 @@ export class Redirector {
     if (group === undefined) return undefined;
     const own = await this.deps.gateways.get(info.gateway ?? "");
     if (own?.group === group) return undefined;
-    const home = await this.deps.gateways.pick({ group });
+    const home = await this.deps.gateways.pick({ groups: [group] });
     if (!home) {
       this.log.warn({ arena, group }, "no live gateway of the arena's home group: serving it here");
       this.issued.inc({ reason: RedirectReason.Home, result: "no_gateway" });
@@ -102,9 +98,10 @@ export class Redirector {
     const info = rec.info ?? {};
     if (!canFollowRedirect(info)) return this.refuse(info, RedirectReason.Drain, "cannot_follow");
     const own = await this.deps.gateways.get(info.gateway ?? "");
-    const target =
-      (own && (await this.deps.gateways.pick({ group: own.group, except: own.id }))) ??
-      (await this.deps.gateways.pick({ except: info.gateway ?? "" }));
+    const target = await this.deps.gateways.pick({
+      groups: own ? [own.group, undefined] : [undefined],
+      except: info.gateway ?? "",
+    });
     if (!target) return this.refuse(info, RedirectReason.Drain, "no_gateway");
     const arena = rec.arena ?? "";
     return this.send(

@@ -51,7 +51,7 @@ export async function runZoneCommand(
   directory: PlayerDirectory,
   bus: Bus,
   subjects: ZoneSubjects,
-  ctx?: ZoneCommandContext,
+  ctx: ZoneCommandContext,
 ): Promise<void> {
   const gateway = chat.from?.gateway;
   const pid = chat.from?.pid;
@@ -59,7 +59,7 @@ export async function runZoneCommand(
   const [word = "", ...args] = chat.text.slice(1).trim().split(/\s+/);
   const tell = (text: string) => deliver(bus, subjects, gateway, pid, systemMessage(text));
   const command = word.toLowerCase();
-  if (ctx && (command === "go" || command === "redirect" || command === "drain")) {
+  if (command === "go" || command === "redirect" || command === "drain") {
     const self = directory.get(pid);
     if (!self?.info || self.info.gateway !== gateway) return;
     if (command === "go") await go(ctx.redirector, self, args[0] ?? "", tell);
