@@ -3,6 +3,7 @@ import { createSocket } from "node:dgram";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { BotClient, S2CType } from "@zonebus/protocol";
 import { freePort, startServiceProcess } from "@zonebus/testkit";
 import { describe, expect, inject, it } from "vitest";
 
@@ -111,6 +112,47 @@ describe("starting zonebus", () => {
       expect(res.stderr.trim()).toBe(`zonebus: error: game port UDP 0.0.0.0:${port} is already in use`);
     } finally {
       blocker.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("refuses a client send limit that starts above its ceiling, naming the rule", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zb-aio-"));
+    try {
+      const args = ["--bandwidth-initial", "9000", "--bandwidth-max", "6000", "--ops-port", "0", "--data-dir", dir];
+      const res = await runToExit("all-in-one", args);
+      expect(res.code).toBe(2);
+      expect(res.stderr.trim()).toBe(
+        "zonebus: error: --bandwidth-initial (9000) must not exceed --bandwidth-max (6000)",
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("sends S2C 0x27 keepalives to a player in an arena, and none to one who has not entered", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zb-aio-"));
+    const port = await freePort();
+    const zone = await startServiceProcess({
+      service: "all-in-one",
+      args: ["--port", String(port), "--host", "127.0.0.1", "--data-dir", dir, "--keepalive", "200ms"],
+    });
+    const bots: BotClient[] = [];
+    try {
+      for (const name of ["inside", "outside"]) {
+        const bot = await BotClient.connect({ host: "127.0.0.1", port, name, encryption: "vie" });
+        bots.push(bot);
+        expect((await bot.login()).code).toBe(0);
+      }
+      const [inside, outside] = bots;
+      await inside!.enterArena();
+      const unexpected = outside!.waitFor(S2CType.KeepAlive, () => true, 1_000);
+      await inside!.waitFor(S2CType.KeepAlive, () => true, 2_000);
+      await inside!.waitFor(S2CType.KeepAlive, () => true, 2_000);
+      await expect(unexpected).rejects.toThrow();
+    } finally {
+      for (const b of bots) await b.disconnect().catch(() => undefined);
+      await zone.stop();
       rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -4,12 +4,15 @@ import { zonebus } from "@zonebus/proto";
 import {
   type ConnectionListener,
   type CoreEvent,
+  resolveTransportConfig,
   selectScheme,
+  type TransportConfig,
   UdpServer,
   type UdpSession,
   UnreliablePriority,
 } from "@zonebus/protocol";
 import { serverTicks } from "@zonebus/runtime";
+import { ConfigError, KitErrorCode } from "@zonebus/service-kit";
 import type { Store } from "@zonebus/store";
 import { BUCKET_TTL_MS, type ZoneSubjects } from "@zonebus/subjects";
 import type { Logger } from "pino";
@@ -17,6 +20,7 @@ import { Counter, Gauge, type Registry } from "prom-client";
 import { ArenaBatcher } from "./arena-batcher.js";
 import { drainSessions } from "./drain.js";
 import { GatewayHeartbeat } from "./heartbeat.js";
+import { KeepAlive } from "./keepalive.js";
 import { answerPing, type Population, SimplePingMode } from "./ping.js";
 import { type ClientLink, PlayerSession, SessionState } from "./player-session.js";
 import { publicAddress } from "./public-address.js";
@@ -38,6 +42,12 @@ export interface GatewayConfig {
   readonly publicAddress?: string | undefined;
   /** Longest a stop waits for redirected clients to leave. */
   readonly drainGraceMs: number;
+  /** S2C 0x27 to players in arenas this often; 0 = never. */
+  readonly keepaliveMs: number;
+  /** Each client's send limit: start and ceiling (bytes/s), and growth per window (percent; 0 = ASSS's). */
+  readonly bandwidthInitial: number;
+  readonly bandwidthMax: number;
+  readonly bandwidthGrowth: number;
 }
 
 export interface GatewayDeps {
@@ -75,6 +85,8 @@ export class GatewayService {
   private readonly udpOf = new WeakMap<PlayerSession, UdpSession>();
   private readonly subs: BusSubscription[] = [];
   private readonly batcher: ArenaBatcher;
+  private readonly transport: TransportConfig;
+  private readonly keepalive: KeepAlive;
   private readonly log: Logger;
   private readonly datagrams: Counter<"port" | "result">;
   private readonly drops: Counter<"reason">;
@@ -84,6 +96,18 @@ export class GatewayService {
 
   constructor(private readonly deps: GatewayDeps) {
     this.log = deps.logger.child({ svc: "gateway", gateway: deps.config.gatewayId });
+    const { clientTimeoutMs, bandwidthInitial, bandwidthMax, bandwidthGrowth } = deps.config;
+    if (bandwidthInitial > bandwidthMax)
+      throw new ConfigError(
+        `--bandwidth-initial (${bandwidthInitial}) must not exceed --bandwidth-max (${bandwidthMax})`,
+        KitErrorCode.ConfigBadValue,
+        "bandwidthInitial",
+      );
+    this.transport = resolveTransportConfig({
+      dropTimeoutMs: clientTimeoutMs,
+      bandwidth: { initial: bandwidthInitial, maximum: bandwidthMax, growPercent: bandwidthGrowth },
+    });
+    this.keepalive = new KeepAlive(() => this.sessions, deps.config.keepaliveMs);
     this.batcher = new ArenaBatcher(deps.bus, deps.subjects, {
       onDrop: (reason, n) => this.drops.inc({ reason }, n),
       logger: this.log,
@@ -135,7 +159,7 @@ export class GatewayService {
         responder: selectScheme({ allowUnencryptedContinuum: this.deps.config.allowUnencryptedContinuum }),
         onConnection: (s) => this.onConnection(s),
         maxConnections: this.deps.config.maxConnections,
-        config: { dropTimeoutMs: this.deps.config.clientTimeoutMs },
+        config: this.transport,
         ticks: () => serverTicks(),
       });
     } catch (err) {
@@ -150,6 +174,7 @@ export class GatewayService {
     this.ping.on("message", (msg, rinfo) => this.onPing(msg, rinfo.address, rinfo.port));
     const { bus, subjects } = this.deps;
     this.batcher.start();
+    this.keepalive.start();
     this.subs.push(
       bus.subscribe(subjects.gatewayOut(gatewayId), (m) => this.onDeliveries(m.data)),
       bus.subscribe(subjects.gatewayControl(gatewayId), (m) => this.onControl(m.data)),
@@ -197,6 +222,7 @@ export class GatewayService {
       s.closed("gateway stopping");
     }
     this.batcher.stop();
+    this.keepalive.stop();
     await closeUdp(this.ping);
     await this.server?.close();
     this.ping = undefined;

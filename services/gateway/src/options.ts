@@ -79,6 +79,39 @@ export const gatewayOptions = {
     description:
       "IPv4 ip:port clients are redirected to for this gateway (default: the listen host and port; a wildcard host becomes the machine's first IPv4)",
   },
+  keepaliveMs: {
+    flag: "keepalive",
+    env: "KEEPALIVE",
+    type: "duration",
+    default: 5_000,
+    description: "send S2C 0x27 to every player in an arena this often, as ASSS does (0 = never)",
+  },
+  bandwidthInitial: {
+    flag: "bandwidth-initial",
+    env: "BANDWIDTH_INITIAL",
+    type: "int",
+    min: 2_500,
+    default: 5_000,
+    description: "each client's starting send limit in bytes/s (ASSS Net:LimitInitial)",
+  },
+  bandwidthMax: {
+    flag: "bandwidth-max",
+    env: "BANDWIDTH_MAX",
+    type: "int",
+    min: 2_500,
+    default: 102_400,
+    description: "the most a client's send limit grows to, bytes/s (ASSS Net:LimitMaximum)",
+  },
+  bandwidthGrowth: {
+    flag: "bandwidth-growth",
+    env: "BANDWIDTH_GROWTH",
+    type: "int",
+    min: 0,
+    max: 100,
+    default: 25,
+    description:
+      "percent a client's send limit grows per 250 ms while it keeps up and data waits; 0 = ASSS's bw_default exactly",
+  },
   drainGraceMs: {
     flag: "drain-grace",
     env: "DRAIN_GRACE",
