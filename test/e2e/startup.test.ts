@@ -121,7 +121,7 @@ describe("starting zonebus", () => {
     try {
       const args = ["--bandwidth-initial", "9000", "--bandwidth-max", "6000", "--ops-port", "0", "--data-dir", dir];
       const res = await runToExit("all-in-one", args);
-      expect(res.code).toBe(2);
+      expect(res.code).toBe(1);
       expect(res.stderr.trim()).toBe(
         "zonebus: error: --bandwidth-initial (9000) must not exceed --bandwidth-max (6000)",
       );
