@@ -156,4 +156,33 @@ describe("starting zonebus", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("forgets, after a kill -9 and a restart, the players the killed zone had (nobody is connected then)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zb-aio-"));
+    const port = await freePort();
+    const args = ["--port", String(port), "--host", "127.0.0.1", "--data-dir", dir];
+    const players = async (opsPort: number) => {
+      const text = await (await fetch(`http://127.0.0.1:${opsPort}/metrics`)).text();
+      return Number(/^zb_master_players\{[^}]*\} (\d+)$/m.exec(text)?.[1]);
+    };
+    try {
+      const first = await startServiceProcess({ service: "all-in-one", args });
+      const bot = await BotClient.connect({ host: "127.0.0.1", port, name: "crashed", encryption: "vie" });
+      expect((await bot.login()).code).toBe(0);
+      await bot.enterArena();
+      expect(await players(first.opsPort)).toBe(1);
+      await first.kill();
+      await bot.disconnect().catch(() => undefined);
+      // Past the second a record is spared for (a login reply may be on its way).
+      await new Promise((r) => setTimeout(r, 1_100));
+      const second = await startServiceProcess({ service: "all-in-one", args });
+      try {
+        expect(await players(second.opsPort)).toBe(0);
+      } finally {
+        await second.stop();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

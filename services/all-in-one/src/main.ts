@@ -62,5 +62,7 @@ await runMain("zonebus", options, async ({ config, logger, metrics, ops }) => {
     createArena: createArenaFactory({ bus, subjects, logger, content: arenaContentOf(() => zone.current()), scores }),
   });
   const gateway = new GatewayService({ bus, subjects, logger, metrics, config: { ...config, gatewayId: "local" } });
-  return [infra, zone, master, replica, gateway];
+  // The gateway starts before the master, so that the master's roster check finds it up (and
+  // empty: nobody is connected at boot) and forgets the players a crashed run left behind.
+  return [infra, zone, gateway, master, replica];
 });
