@@ -165,6 +165,25 @@ describe("UDP endpoints", () => {
     expect(server.stats.refusedFull).toBe(1);
   });
 
+  it("closes its socket when it cannot bind the local address or resolve the host", async () => {
+    const udpSockets = () => process.getActiveResourcesInfo().filter((r) => r === "UDPWrap").length;
+    // The earlier tests' sockets finish closing first.
+    await expect.poll(udpSockets).toBe(0);
+    const connect = (host: string, localAddress?: string) =>
+      UdpClient.connect({
+        host,
+        port: 5000,
+        localAddress,
+        keyExchange: clientKeyExchange(),
+        listener: { onPacket() {} },
+      });
+    // 192.0.2.1 is TEST-NET-1: no interface of this machine has it.
+    await expect(connect("127.0.0.1", "192.0.2.1")).rejects.toMatchObject({ code: "EADDRNOTAVAIL" });
+    // A failed lookup fails the connect at once, not after the connect timeout.
+    await expect(connect("no-such-host.invalid")).rejects.toThrow(/no-such-host\.invalid/);
+    await expect.poll(udpSockets).toBe(0);
+  });
+
   it("flushSoon sends what one turn queued right after it, in one cluster, ahead of the poll timer", async () => {
     let session: UdpSession | undefined;
     const server = await UdpServer.listen({
