@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { LoadGenerator, type LoadSummary, loadOptions, type ProcUsage, procUsage } from "@zonebus/loadgen";
 import {
-  freePort,
+  freeUdpPortPair,
   type NatsServerHandle,
   type NatsVarz,
   natsVarz,
@@ -39,7 +39,7 @@ const MAX_PLAYERS = "1024";
 
 async function startAllInOne(): Promise<RunningZone> {
   const dir = mkdtempSync(join(tmpdir(), "zb-bench-"));
-  const port = await freePort();
+  const port = await freeUdpPortPair();
   const proc = await startServiceProcess({
     service: "all-in-one",
     compiled: true,
@@ -59,7 +59,7 @@ async function startAllInOne(): Promise<RunningZone> {
 async function startDistributed(): Promise<RunningZone> {
   const nats = await startNatsServer({ monitor: true });
   const env = { ...SERVICE_ENV, NATS_URL: nats.url, ZONE_ID: `bench${Date.now().toString(36)}` };
-  const port = await freePort();
+  const port = await freeUdpPortPair();
   const procs: ServiceProcess[] = [];
   try {
     procs.push(

@@ -1,7 +1,8 @@
 import type { BotClient } from "@zonebus/protocol";
-import { freeUdpPortPair, type ServiceProcess, startServiceProcess } from "@zonebus/testkit";
+import type { ServiceProcess } from "@zonebus/testkit";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { FlyingBots } from "../support/flying-bots.js";
+import { type StandbyZone, startStandbyZone } from "../support/standby-zone.js";
 import { loginWhenServed, metric } from "../support/zone-probes.js";
 
 const LEASE_MS = 3_000;
@@ -9,7 +10,7 @@ const LEASE_MS = 3_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe("standby master", () => {
-  const procs: ServiceProcess[] = [];
+  let zone: StandbyZone | undefined;
   let masterA: ServiceProcess;
   let masterB: ServiceProcess;
   let port: number;
@@ -17,25 +18,16 @@ describe("standby master", () => {
   const extra: BotClient[] = [];
 
   beforeAll(async () => {
-    const env = { NATS_URL: inject("natsUrl"), ZONE_ID: `standby${Date.now()}` };
-    const lease = ["--lease-ttl", `${LEASE_MS}ms`];
-    masterA = await startServiceProcess({ service: "master", env, args: ["--master-id", "master-a", ...lease] });
-    masterB = await startServiceProcess({ service: "master", env, args: ["--master-id", "master-b", ...lease] });
-    procs.push(masterA, masterB);
-    procs.push(await startServiceProcess({ service: "arena", env, args: ["--replica-id", "arena-1"] }));
-    port = await freeUdpPortPair();
-    procs.push(
-      await startServiceProcess({
-        service: "gateway",
-        env,
-        args: ["--port", String(port), "--host", "127.0.0.1", "--gateway-id", "gw-1"],
-      }),
-    );
+    zone = await startStandbyZone({ NATS_URL: inject("natsUrl"), ZONE_ID: `standby${Date.now()}` }, [
+      "--lease-ttl",
+      `${LEASE_MS}ms`,
+    ]);
+    ({ masterA, masterB, port } = zone);
   });
   afterAll(async () => {
     await fleet?.stop();
     for (const b of extra) await b.disconnect().catch(() => undefined);
-    for (const p of procs.reverse()) await p.stop();
+    await zone?.stop();
   });
 
   it("kill -9 of the active master: bots keep flying and a new login succeeds within the lease time", async () => {

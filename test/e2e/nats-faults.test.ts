@@ -1,22 +1,17 @@
 import { jetstreamManager } from "@nats-io/jetstream";
 import { connect } from "@nats-io/transport-node";
 import type { BotClient } from "@zonebus/protocol";
-import {
-  freeUdpPortPair,
-  type NatsClusterHandle,
-  type ServiceProcess,
-  startNatsCluster,
-  startServiceProcess,
-} from "@zonebus/testkit";
+import { type NatsClusterHandle, type ServiceProcess, startNatsCluster } from "@zonebus/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FlyingBots } from "../support/flying-bots.js";
+import { type StandbyZone, startStandbyZone } from "../support/standby-zone.js";
 import { loginWhenServed, metric, probeLogins } from "../support/zone-probes.js";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe("NATS faults: a 3-node cluster, store buckets with 3 replicas", () => {
   let cluster: NatsClusterHandle;
-  const procs: ServiceProcess[] = [];
+  let zoneProcs: StandbyZone | undefined;
   let masterA: ServiceProcess;
   let masterB: ServiceProcess;
   let gateway: ServiceProcess;
@@ -28,18 +23,8 @@ describe("NATS faults: a 3-node cluster, store buckets with 3 replicas", () => {
   beforeAll(async () => {
     cluster = await startNatsCluster(3);
     await cluster.waitHealthy();
-    const env = { NATS_URL: cluster.servers.join(","), ZONE_ID: zone, KV_REPLICAS: "3" };
-    masterA = await startServiceProcess({ service: "master", env, args: ["--master-id", "master-a"] });
-    masterB = await startServiceProcess({ service: "master", env, args: ["--master-id", "master-b"] });
-    procs.push(masterA, masterB);
-    procs.push(await startServiceProcess({ service: "arena", env, args: ["--replica-id", "arena-1"] }));
-    port = await freeUdpPortPair();
-    gateway = await startServiceProcess({
-      service: "gateway",
-      env,
-      args: ["--port", String(port), "--host", "127.0.0.1", "--gateway-id", "gw-1"],
-    });
-    procs.push(gateway);
+    zoneProcs = await startStandbyZone({ NATS_URL: cluster.servers.join(","), ZONE_ID: zone, KV_REPLICAS: "3" });
+    ({ masterA, masterB, gateway, port } = zoneProcs);
   });
   /** Bucket names (without the zone prefix) by the node leading their stream. */
   const streamLeaders = async (): Promise<Map<string, string[]>> => {
@@ -60,7 +45,7 @@ describe("NATS faults: a 3-node cluster, store buckets with 3 replicas", () => {
   afterAll(async () => {
     await fleet?.stop();
     for (const b of extra) await b.disconnect().catch(() => undefined);
-    for (const p of procs.reverse()) await p.stop();
+    await zoneProcs?.stop();
     await cluster?.stop();
   });
 

@@ -12,20 +12,28 @@ export class FlyingBots {
 
   private constructor(readonly bots: BotClient[]) {}
 
-  /** Connects, logs in and enters `arena` (the default public arena if unset), then flies. */
+  /**
+   * Connects, logs in and enters `arena` (the default public arena if unset), then flies. If a
+   * bot fails to get in, those already in are disconnected before the error.
+   */
   static async start(port: number, names: readonly string[], arena?: string): Promise<FlyingBots> {
     const bots: BotClient[] = [];
     const fleet = new FlyingBots(bots);
-    for (const name of names) {
-      const bot = await BotClient.connect({ host: "127.0.0.1", port, name, encryption: "vie" });
-      bots.push(bot);
-      const login = await bot.login();
-      if (login.code !== 0) throw new Error(`${name}: login refused with code ${login.code}`);
-      await bot.enterArena(arena === undefined ? { arenaType: -1 } : { arenaType: -3, arenaName: arena });
-      bot.onPosition((s) => fleet.seen(name, s.playerId));
-      // Spectators' positions are not relayed: every bot takes a warbird.
-      bot.setShip(0);
-      bot.startFlying({ rateHz: 10 });
+    try {
+      for (const name of names) {
+        const bot = await BotClient.connect({ host: "127.0.0.1", port, name, encryption: "vie" });
+        bots.push(bot);
+        const login = await bot.login();
+        if (login.code !== 0) throw new Error(`${name}: login refused with code ${login.code}`);
+        await bot.enterArena(arena === undefined ? { arenaType: -1 } : { arenaType: -3, arenaName: arena });
+        bot.onPosition((s) => fleet.seen(name, s.playerId));
+        // Spectators' positions are not relayed: every bot takes a warbird.
+        bot.setShip(0);
+        bot.startFlying({ rateHz: 10 });
+      }
+    } catch (err) {
+      await fleet.stop();
+      throw err;
     }
     return fleet;
   }

@@ -43,23 +43,4 @@ export class Counters {
     this.latency.merge(other.latency);
     this.loginTime.merge(other.loginTime);
   }
-
-  reset(): void {
-    this.logins = 0;
-    this.loginFailures = 0;
-    this.disconnects = 0;
-    this.positionsSent = 0;
-    this.weaponsSent = 0;
-    this.chatsSent = 0;
-    this.positionsReceived = 0;
-    this.positionsExpected = 0;
-    this.unmatched = 0;
-    this.ambiguous = 0;
-    this.datagramsIn = 0;
-    this.datagramsOut = 0;
-    this.bytesIn = 0;
-    this.bytesOut = 0;
-    this.latency.reset();
-    this.loginTime.reset();
-  }
 }

@@ -203,7 +203,8 @@ export class LoadBot {
   }
 
   private leavePlaying(): void {
-    if (this.state === LoadBotState.Playing) this.deps.onPlaying(this.arena, false);
-    if (this.state === LoadBotState.Playing) this.state = LoadBotState.Closed;
+    if (this.state !== LoadBotState.Playing) return;
+    this.deps.onPlaying(this.arena, false);
+    this.state = LoadBotState.Closed;
   }
 }

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { freePort, type ServiceProcess, startServiceProcess } from "@zonebus/testkit";
+import { freeUdpPortPair, type ServiceProcess, startServiceProcess } from "@zonebus/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LoadGenerator } from "./load-generator.js";
 import { loadOptions } from "./options.js";
@@ -15,7 +15,7 @@ describe("the load generator against an all-in-one zone over real UDP", () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "zb-loadgen-"));
-    port = await freePort();
+    port = await freeUdpPortPair();
     zone = await startServiceProcess({
       service: "all-in-one",
       args: ["--port", String(port), "--host", "127.0.0.1", "--data-dir", dir],

@@ -107,8 +107,8 @@ export class LoadGenerator {
           bots: o.bots,
           cpuUs: cpu.user + cpu.system,
           elapsedMs: now - lastAt,
-          // The monitor samples on a 10 ms timer: an idle loop reads 10 ms, so report the excess.
-          loopP99Ms: Math.max(0, loop.percentile(99) / 1e6 - 10),
+          // The monitor samples on a timer: an idle loop reads its period, so report the excess.
+          loopP99Ms: Math.max(0, loop.percentile(99) / 1e6 - LOOP_RESOLUTION_MS),
           measuring: this.measuring,
         });
         lastAt = now;

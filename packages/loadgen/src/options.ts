@@ -136,20 +136,22 @@ export function parseServer(text: string): { host: string; port: number } {
 
 /** Checks the cross-option rules and fills defaults; throws LoadgenError BadOption. */
 export function loadOptions(input: Partial<LoadOptions> & { host: string; port: number }): LoadOptions {
+  // The defaults are the command line's, so a programmatic run and `npm run load` agree.
+  const t = loadOptionTable;
   const o: LoadOptions = Object.freeze({
-    bots: 10,
-    arenas: 1,
-    seconds: 30,
-    rampMs: 5_000,
-    warmupMs: 2_000,
-    rateHz: 10,
-    fireIntervalMs: 2_000,
-    chatIntervalMs: 30_000,
-    encryption: "vie" as const,
-    password: "",
-    arenaPrefix: "load",
+    bots: t.bots.default,
+    arenas: t.arenas.default,
+    seconds: t.seconds.default,
+    rampMs: t.ramp.default,
+    warmupMs: t.warmup.default,
+    rateHz: t.rateHz.default,
+    fireIntervalMs: t.fireInterval.default,
+    chatIntervalMs: t.chatInterval.default,
+    encryption: t.encryption.default,
+    password: t.password.default,
+    arenaPrefix: t.arenaPrefix.default,
     namePrefix: `lg${Math.floor(Math.random() * 0xfffff).toString(36)}`,
-    pollIntervalMs: 20,
+    pollIntervalMs: t.pollInterval.default,
     ...input,
   });
   const bad = (why: string) => new LoadgenError(why, LoadgenErrorCode.BadOption);

@@ -1,4 +1,4 @@
-import { type Bus, connectNatsBus } from "@zonebus/bus";
+import { type Bus, connectNatsBus, isBusUp } from "@zonebus/bus";
 import { JetStreamStore, type Store } from "@zonebus/store";
 import type { Logger } from "pino";
 import type { CommonConfig } from "./options.js";
@@ -60,9 +60,9 @@ export async function connectDistributed(
   let up = true;
   let downSince = 0;
   bus.onStatus((s) => {
-    const now = s === "connected" || s === "reconnected";
-    if (up && !now) downSince = performance.now();
-    up = now;
+    const isUp = isBusUp(s);
+    if (up && !isUp) downSince = performance.now();
+    up = isUp;
     log?.info({ status: s, server: bus.connection.getServer() }, "NATS connection status");
   });
   return {

@@ -82,8 +82,18 @@ interface StoreLink {
   track(w: KvWatch): () => void;
   /** How long one JetStream call may wait for an answer; a key listing, between two keys. */
   readonly callTimeoutMs: number;
-  /** Runs a store call again after failures that allow it (see JetStreamStoreOptions.retryDelaysMs). */
-  retry<T>(op: RetriedOp, bucket: string, key: string, run: () => Promise<T>): Promise<T>;
+  /**
+   * Runs a store call again after failures `retryable` accepts: by default any transient one,
+   * right for idempotent calls; compare-and-set calls pass `isNotApplied` (see
+   * JetStreamStoreOptions.retryDelaysMs).
+   */
+  retry<T>(
+    op: RetriedOp,
+    bucket: string,
+    key: string,
+    run: () => Promise<T>,
+    retryable?: (err: unknown) => boolean,
+  ): Promise<T>;
 }
 
 class JetStreamBucket implements KvBucket {
@@ -108,7 +118,7 @@ class JetStreamBucket implements KvBucket {
     try {
       // Over a tombstone the client retries as a compare-and-set on the tombstone's revision,
       // so two racing creates after a delete still have one winner.
-      return await this.link.retry("create", this.name, key, () => this.kv.create(key, value));
+      return await this.link.retry("create", this.name, key, () => this.kv.create(key, value), isNotApplied);
     } catch (err) {
       if (isWrongLastSequence(err)) throw new KvExistsError(this.name, key, { cause: err });
       throw err;
@@ -119,7 +129,13 @@ class JetStreamBucket implements KvBucket {
     this.check(key, value);
     if (!isRevision(expectedRevision)) throw new KvRevisionError(this.name, key, expectedRevision);
     try {
-      return await this.link.retry("update", this.name, key, () => this.kv.update(key, value, expectedRevision));
+      return await this.link.retry(
+        "update",
+        this.name,
+        key,
+        () => this.kv.update(key, value, expectedRevision),
+        isNotApplied,
+      );
     } catch (err) {
       if (isWrongLastSequence(err)) throw new KvRevisionError(this.name, key, expectedRevision, { cause: err });
       throw err;
@@ -131,13 +147,19 @@ class JetStreamBucket implements KvBucket {
     const expected = opts?.expectedRevision;
     if (expected === undefined) {
       // A tombstone written twice is still a tombstone.
-      await this.link.retry("put", this.name, key, () => this.kv.delete(key));
+      await this.link.retry("delete", this.name, key, () => this.kv.delete(key));
       return;
     }
     // The client drops a previousSeq of 0, which would make the delete unconditional.
     if (!isRevision(expected)) throw new KvRevisionError(this.name, key, expected);
     try {
-      await this.link.retry("delete", this.name, key, () => this.kv.delete(key, { previousSeq: expected }));
+      await this.link.retry(
+        "delete",
+        this.name,
+        key,
+        () => this.kv.delete(key, { previousSeq: expected }),
+        isNotApplied,
+      );
     } catch (err) {
       if (isWrongLastSequence(err)) throw new KvRevisionError(this.name, key, expected, { cause: err });
       throw err;
@@ -236,7 +258,7 @@ export class JetStreamStore implements Store {
         this.watches.add(w);
         return () => this.watches.delete(w);
       },
-      retry: (op, bucket, key, run) =>
+      retry: (op, bucket, key, run, retryable = isTransient) =>
         retryTransient(
           async () => {
             this.link.assertOpen();
@@ -244,7 +266,7 @@ export class JetStreamStore implements Store {
           },
           delays,
           onRetry && ((err, attempt) => onRetry({ op, bucket, key, attempt, err })),
-          op === "create" || op === "update" || op === "delete" ? isNotApplied : isTransient,
+          retryable,
         ),
     };
   }

@@ -13,11 +13,17 @@ export interface NatsVarz {
   readonly connections: number;
 }
 
+/** GETs one monitoring endpoint: its status and JSON body (undefined when not JSON). */
+export async function fetchMonitor(url: string, timeoutMs = 2_000): Promise<{ status: number; body: unknown }> {
+  const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+  return { status: res.status, body: await res.json().catch(() => undefined) };
+}
+
 /** Fetches `<monitorUrl>/varz`; throws with the status or the missing field named. */
 export async function natsVarz(monitorUrl: string, timeoutMs = 2_000): Promise<NatsVarz> {
-  const res = await fetch(`${monitorUrl}/varz`, { signal: AbortSignal.timeout(timeoutMs) });
-  if (!res.ok) throw new Error(`GET ${monitorUrl}/varz answered ${res.status}`);
-  const v = (await res.json()) as Record<string, unknown>;
+  const res = await fetchMonitor(`${monitorUrl}/varz`, timeoutMs);
+  if (res.status !== 200) throw new Error(`GET ${monitorUrl}/varz answered ${res.status}`);
+  const v = (res.body ?? {}) as Record<string, unknown>;
   const num = (field: string): number => {
     const n = v[field];
     if (typeof n !== "number") throw new Error(`/varz has no numeric ${field}`);

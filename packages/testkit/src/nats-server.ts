@@ -5,6 +5,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { fetchMonitor } from "./nats-monitor.js";
 
 /** A running nats-server child process owned by a test. */
 export interface NatsServerHandle {
@@ -210,11 +211,6 @@ export interface NatsClusterHandle {
   stop(): Promise<void>;
 }
 
-async function fetchJson(url: string): Promise<{ status: number; body: unknown }> {
-  const res = await fetch(url, { signal: AbortSignal.timeout(2_000) });
-  return { status: res.status, body: await res.json().catch(() => undefined) };
-}
-
 /**
  * Starts a JetStream cluster of `size` nats-server processes on loopback. Every node gets the same
  * route list (a seed node without routes refuses to start JetStream in a cluster).
@@ -288,7 +284,7 @@ export async function startNatsCluster(size = 3, opts: NatsServerOptions = {}): 
           nodes
             .filter((n) => n.running)
             .map((n) =>
-              fetchJson(`${n.monitorUrl}/healthz`).then(
+              fetchMonitor(`${n.monitorUrl}/healthz`).then(
                 (r) => `${n.name}:${r.status}`,
                 (err: Error) => `${n.name}:${err.message}`,
               ),
@@ -303,7 +299,7 @@ export async function startNatsCluster(size = 3, opts: NatsServerOptions = {}): 
     async nodeOf(connectionName) {
       for (const n of nodes) {
         if (!n.running) continue;
-        const r = await fetchJson(`${n.monitorUrl}/connz?limit=1024`).catch(() => undefined);
+        const r = await fetchMonitor(`${n.monitorUrl}/connz?limit=1024`).catch(() => undefined);
         const conns = (r?.body as { connections?: { name?: string }[] } | undefined)?.connections ?? [];
         if (conns.some((c) => c.name === connectionName)) return n;
       }

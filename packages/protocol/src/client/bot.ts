@@ -105,8 +105,9 @@ export class BotClient {
       pollIntervalMs: options.pollIntervalMs,
       clock,
     });
-    const bot = await BotClient.open({ ...options, clock }, opener);
-    bot.connectOptions = { ...options, clock };
+    const connectOptions = { ...options, clock };
+    const bot = await BotClient.open(connectOptions, opener);
+    bot.connectOptions = connectOptions;
     return bot;
   }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { clientKeyExchange, NULL_SCHEME } from "../crypto/index.js";
 import type { BandwidthConfig } from "./config.js";
 import { Loopback } from "./loopback.js";
+import { seededRandom } from "./seeded-random.test-support.js";
 import { DropReason } from "./stats.js";
 import { UnreliablePriority } from "./unreliable-queue.js";
 
@@ -15,20 +16,9 @@ interface Path {
   c2sOpen: boolean;
 }
 
-/** Deterministic PRNG (mulberry32), so the loss pattern is the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function arena(bandwidth: Partial<BandwidthConfig> = {}, syncIntervalMs = 5_000) {
   const path: Path = { s2cLoss: 0, c2sOpen: true };
-  const random = prng(7);
+  const random = seededRandom(7);
   const l = new Loopback({
     responder: NULL_SCHEME,
     keyExchange: clientKeyExchange({ clientKey: 9 }),

@@ -34,28 +34,22 @@ export class UdpClient {
 
   /**
    * Sends `00 01` and resolves once the server's `00 02` set up the connection; rejects with
-   * `ConnectFailedError` when it closes first (no answer within `connectTimeoutMs`, bad key).
+   * `ConnectFailedError` when it closes first (no answer within `connectTimeoutMs`, bad key),
+   * and at once with the socket's error when the local address cannot be bound or the host
+   * not resolved.
    */
   static async connect(options: UdpClientOptions): Promise<UdpClient> {
     const socket = createSocket("udp4");
-    if (options.localAddress !== undefined) {
+    try {
       const address = options.localAddress;
-      await new Promise<void>((resolve, reject) => {
-        socket.once("error", reject);
-        socket.bind({ address, port: 0 }, () => {
-          socket.off("error", reject);
-          resolve();
-        });
-      });
-    }
-    await new Promise<void>((resolve, reject) => {
-      socket.once("error", reject);
+      if (address !== undefined) await socketCall(socket, (done) => socket.bind({ address, port: 0 }, done));
       // A connected socket only hears from the server's address.
-      socket.connect(options.port, options.host, () => {
-        socket.off("error", reject);
-        resolve();
-      });
-    });
+      await socketCall(socket, (done) => socket.connect(options.port, options.host, done));
+    } catch (err) {
+      // An open socket would keep the process alive after the failure.
+      socket.close();
+      throw err;
+    }
     const clock = options.clock ?? (() => performance.now());
     let settle: ((event: CoreEvent) => void) | undefined;
     const connection = Connection.client({
@@ -129,4 +123,19 @@ export class UdpClient {
       }
     });
   }
+}
+
+/**
+ * Runs a socket call that reports through its callback, failing on an `error` event or on an
+ * error handed to the callback (`connect` hands it a failed host lookup instead of emitting it).
+ */
+function socketCall(socket: Socket, call: (done: (err?: Error | null) => void) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    socket.once("error", reject);
+    call((err) => {
+      socket.off("error", reject);
+      if (err) reject(err);
+      else resolve();
+    });
+  });
 }

@@ -50,6 +50,9 @@ export interface UdpServerStats {
   sendErrors: number;
 }
 
+/** The sessions map's key of a client address. */
+const sessionKey = (address: string, port: number): string => `${address}:${port}`;
+
 export class UdpServer {
   readonly stats: UdpServerStats = { accepted: 0, refusedFull: 0, droppedUnknown: 0, sendErrors: 0 };
   private readonly sessions = new Map<string, UdpSession>();
@@ -95,7 +98,7 @@ export class UdpServer {
 
   /** The connection of a client address, if one is open. */
   session(address: string, port: number): UdpSession | undefined {
-    return this.sessions.get(`${address}:${port}`);
+    return this.sessions.get(sessionKey(address, port));
   }
 
   /**
@@ -130,7 +133,7 @@ export class UdpServer {
   }
 
   private onMessage(msg: Buffer, address: string, port: number): void {
-    const key = `${address}:${port}`;
+    const key = sessionKey(address, port);
     const known = this.sessions.get(key);
     if (known) {
       known.connection.receive(msg, this.clock());
@@ -183,7 +186,7 @@ export class UdpServer {
     this.dirty.clear();
     for (const s of due) {
       // A session closed since it was marked has already had its last poll.
-      const key = `${s.address}:${s.port}`;
+      const key = sessionKey(s.address, s.port);
       if (this.sessions.get(key) === s) this.pollSession(key, s, now);
     }
   }

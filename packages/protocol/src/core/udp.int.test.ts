@@ -5,19 +5,9 @@ import { clientKeyExchange, VIE_SCHEME } from "../crypto/index.js";
 import type { TransportConfigInput } from "./config.js";
 import type { Connection } from "./connection.js";
 import type { CoreEvent } from "./events.js";
+import { seededRandom } from "./seeded-random.test-support.js";
 import { UdpClient } from "./udp-client.js";
 import { UdpServer, type UdpSession } from "./udp-server.js";
-
-/** Deterministic PRNG (mulberry32) so a failing run can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const bind = (s: Socket) => new Promise<void>((resolve) => s.bind(0, "127.0.0.1", () => resolve()));
 
@@ -26,7 +16,7 @@ const bind = (s: Socket) => new Promise<void>((resolve) => s.bind(0, "127.0.0.1"
  * by 0..maxDelayMs at random, which reorders them.
  */
 async function lossyRelay(serverPort: number, loss: number, maxDelayMs: number, seed: number) {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const facingClient = createSocket("udp4");
   const facingServer = createSocket("udp4");
   await Promise.all([bind(facingClient), bind(facingServer)]);
@@ -103,7 +93,7 @@ describe("UDP endpoints", () => {
     });
     cleanups.push(() => client.close());
     expect(sessions).toHaveLength(1);
-    const random = prng(11);
+    const random = seededRandom(11);
     const [up, down] = [client.connection, sessions[0]!];
     let sentUp = 0;
     let sentDown = 0;
@@ -173,6 +163,25 @@ describe("UDP endpoints", () => {
     cleanups.push(() => first.close());
     await expect(connect()).rejects.toMatchObject({ code: "CORE_CONNECT_FAILED" });
     expect(server.stats.refusedFull).toBe(1);
+  });
+
+  it("closes its socket when it cannot bind the local address or resolve the host", async () => {
+    const udpSockets = () => process.getActiveResourcesInfo().filter((r) => r === "UDPWrap").length;
+    // The earlier tests' sockets finish closing first.
+    await expect.poll(udpSockets).toBe(0);
+    const connect = (host: string, localAddress?: string) =>
+      UdpClient.connect({
+        host,
+        port: 5000,
+        localAddress,
+        keyExchange: clientKeyExchange(),
+        listener: { onPacket() {} },
+      });
+    // 192.0.2.1 is TEST-NET-1: no interface of this machine has it.
+    await expect(connect("127.0.0.1", "192.0.2.1")).rejects.toMatchObject({ code: "EADDRNOTAVAIL" });
+    // A failed lookup fails the connect at once, not after the connect timeout.
+    await expect(connect("no-such-host.invalid")).rejects.toThrow(/no-such-host\.invalid/);
+    await expect.poll(udpSockets).toBe(0);
   });
 
   it("flushSoon sends what one turn queued right after it, in one cluster, ahead of the poll timer", async () => {
