@@ -33,6 +33,10 @@ it("passes logins to the master again after a stop and a start: the drain of the
       clientTimeoutMs: 30_000,
       gatewayGroup: "default",
       drainGraceMs: 1_000,
+      keepaliveMs: 5_000,
+      bandwidthInitial: 5_000,
+      bandwidthMax: 102_400,
+      bandwidthGrowth: 25,
     },
   });
   cleanups.push(() => bus.close());
