@@ -47,7 +47,7 @@ describe("arena snapshots", () => {
     sent = new Map();
     bus.subscribe(subjects.gatewayOut("gw"), (m) => {
       for (const d of zonebus.DeliveryBatch.decode(m.data).deliveries)
-        for (const pid of d.pids) sent.set(pid, [...(sent.get(pid) ?? []), d.packet[0]!]);
+        for (const pid of d.pids ?? []) sent.set(pid, [...(sent.get(pid) ?? []), d.packet?.[0] ?? -1]);
     });
   });
   afterEach(async () => {
