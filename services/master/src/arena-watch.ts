@@ -52,7 +52,7 @@ export class ArenaWatch {
   readonly name = "arena-watch";
   private timer: NodeJS.Timeout | undefined;
   private sub: BusSubscription | undefined;
-  /** The pass under way, which `stop` waits for. */
+  /** The pass under way; once stopped it holds and places nothing more, and a restart waits for it. */
   private pass: Promise<void> | undefined;
   private stopped = false;
   /**
@@ -78,6 +78,7 @@ export class ArenaWatch {
   }
 
   async start(): Promise<void> {
+    await this.pass;
     this.stopped = false;
     this.sub = this.deps.bus.subscribe(this.deps.subjects.masterHandover, (m) => void this.onHandover(m), {
       queue: MASTER_QUEUE,
@@ -86,14 +87,16 @@ export class ArenaWatch {
     this.timer.unref();
   }
 
-  /** Stops the polling and waits for a pass under way, which holds and places nothing more. */
+  /**
+   * Stops the polling; a pass under way holds and places nothing more after its store call in
+   * flight, which is not waited for (with the store away it may take its whole retry time).
+   */
   async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);
     this.timer = undefined;
     this.sub?.unsubscribe();
     this.sub = undefined;
-    await this.pass;
   }
 
   /** One pass: places every populated arena without a lease. Exposed for tests. */
