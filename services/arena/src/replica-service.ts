@@ -34,7 +34,7 @@ export interface ReplicaDeps {
   readonly leaseMs?: number;
   /** Placement labels reported in the heartbeat. */
   readonly labels?: readonly string[];
-  /** How long a handover waits for the master to place the arena elsewhere (default 5 s). */
+  /** How long a handover waits for the master to place the arena elsewhere; default `DEFAULT_HANDOVER_TIMEOUT_MS`. */
   readonly handoverTimeoutMs?: number;
   /**
    * How long arenas are served on while the bus is up but the store does not answer (a NATS
@@ -55,6 +55,9 @@ export const HOLD_GRACE_MS = 20;
 
 /** JetStream re-elected stream leaders in 4-10 s after a node loss here (the store retries for about 10 s); twice that. */
 export const DEFAULT_STORE_OUTAGE_GRACE_MS = 20_000;
+
+/** How long a draining replica waits for the master to place each arena elsewhere, by default. */
+export const DEFAULT_HANDOVER_TIMEOUT_MS = 5_000;
 
 interface HeldArena {
   readonly runtime: ArenaRuntime;
@@ -298,7 +301,7 @@ export class ReplicaService {
       const answer = await bus.request(
         subjects.masterHandover,
         zonebus.HandoverRequest.encode({ arena, from: id }).finish(),
-        { timeoutMs: this.deps.handoverTimeoutMs ?? 5_000 },
+        { timeoutMs: this.deps.handoverTimeoutMs ?? DEFAULT_HANDOVER_TIMEOUT_MS },
       );
       const res = zonebus.HandoverReply.decode(answer.data);
       if (!res.ok) {
