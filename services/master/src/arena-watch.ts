@@ -116,6 +116,8 @@ export class ArenaWatch {
       const populated = this.deps.directory.arenaPopulation();
       for (const arena of this.orphaned.keys()) if (!populated.has(arena)) this.orphaned.delete(arena);
       const now = performance.now();
+      // The replicas' heartbeats, read once per pass however many arenas a crash orphaned.
+      let heartbeats: Promise<zonebus.ReplicaStatus[]> | undefined;
       for (const arena of populated.keys()) {
         // A master that lost its lease leaves the arenas to the one that took it.
         if (this.stopped) return;
@@ -134,7 +136,8 @@ export class ArenaWatch {
         if (retryAt === undefined) {
           // Logged and counted once per outage.
           this.orphans.inc();
-          const live = await this.deps.placement.liveReplicas();
+          heartbeats ??= this.deps.placement.liveReplicas();
+          const live = await heartbeats;
           const stillLive = prefer !== undefined && live.some((r) => r.id === prefer);
           if (this.stopped) return;
           const takers = live.filter((r) => !r.draining).length;
