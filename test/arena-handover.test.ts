@@ -175,6 +175,8 @@ describe("arena handover and failover between replicas, through the master", () 
     const [toId, to] = ownerOf("duel")!;
     expect(toId).not.toBe(fromId);
     expect(from.service.arenaNames).toEqual([]);
+    // The new owner announces itself right after taking the arena; the announcement crosses the bus.
+    await until("the new owner's announcement", () => announced.includes(`duel:${toId}`));
     expect(live(to).players.get(alpha)).toMatchObject({ ship: 3, killPoints: 9, kills: 1 });
     expect(live(to).players.get(bravo)).toMatchObject({ ship: 4, deaths: 1 });
     expect(announced.filter((a) => a.startsWith("duel:"))).toEqual([`duel:${fromId}`, "duel:", `duel:${toId}`]);
@@ -204,6 +206,7 @@ describe("arena handover and failover between replicas, through the master", () 
     expect(live(to).players.get(alpha)).toMatchObject({ killPoints: 4, kills: 1 });
     expect(live(to).players.get(bravo)).toMatchObject({ deaths: 1 });
     // The new owner told gateways to send it the arena's input.
+    await until("the new owner's announcement", () => announced.includes(`duel:${toId}`));
     expect(announced.at(-1)).toBe(`duel:${toId}`);
     expect(healedMs).toBeLessThan(LEASE_MS * 5);
   });

@@ -21,15 +21,6 @@ interface Player {
   seen: Map<number, number[]>;
 }
 
-/** "arena placed" lines of the master's log. */
-function placements(master: ServiceProcess): { arena: string; replica: string; reason: string }[] {
-  return master
-    .output()
-    .split("\n")
-    .filter((l) => l.includes('"arena placed"'))
-    .map((l) => JSON.parse(l) as { arena: string; replica: string; reason: string });
-}
-
 /** JSON log lines of a process with message `msg`. */
 function logLines(proc: ServiceProcess, msg: string): Record<string, unknown>[] {
   return proc
@@ -37,6 +28,11 @@ function logLines(proc: ServiceProcess, msg: string): Record<string, unknown>[] 
     .split("\n")
     .filter((l) => l.includes(`"msg":"${msg}"`))
     .map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
+/** "arena placed" lines of the master's log. */
+function placements(master: ServiceProcess): { arena: string; replica: string; reason: string }[] {
+  return logLines(master, "arena placed") as { arena: string; replica: string; reason: string }[];
 }
 
 /** Current owner of each arena by the master's last placement line. */

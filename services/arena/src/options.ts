@@ -1,5 +1,6 @@
 import { hostname } from "node:os";
 import { BUCKET_TTL_MS } from "@zonebus/subjects";
+import { DEFAULT_HANDOVER_TIMEOUT_MS, DEFAULT_STORE_OUTAGE_GRACE_MS } from "./replica-service.js";
 
 /** Options of an arena replica. */
 export const arenaOptions = {
@@ -31,7 +32,7 @@ export const arenaOptions = {
     flag: "store-outage-grace",
     env: "STORE_OUTAGE_GRACE",
     type: "duration",
-    default: 20_000,
+    default: DEFAULT_STORE_OUTAGE_GRACE_MS,
     description:
       "how long arenas play on while the bus is up but the store does not answer (a NATS stream electing a leader); a lease that lapsed meanwhile is taken back if nobody else took it",
   },
@@ -39,7 +40,7 @@ export const arenaOptions = {
     flag: "handover-timeout",
     env: "HANDOVER_TIMEOUT",
     type: "duration",
-    default: 5_000,
+    default: DEFAULT_HANDOVER_TIMEOUT_MS,
     description: "how long a draining replica waits for the master to place each arena elsewhere",
   },
 } as const;

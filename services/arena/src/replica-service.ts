@@ -34,7 +34,7 @@ export interface ReplicaDeps {
   readonly leaseMs?: number;
   /** Placement labels reported in the heartbeat. */
   readonly labels?: readonly string[];
-  /** How long a handover waits for the master to place the arena elsewhere (default 5 s). */
+  /** How long a handover waits for the master to place the arena elsewhere; default `DEFAULT_HANDOVER_TIMEOUT_MS`. */
   readonly handoverTimeoutMs?: number;
   /**
    * How long arenas are served on while the bus is up but the store does not answer (a NATS
@@ -55,6 +55,9 @@ export const HOLD_GRACE_MS = 20;
 
 /** JetStream re-elected stream leaders in 4-10 s after a node loss here (the store retries for about 10 s); twice that. */
 export const DEFAULT_STORE_OUTAGE_GRACE_MS = 20_000;
+
+/** How long a draining replica waits for the master to place each arena elsewhere, by default. */
+export const DEFAULT_HANDOVER_TIMEOUT_MS = 5_000;
 
 interface HeldArena {
   readonly runtime: ArenaRuntime;
@@ -205,10 +208,7 @@ export class ReplicaService {
         // Gateways holding the arena's input send it on at once; the lease is taken back
         // meanwhile (a fresh attempt, not the renewal sitting in the store's retry backoff),
         // and the arena is dropped here if another replica took it first.
-        this.deps.bus.publish(
-          this.deps.subjects.arenaOwner,
-          zonebus.ArenaOwner.encode({ arena, owner: this.deps.id }).finish(),
-        );
+        this.announce(arena, this.deps.id);
         void this.renewNow(arena, held);
       }
       reply({ ok: true, owner: this.deps.id });
@@ -242,10 +242,7 @@ export class ReplicaService {
       throw err;
     }
     // After the subscription: gateways holding this arena's input send it on to us now.
-    this.deps.bus.publish(
-      this.deps.subjects.arenaOwner,
-      zonebus.ArenaOwner.encode({ arena, owner: this.deps.id }).finish(),
-    );
+    this.announce(arena, this.deps.id);
     const why = REASONS[reason] ?? "new";
     this.attached.inc({ reason: why });
     this.log.info({ arena, reason: why, players: players.length }, "arena attached");
@@ -278,20 +275,19 @@ export class ReplicaService {
     const token = subjectToken(arena);
     const empty = held.runtime.snapshot(id, true);
     if (empty.players.length === 0 && empty.entering.length === 0) {
+      await this.stopServing(held);
       await this.release(arena, held);
       await this.states.delete(token).catch(() => undefined);
       this.log.info({ arena }, "arena closed: nobody in it");
       return;
     }
-    bus.publish(subjects.arenaOwner, zonebus.ArenaOwner.encode({ arena, owner: "" }).finish());
+    this.announce(arena, "");
     await bus.flush().catch(() => undefined);
     await sleep(HOLD_GRACE_MS);
     const stoppedAt = performance.now();
-    held.sub?.unsubscribe();
-    held.sub = undefined;
     // Taken before close: closing cancels entries still waiting for a score, which the snapshot carries.
     const snapshot = held.runtime.snapshot(id, true);
-    await held.runtime.close();
+    await this.stopServing(held);
     try {
       await this.states.put(token, zonebus.ArenaSnapshot.encode(snapshot).finish());
     } catch (err) {
@@ -305,7 +301,7 @@ export class ReplicaService {
       const answer = await bus.request(
         subjects.masterHandover,
         zonebus.HandoverRequest.encode({ arena, from: id }).finish(),
-        { timeoutMs: this.deps.handoverTimeoutMs ?? 5_000 },
+        { timeoutMs: this.deps.handoverTimeoutMs ?? DEFAULT_HANDOVER_TIMEOUT_MS },
       );
       const res = zonebus.HandoverReply.decode(answer.data);
       if (!res.ok) {
@@ -327,16 +323,21 @@ export class ReplicaService {
     }
   }
 
-  /**
-   * Forgets a held arena and gives up its lease if it is still ours. A handed-over arena's lease
-   * stays as a released lease (no owner) for the next owner to take, so the master's lease
-   * watch does not mistake the handover for a crash; unrenewed, it lapses like any lease.
-   */
-  private async release(arena: string, held: HeldArena, handover = false): Promise<void> {
-    this.arenas.delete(arena);
+  /** The arena takes no more input and is closed: its queued output sent, its score writes stored. */
+  private async stopServing(held: HeldArena): Promise<void> {
     held.sub?.unsubscribe();
     held.sub = undefined;
     await held.runtime.close();
+  }
+
+  /**
+   * Forgets a held arena, already stopped, and gives up its lease if it is still ours. A
+   * handed-over arena's lease stays as a released lease (no owner) for the next owner to take,
+   * so the master's lease watch does not mistake the handover for a crash; unrenewed, it lapses
+   * like any lease.
+   */
+  private async release(arena: string, held: HeldArena, handover = false): Promise<void> {
+    this.arenas.delete(arena);
     const token = subjectToken(arena);
     const giveUp = (revision: number) =>
       handover
@@ -370,11 +371,9 @@ export class ReplicaService {
   private fence(arena: string, held: HeldArena, why: string): void {
     if (this.arenas.get(arena) !== held) return;
     this.arenas.delete(arena);
-    held.sub?.unsubscribe();
-    held.sub = undefined;
+    void this.stopServing(held).catch(() => undefined);
     this.fenced.inc();
     this.log.error({ arena, err: why }, "arena lease lost: no longer serving it");
-    void Promise.resolve(held.runtime.close()).catch(() => undefined);
     // If the lease is still ours after all (a slow store), give it up so a failover need not wait for it to lapse.
     void this.owners.delete(subjectToken(arena), { expectedRevision: held.revision }).catch(() => undefined);
   }
@@ -452,10 +451,7 @@ export class ReplicaService {
         held.renewedAt = sentAt;
         this.log.warn({ arena }, "arena lease had lapsed; taken back");
         // The master may have seen it lapse and told gateways to hold the arena's input.
-        this.deps.bus.publish(
-          this.deps.subjects.arenaOwner,
-          zonebus.ArenaOwner.encode({ arena, owner: this.deps.id }).finish(),
-        );
+        this.announce(arena, this.deps.id);
         return true;
       }
       this.fence(arena, held, "another replica holds the arena's lease");
@@ -473,6 +469,11 @@ export class ReplicaService {
       this.fence(arena, held, (err as Error).message);
       return false;
     }
+  }
+
+  /** Tells gateways who owns `arena` now: "" holds its input, a replica id sends it (and what was held) there. */
+  private announce(arena: string, owner: string): void {
+    this.deps.bus.publish(this.deps.subjects.arenaOwner, zonebus.ArenaOwner.encode({ arena, owner }).finish());
   }
 
   private async heartbeat(): Promise<void> {

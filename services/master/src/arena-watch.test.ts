@@ -88,6 +88,19 @@ describe("arena lease watch", () => {
     expect(announced).toEqual([]);
   });
 
+  it("once stopped (its master lost the lease), a pass under way neither holds nor places", async () => {
+    await replicas.put("spare", zonebus.ReplicaStatus.encode({ id: "spare" }).finish());
+    await owners.create(subjectToken("duel"), zonebus.ArenaLease.encode({ arena: "duel", owner: "gone" }).finish());
+    await watch.check();
+    await owners.delete(subjectToken("duel"));
+    const pass = watch.check();
+    await watch.stop();
+    await pass;
+    await sleep(5);
+    expect(announced).toEqual([]);
+    expect(await orphans()).toMatch(/ 0$/);
+  });
+
   it("does not take a lease a drain released for a crash", async () => {
     const released = zonebus.ArenaLease.encode({ arena: "duel", owner: "" }).finish();
     await owners.create(subjectToken("duel"), released);

@@ -52,7 +52,9 @@ export class ArenaWatch {
   readonly name = "arena-watch";
   private timer: NodeJS.Timeout | undefined;
   private sub: BusSubscription | undefined;
-  private checking = false;
+  /** The pass under way; once stopped it holds and places nothing more, and a restart waits for it. */
+  private pass: Promise<void> | undefined;
+  private stopped = false;
   /**
    * Arenas found orphaned and not yet placed again, with when to try the next placement
    * (bounded by the arenas players are in).
@@ -76,6 +78,8 @@ export class ArenaWatch {
   }
 
   async start(): Promise<void> {
+    await this.pass;
+    this.stopped = false;
     this.sub = this.deps.bus.subscribe(this.deps.subjects.masterHandover, (m) => void this.onHandover(m), {
       queue: MASTER_QUEUE,
     });
@@ -83,16 +87,28 @@ export class ArenaWatch {
     this.timer.unref();
   }
 
+  /**
+   * Stops the polling; a pass under way holds and places nothing more after its store call in
+   * flight, which is not waited for (with the store away it may take its whole retry time).
+   */
   async stop(): Promise<void> {
+    this.stopped = true;
     clearInterval(this.timer);
+    this.timer = undefined;
     this.sub?.unsubscribe();
     this.sub = undefined;
   }
 
   /** One pass: places every populated arena without a lease. Exposed for tests. */
   async check(): Promise<void> {
-    if (this.checking) return;
-    this.checking = true;
+    if (this.pass) return;
+    this.pass = this.checkOnce().finally(() => {
+      this.pass = undefined;
+    });
+    await this.pass;
+  }
+
+  private async checkOnce(): Promise<void> {
     try {
       const leased = new Set(await this.deps.owners.keys());
       const before = this.leasedBefore;
@@ -100,7 +116,11 @@ export class ArenaWatch {
       const populated = this.deps.directory.arenaPopulation();
       for (const arena of this.orphaned.keys()) if (!populated.has(arena)) this.orphaned.delete(arena);
       const now = performance.now();
+      // The replicas' heartbeats, read once per pass however many arenas a crash orphaned.
+      let heartbeats: Promise<zonebus.ReplicaStatus[]> | undefined;
       for (const arena of populated.keys()) {
+        // A master that lost its lease leaves the arenas to the one that took it.
+        if (this.stopped) return;
         const token = subjectToken(arena);
         if (leased.has(token)) {
           this.orphaned.delete(arena);
@@ -112,11 +132,14 @@ export class ArenaWatch {
         // While no replica can take it, the placement is tried again once per lease time.
         this.orphaned.set(arena, now + this.deps.leaseMs);
         const prefer = await this.lastOwner(arena);
+        if (this.stopped) return;
         if (retryAt === undefined) {
           // Logged and counted once per outage.
           this.orphans.inc();
-          const live = await this.deps.placement.liveReplicas();
+          heartbeats ??= this.deps.placement.liveReplicas();
+          const live = await heartbeats;
           const stillLive = prefer !== undefined && live.some((r) => r.id === prefer);
+          if (this.stopped) return;
           const takers = live.filter((r) => !r.draining).length;
           this.log.warn(
             { arena, players: populated.get(arena), lastOwner: prefer, lastOwnerLive: stillLive },
@@ -134,8 +157,6 @@ export class ArenaWatch {
       }
     } catch (err) {
       this.log.warn({ err: (err as Error).message }, "arena lease check failed");
-    } finally {
-      this.checking = false;
     }
   }
 

@@ -1,12 +1,13 @@
 import { zonebus } from "@zonebus/proto";
 import { type KvBucket, KvExistsError, KvRevisionError, type Store } from "@zonebus/store";
+import { MIN_LEASE_MS } from "@zonebus/subjects";
 import type { Logger } from "pino";
 import { Gauge, type Registry } from "prom-client";
 
 /** Key of the lease in the master-lease bucket. */
 export const MASTER_LEASE_KEY = "active";
-/** Shortest lease the master accepts: renewals every third of it must fit a store round trip. */
-export const MIN_LEASE_TTL_MS = 300;
+/** Shortest lease the master accepts: the same floor as an arena lease (renewals every third of it). */
+export const MIN_LEASE_TTL_MS = MIN_LEASE_MS;
 
 /** Where a master instance stands. */
 export const LeaseState = {

@@ -121,12 +121,14 @@ export class ArenaPlacement {
   ensureOwner(arena: string): Promise<string> {
     return this.once(arena, async () => {
       const current = await this.owner(arena);
-      if (current && (await this.liveReplicas()).some((r) => r.id === current)) return current;
+      const live = await this.liveReplicas();
+      if (current && live.some((r) => r.id === current)) return current;
       const players = this.deps.playersIn?.(arena) ?? [];
-      return this.attach(arena, {
-        reason: players.length > 0 ? PlacementReason.Failover : PlacementReason.New,
-        players,
-      });
+      return this.attach(
+        arena,
+        { reason: players.length > 0 ? PlacementReason.Failover : PlacementReason.New, players },
+        live,
+      );
     });
   }
 
@@ -154,10 +156,11 @@ export class ArenaPlacement {
     return p;
   }
 
-  private async attach(arena: string, req: PlaceRequest): Promise<string> {
+  /** Asks the ranked replicas in turn to take `arena`; `live` is the replicas' heartbeats if just read. */
+  private async attach(arena: string, req: PlaceRequest, live?: readonly zonebus.ReplicaStatus[]): Promise<string> {
     const reason = REASON_LABEL[req.reason];
     const started = performance.now();
-    const candidates = rankReplicas(arena, await this.liveReplicas(), this.deps.pins ?? [], req.exclude);
+    const candidates = rankReplicas(arena, live ?? (await this.liveReplicas()), this.deps.pins ?? [], req.exclude);
     const preferred = candidates.findIndex((r) => r.id === req.prefer);
     if (preferred > 0) candidates.unshift(...candidates.splice(preferred, 1));
     let lastError = candidates.length === 0 ? "no live replica may hold it" : "";
