@@ -40,6 +40,26 @@ describe("the master's gateway watch", () => {
     expect(gone).toEqual(["gw-a"]);
   });
 
+  it("keeps the players of a gateway whose heartbeat lapsed while it still answers, and judges it again", async () => {
+    const bucket = await store.bucket("gateways", { ttlMs: 6_000 });
+    const gone: string[] = [];
+    let answering = true;
+    const watch = new GatewayWatch(bucket, pino({ level: "silent" }), {
+      onGone: async (id) => {
+        gone.push(id);
+      },
+      answers: async () => answering,
+    });
+    await bucket.put("gw-a", new Uint8Array([1]));
+    await watch.sweep();
+    now += 7_000; // the heartbeat lapsed (a store outage), but the gateway still serves its players
+    await watch.sweep();
+    expect(gone).toEqual([]);
+    answering = false; // now it is really gone
+    await watch.sweep();
+    expect(gone).toEqual(["gw-a"]);
+  });
+
   it("stops only once a check under way has logged its gateway's players out", async () => {
     const bucket = await store.bucket("gateways", { ttlMs: 6_000 });
     const events: string[] = [];

@@ -8,6 +8,12 @@ export interface GatewayWatchOptions {
   readonly intervalMs?: number;
   /** Called once for a gateway that heartbeated before and whose entry is gone. */
   readonly onGone: (gatewayId: string) => Promise<void>;
+  /**
+   * Asked before `onGone`: whether the gateway still answers on the bus. Its heartbeat can lapse
+   * while the store cannot take writes (a NATS stream electing a leader) though it serves its
+   * players; such a gateway is judged again at the next check instead of losing its players.
+   */
+  readonly answers?: (gatewayId: string) => Promise<boolean>;
 }
 
 /**
@@ -52,6 +58,10 @@ export class GatewayWatch {
       const live = new Set((await this.bucket.keys()).slice(0, MAX_GATEWAYS));
       for (const id of [...this.seen]) {
         if (live.has(id)) continue;
+        if (await this.opts.answers?.(id)) {
+          this.log.warn({ gateway: id }, "gateway heartbeat gone but the gateway answers: keeping its players");
+          continue;
+        }
         this.seen.delete(id);
         this.log.warn({ gateway: id }, "gateway heartbeat gone: logging out its players");
         await this.opts.onGone(id);

@@ -17,7 +17,7 @@ import { PidAllocator } from "./pids.js";
 import { type PinRule, parsePins } from "./pins.js";
 import { ArenaPlacement } from "./placement.js";
 import { Redirector, RedirectReason } from "./redirects.js";
-import { recordsMissingFromGateways } from "./roster-check.js";
+import { fetchRoster, recordsMissingFromGateways } from "./roster-check.js";
 import { deliver, routeZoneChat, runZoneCommand } from "./zone-chat.js";
 
 /** How long a master taking over waits for each gateway's roster. */
@@ -153,7 +153,10 @@ export class MasterService {
     });
     this.passwordCache = await PasswordCache.open(store, subjects, { ttlMs: this.deps.config.redirectTicketMs });
     const gateways = await store.bucket(subjects.buckets.gateways, { ttlMs: BUCKET_TTL_MS.gateways });
-    this.gatewayWatch = new GatewayWatch(gateways, this.log, { onGone: (id) => this.logoutGateway(id) });
+    this.gatewayWatch = new GatewayWatch(gateways, this.log, {
+      onGone: (id) => this.logoutGateway(id),
+      answers: async (id) => (await fetchRoster(id, { bus, subjects, timeoutMs: ROSTER_TIMEOUT_MS })) !== undefined,
+    });
     this.gateways = new GatewayRegistry(gateways);
     this.redirector = new Redirector({
       bus,

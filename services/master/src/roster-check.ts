@@ -34,17 +34,24 @@ export async function recordsMissingFromGateways(
   }
   const missing = await Promise.all(
     [...byGateway].map(async ([gateway, recs]) => {
-      let roster: Set<number>;
-      try {
-        const reply = await deps.bus.request(deps.subjects.gatewayRoster(gateway), new Uint8Array(0), {
-          timeoutMs: deps.timeoutMs,
-        });
-        roster = new Set(zonebus.GatewayRoster.decode(reply.data).pids);
-      } catch {
-        return [];
-      }
-      return recs.filter((r) => !roster.has(r.info?.pid ?? -1));
+      const roster = await fetchRoster(gateway, deps);
+      return roster ? recs.filter((r) => !roster.has(r.info?.pid ?? -1)) : [];
     }),
   );
   return missing.flat();
+}
+
+/** The pids logged in through `gateway` now, or undefined when it does not answer in time. */
+export async function fetchRoster(
+  gateway: string,
+  deps: Omit<RosterCheckDeps, "now">,
+): Promise<ReadonlySet<number> | undefined> {
+  try {
+    const reply = await deps.bus.request(deps.subjects.gatewayRoster(gateway), new Uint8Array(0), {
+      timeoutMs: deps.timeoutMs,
+    });
+    return new Set(zonebus.GatewayRoster.decode(reply.data).pids);
+  } catch {
+    return undefined;
+  }
 }
