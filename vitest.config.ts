@@ -23,6 +23,14 @@ function workspaceSourceAliases(): { find: RegExp; replacement: string }[] {
   return aliases;
 }
 
+/** End-to-end fault tests: processes and NATS nodes killed under load, heal times measured. */
+const FAULT_TESTS = [
+  "test/e2e/nats-faults.test.ts",
+  "test/e2e/master-standby.test.ts",
+  "test/e2e/arena-failover.test.ts",
+  "test/e2e/gateway-drain.test.ts",
+];
+
 export default defineConfig({
   resolve: { alias: workspaceSourceAliases() },
   test: {
@@ -43,7 +51,7 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["packages/*/src/**/*.int.test.ts", "services/*/src/**/*.int.test.ts", "test/**/*.test.ts"],
-          exclude: ["**/node_modules/**"],
+          exclude: ["**/node_modules/**", ...FAULT_TESTS],
           globalSetup: ["./test/support/nats-global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 60_000,
@@ -51,6 +59,21 @@ export default defineConfig({
           fileParallelism: true,
           maxWorkers: 2,
           sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "faults",
+          include: FAULT_TESTS,
+          globalSetup: ["./test/support/nats-global-setup.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          // Killing processes and NATS nodes, then timing how fast the zone heals: one file at a
+          // time, after the other tests, so two cores are not shared with another fault's healing.
+          fileParallelism: false,
+          maxWorkers: 1,
+          sequence: { groupOrder: 2 },
         },
       },
     ],
