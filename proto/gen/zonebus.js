@@ -3521,9 +3521,9 @@ export const zonebus = $root.zonebus = (() => {
             if (m.freq != null && $Object.hasOwnProperty.call(m, "freq") && m.freq !== 0)
                 w.uint32(/* id 3, wireType 0 =*/24).uint32(m.freq);
             if (m.killPoints != null && $Object.hasOwnProperty.call(m, "killPoints") && m.killPoints !== 0)
-                w.uint32(/* id 4, wireType 0 =*/32).int32(m.killPoints);
+                w.uint32(/* id 4, wireType 0 =*/32).uint32(m.killPoints);
             if (m.flagPoints != null && $Object.hasOwnProperty.call(m, "flagPoints") && m.flagPoints !== 0)
-                w.uint32(/* id 5, wireType 0 =*/40).int32(m.flagPoints);
+                w.uint32(/* id 5, wireType 0 =*/40).uint32(m.flagPoints);
             if (m.kills != null && $Object.hasOwnProperty.call(m, "kills") && m.kills !== 0)
                 w.uint32(/* id 6, wireType 0 =*/48).uint32(m.kills);
             if (m.deaths != null && $Object.hasOwnProperty.call(m, "deaths") && m.deaths !== 0)
@@ -3624,7 +3624,7 @@ export const zonebus = $root.zonebus = (() => {
                 case 4: {
                         if (u !== 0)
                             break;
-                        if (v = r.int32())
+                        if (v = r.uint32())
                             m.killPoints = v;
                         else
                             delete m.killPoints;
@@ -3633,7 +3633,7 @@ export const zonebus = $root.zonebus = (() => {
                 case 5: {
                         if (u !== 0)
                             break;
-                        if (v = r.int32())
+                        if (v = r.uint32())
                             m.flagPoints = v;
                         else
                             delete m.flagPoints;
@@ -3852,12 +3852,12 @@ export const zonebus = $root.zonebus = (() => {
             }
             if (d.killPoints != null) {
                 if ($Number(d.killPoints) !== 0) {
-                    m.killPoints = d.killPoints | 0;
+                    m.killPoints = d.killPoints >>> 0;
                 }
             }
             if (d.flagPoints != null) {
                 if ($Number(d.flagPoints) !== 0) {
-                    m.flagPoints = d.flagPoints | 0;
+                    m.flagPoints = d.flagPoints >>> 0;
                 }
             }
             if (d.kills != null) {
