@@ -12,6 +12,9 @@ const ARENAS = ["alpha", "bravo"] as const;
 const NAMES = Array.from({ length: 10 }, (_, i) => `drainer${i}`);
 const arenaOf = (i: number) => ARENAS[i % 2]!;
 
+/** Bots wait this long for a reply: the test is about the drain, and CI runs it on a loaded 2-core box. */
+const BOT_TIMEOUT_MS = 15_000;
+
 describe("gateway drain: SIGTERM moves every player to another gateway (real UDP, services as processes)", () => {
   const procs: ServiceProcess[] = [];
   const bots: BotClient[] = [];
@@ -66,6 +69,7 @@ describe("gateway drain: SIGTERM moves every player to another gateway (real UDP
         name,
         password: `pw-${name}`,
         encryption: "vie",
+        timeoutMs: BOT_TIMEOUT_MS,
         features: ClientFeature.Redirect,
       });
       bots.push(bot);
@@ -98,6 +102,7 @@ describe("gateway drain: SIGTERM moves every player to another gateway (real UDP
       name: "plainbot",
       password: "pw-plainbot",
       encryption: "vie",
+      timeoutMs: BOT_TIMEOUT_MS,
     });
     bots.push(plain);
     expect((await plain.login()).code).toBe(0);
@@ -160,6 +165,7 @@ describe("gateway drain: SIGTERM moves every player to another gateway (real UDP
       name: "walker",
       password: "pw-walker",
       encryption: "vie",
+      timeoutMs: BOT_TIMEOUT_MS,
       features: ClientFeature.Redirect,
     });
     bots.push(bot);
@@ -195,6 +201,7 @@ describe("gateway drain: SIGTERM moves every player to another gateway (real UDP
       name: "plainbot",
       password: "pw-plainbot",
       encryption: "vie",
+      timeoutMs: BOT_TIMEOUT_MS,
     });
     bots.push(bot);
     expect((await bot.login()).code).toBe(0);
