@@ -133,6 +133,17 @@ function stopChild(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
  * The server is killed when the test process exits, whatever happens to the test.
  */
 export async function startNatsServer(opts: NatsServerOptions = {}): Promise<NatsServerHandle> {
+  // The monitoring port is picked free and bound a moment later: retried if taken in between.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startServerOnce(opts);
+    } catch (err) {
+      if (attempt >= PORT_RACE_ATTEMPTS || !isPortTaken(err)) throw err;
+    }
+  }
+}
+
+async function startServerOnce(opts: NatsServerOptions): Promise<NatsServerHandle> {
   const dir = mkdtempSync(join(tmpdir(), "zb-nats-"));
   const args = ["-a", "127.0.0.1", "-p", "-1", "--ports_file_dir", dir, ...(opts.args ?? [])];
   if (opts.jetstream !== false) args.push("-js", "-sd", join(dir, "js"));
@@ -216,6 +227,24 @@ export interface NatsClusterHandle {
  * route list (a seed node without routes refuses to start JetStream in a cluster).
  */
 export async function startNatsCluster(size = 3, opts: NatsServerOptions = {}): Promise<NatsClusterHandle> {
+  // Ports are picked free, then bound by nats-server a moment later: a test running beside this
+  // one may take one in between. Such a start is retried on fresh ports.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startClusterOnce(size, opts);
+    } catch (err) {
+      if (attempt >= PORT_RACE_ATTEMPTS || !isPortTaken(err)) throw err;
+    }
+  }
+}
+
+const PORT_RACE_ATTEMPTS = 3;
+
+function isPortTaken(err: unknown): boolean {
+  return err instanceof Error && err.message.includes("address already in use");
+}
+
+async function startClusterOnce(size: number, opts: NatsServerOptions): Promise<NatsClusterHandle> {
   const root = mkdtempSync(join(tmpdir(), "zb-natsc-"));
   const clientPorts: number[] = [];
   const clusterPorts: number[] = [];
@@ -272,7 +301,13 @@ export async function startNatsCluster(size = 3, opts: NatsServerOptions = {}): 
     };
     return node;
   });
-  await Promise.all(nodes.map((n) => n.start()));
+  const started = await Promise.allSettled(nodes.map((n) => n.start()));
+  const failed = started.find((r): r is PromiseRejectedResult => r.status === "rejected");
+  if (failed) {
+    await Promise.all(nodes.map((n) => n.kill()));
+    rmSync(root, { recursive: true, force: true });
+    throw failed.reason;
+  }
   return {
     nodes,
     servers: nodes.map((n) => n.url),
