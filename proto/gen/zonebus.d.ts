@@ -1059,6 +1059,7 @@ export namespace zonebus {
         info?: (zonebus.PlayerInfo.$Properties|null);
         arena: string;
         loginMs: number;
+        landing: string;
         static create(properties: zonebus.PlayerRecord.$Shape): zonebus.PlayerRecord & zonebus.PlayerRecord.$Shape;
         static create(properties?: zonebus.PlayerRecord.$Properties): zonebus.PlayerRecord;
         static encode(m: zonebus.PlayerRecord.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1077,6 +1078,7 @@ export namespace zonebus {
             info?: (zonebus.PlayerInfo.$Properties|null);
             arena?: (string|null);
             loginMs?: (number|null);
+            landing?: (string|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = zonebus.PlayerRecord.$Properties;

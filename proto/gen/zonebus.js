@@ -11754,6 +11754,7 @@ export const zonebus = $root.zonebus = (() => {
          * @property {zonebus.PlayerInfo.$Properties|null} [info] PlayerRecord info
          * @property {string|null} [arena] PlayerRecord arena
          * @property {number|null} [loginMs] PlayerRecord loginMs
+         * @property {string|null} [landing] PlayerRecord landing
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -11810,6 +11811,14 @@ export const zonebus = $root.zonebus = (() => {
         PlayerRecord.prototype.loginMs = 0;
 
         /**
+         * PlayerRecord landing.
+         * @member {string} landing
+         * @memberof zonebus.PlayerRecord
+         * @instance
+         */
+        PlayerRecord.prototype.landing = "";
+
+        /**
          * Creates a new PlayerRecord instance using the specified properties.
          * @function create
          * @memberof zonebus.PlayerRecord
@@ -11847,6 +11856,8 @@ export const zonebus = $root.zonebus = (() => {
                 w.uint32(/* id 2, wireType 2 =*/18).string(m.arena);
             if (m.loginMs != null && $Object.hasOwnProperty.call(m, "loginMs") && !$Object.is(m.loginMs, 0))
                 w.uint32(/* id 3, wireType 1 =*/25).double(m.loginMs);
+            if (m.landing != null && $Object.hasOwnProperty.call(m, "landing") && m.landing !== "")
+                w.uint32(/* id 4, wireType 2 =*/34).string(m.landing);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -11928,6 +11939,15 @@ export const zonebus = $root.zonebus = (() => {
                             delete m.loginMs;
                         continue;
                     }
+                case 4: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.landing = v;
+                        else
+                            delete m.landing;
+                        continue;
+                    }
                 }
                 r.skipType(u, q, t);
                 if (!r.discardUnknown) {
@@ -11991,6 +12011,10 @@ export const zonebus = $root.zonebus = (() => {
                 if (typeof m.loginMs !== "number")
                     return "loginMs: number expected";
             }
+            if (m.landing != null && $Object.hasOwnProperty.call(m, "landing")) {
+                if (!$util.isString(m.landing))
+                    return "landing: string expected";
+            }
             return null;
         };
 
@@ -12027,6 +12051,11 @@ export const zonebus = $root.zonebus = (() => {
                     m.loginMs = $Number(d.loginMs);
                 }
             }
+            if (d.landing != null) {
+                if (typeof d.landing !== "string" || d.landing.length) {
+                    m.landing = $String(d.landing);
+                }
+            }
             return m;
         };
 
@@ -12051,6 +12080,7 @@ export const zonebus = $root.zonebus = (() => {
                 d.info = null;
                 d.arena = "";
                 d.loginMs = 0;
+                d.landing = "";
             }
             if (m.info != null && $Object.hasOwnProperty.call(m, "info")) {
                 d.info = $root.zonebus.PlayerInfo.toObject(m.info, o, q + 1);
@@ -12060,6 +12090,9 @@ export const zonebus = $root.zonebus = (() => {
             }
             if (m.loginMs != null && $Object.hasOwnProperty.call(m, "loginMs")) {
                 d.loginMs = o.json && !$isFinite(m.loginMs) ? $String(m.loginMs) : m.loginMs;
+            }
+            if (m.landing != null && $Object.hasOwnProperty.call(m, "landing")) {
+                d.landing = m.landing;
             }
             return d;
         };

@@ -41,7 +41,6 @@ async function masterOn(config: MasterConfig) {
     subjects,
     auth: new LocalAuthenticator({ allowUnknown: true, passwords: new Map() }),
     logger: pino({ level: "silent" }),
-    metrics: new Registry(),
     news: () => undefined,
   };
   const ask = async (subject: string, data: Uint8Array) =>
@@ -54,7 +53,14 @@ async function masterOn(config: MasterConfig) {
     const req = { player: { pid, gateway: "gw" }, arenaType: -1 };
     return zonebus.EnterReply.decode(await ask(subjects.masterEnter, zonebus.EnterRequest.encode(req).finish()));
   };
-  return { store, subjects, login, enterAnyPublic, build: () => new MasterService({ ...deps, config }) };
+  // Each master built has a registry of its own, as two master processes do.
+  return {
+    store,
+    subjects,
+    login,
+    enterAnyPublic,
+    build: () => new MasterService({ ...deps, metrics: new Registry(), config }),
+  };
 }
 
 it("starts again after a stop with the same metrics registry, as a master regaining the lease does", async () => {
@@ -107,4 +113,19 @@ it("forgets where redirected players were to land when it stops, so a pid's next
   const next = await login("newcomer");
   expect([next.code, next.pid]).toEqual([0, 0]);
   expect((await enterAnyPublic(0)).error).toBe("arena 0 is not available right now");
+});
+
+it("keeps where a redirected player is to land in the directory, so a master taking over before its enter honours it", async () => {
+  const { store, subjects, login, enterAnyPublic, build } = await masterOn(CONFIG);
+  const first = build();
+  await first.start();
+  await (await PasswordCache.open(store, subjects, { ttlMs: 30_000 })).issue("wanderer", "10.0.0.1", "duel", "home");
+  const redirected = await login("wanderer", new Uint8Array(32));
+  expect(redirected.code).toBe(0);
+  await first.stop();
+  const second = build();
+  cleanups.push(() => second.stop());
+  await second.start();
+  expect((await enterAnyPublic(redirected.pid)).error).toBe("arena duel is not available right now");
+  expect((await enterAnyPublic(redirected.pid)).error).toBe("arena 0 is not available right now");
 });

@@ -77,8 +77,6 @@ export class MasterService {
   private passwordCache!: PasswordCache;
   private gatewayWatch: GatewayWatch | undefined;
   private gateways!: GatewayRegistry;
-  /** Arena a player redirected in lands in on its first "any public" enter, by pid (bounded by pids). */
-  private readonly landing = new Map<number, string>();
   private readonly moderators: ReadonlySet<string>;
   /** Parsed once here, so a bad value fails the boot rather than every start of the role. */
   private readonly leaseMs: number;
@@ -206,8 +204,6 @@ export class MasterService {
     await this.arenaWatch?.stop();
     await this.gatewayWatch?.stop();
     for (const s of this.subs.splice(0)) s.unsubscribe();
-    // Pids are handed out afresh at the next start: a landing kept now could meet another player.
-    this.landing.clear();
   }
 
   /** Runs a handler so that a bad message is logged and dropped, never thrown into the bus. */
@@ -287,8 +283,8 @@ export class MasterService {
       featureBits: req.featureBits,
       clientIp: req.clientIp,
     });
-    await this.directory.put(zonebus.PlayerRecord.create({ info, arena: "", loginMs: Date.now() }));
-    if (landing) this.landing.set(pid, landing);
+    // The landing is kept in the directory, so a master taking over before the enter honours it.
+    await this.directory.put(zonebus.PlayerRecord.create({ info, arena: "", loginMs: Date.now(), landing }));
     this.log.info({ pid, name: cleaned.name, gateway: req.gateway }, "player logged in");
     reply({ code: LoginCode.Ok, pid, name: cleaned.name, squad: info.squad });
   }
@@ -302,10 +298,10 @@ export class MasterService {
       reply({ ok: false, error: "not logged in" });
       return;
     }
-    // A redirected player asking for "any public" arena lands where the redirect said.
-    const landing = this.landing.get(pid);
-    this.landing.delete(pid);
-    const choice = chooseArena(req.arenaType, req.arenaName, landing ?? this.deps.config.defaultArena);
+    // A redirected player asking for "any public" arena lands where the redirect said, once.
+    const landing = rec.landing;
+    if (landing) await this.directory.setArena(pid, rec.arena);
+    const choice = chooseArena(req.arenaType, req.arenaName, landing || this.deps.config.defaultArena);
     if (!choice.ok) {
       reply({ ok: false, error: choice.reason });
       return;
@@ -416,7 +412,6 @@ export class MasterService {
     if (!rec) return;
     if (rec.arena) this.leaveArena(pid, rec.arena);
     this.pids.release(pid);
-    this.landing.delete(pid);
     this.log.info({ pid, name: rec.info?.name, reason }, "player left the zone");
   }
 
