@@ -3,7 +3,7 @@ import { type Arena, arenaContentOf, createArenaFactory, ReplicaService } from "
 import { subjectToken } from "@zonebus/bus";
 import { LocalAuthenticator, MasterService } from "@zonebus/master";
 import { zonebus } from "@zonebus/proto";
-import { C2SCodecs, C2SType } from "@zonebus/protocol";
+import { C2SCodecs, C2SType, S2CCodecs, S2CType } from "@zonebus/protocol";
 import { connectDistributed, type Infrastructure } from "@zonebus/runtime";
 import { zoneSubjects } from "@zonebus/subjects";
 import { defaultZone } from "@zonebus/zone";
@@ -129,6 +129,7 @@ describe("arena handover and failover between replicas, through the master", () 
         attachTimeoutMs: 2_000,
         redirectTicketMs: 30_000,
         leaseMs: LEASE_MS,
+        moderators: "boss",
       },
       news: () => undefined,
     });
@@ -183,6 +184,43 @@ describe("arena handover and failover between replicas, through the master", () 
     // The new owner takes input.
     input("duel", { leavePid: bravo });
     await until("bravo gone on the new owner", () => !live(to).players.has(bravo));
+  });
+
+  it("a moderator's ?drain <replica id> hands the replica's arenas to the other; others are refused", async () => {
+    const alpha = await enter("alpha", "duel");
+    const boss = await enter("boss", "0");
+    const [fromId] = ownerOf("duel")!;
+    /** System messages the master sends to players on gateway "gw". */
+    const told: string[] = [];
+    gw.bus.subscribe(subjects.gatewayOut("gw"), (m) => {
+      for (const d of zonebus.DeliveryBatch.decode(m.data).deliveries) {
+        const chat = d.packet?.[0] === S2CType.Chat ? S2CCodecs.Chat.decode(d.packet) : undefined;
+        if (chat?.ok) told.push(chat.packet.text);
+      }
+    });
+    const command = (pid: number, name: string, text: string) =>
+      gw.bus.publish(
+        subjects.masterChat,
+        zonebus.ZoneChat.encode({ from: { pid, gateway: "gw" }, fromName: name, fromArena: "duel", text }).finish(),
+      );
+    command(alpha, "alpha", `?drain ${fromId}`);
+    await until("the refusal", () => told.includes("?drain is for moderators"));
+    command(boss, "boss", "?drain nosuch");
+    await until("the usage", () => told.some((t) => t.startsWith("usage: ?drain")));
+    expect(told.find((t) => t.startsWith("usage: ?drain"))).toMatch(/replicas: (r1, r2|r2, r1)$/);
+    const held = replicas.get(fromId)!.service.arenaNames.length;
+    command(boss, "boss", `?drain ${fromId}`);
+    await until("the arena on the other replica", () => {
+      const owner = ownerOf("duel")?.[0];
+      return owner !== undefined && owner !== fromId;
+    });
+    expect(told).toContain(`replica ${fromId} is draining ${held} arena(s)`);
+    expect(replicas.get(fromId)!.service.arenaNames).toEqual([]);
+    await until("both arenas on one replica", () => ownerOf("0")?.[0] !== fromId);
+    command(boss, "boss", `?drain ${ownerOf("duel")![0]}`);
+    await until("the last replica's refusal", () =>
+      told.some((t) => t.endsWith("its arenas would have nowhere to go")),
+    );
   });
 
   it("a replica that loses its bus is fenced, and the master fails its arena over with the directory's players", async () => {

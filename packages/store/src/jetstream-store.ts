@@ -170,7 +170,9 @@ class JetStreamBucket implements KvBucket {
     if (pattern !== undefined) validatePattern(pattern);
     this.link.assertOpen();
     return this.link.retry("keys", this.name, pattern ?? ">", async () => {
-      return collectWithIdleTimeout(await this.kv.keys(pattern ?? ">"), this.link.callTimeoutMs);
+      // A key written while the listing runs comes twice: its last value, then the new one.
+      const keys = await collectWithIdleTimeout(await this.kv.keys(pattern ?? ">"), this.link.callTimeoutMs);
+      return [...new Set(keys)];
     });
   }
 

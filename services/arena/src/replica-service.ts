@@ -89,6 +89,8 @@ export class ReplicaService {
   private states!: KvBucket;
   private timer: NodeJS.Timeout | undefined;
   private ticking = false;
+  /** Set when a drain begins, before its first heartbeat, which must already report it. */
+  private isDraining = false;
   private draining: Promise<void> | undefined;
   /** Whether the bus is connected; decides how long a store that does not answer is borne. */
   private busUp = true;
@@ -159,7 +161,9 @@ export class ReplicaService {
 
   /** Hands every arena to another replica; resolves when none is left here. Idempotent. */
   drain(reason: string): Promise<void> {
-    this.draining ??= (async () => {
+    if (this.draining) return this.draining;
+    this.isDraining = true;
+    this.draining = (async () => {
       const t0 = performance.now();
       const count = this.arenas.size;
       this.log.info({ arenas: count, reason }, "draining: handing off every arena");
@@ -199,7 +203,7 @@ export class ReplicaService {
     }
     const { arena } = req;
     try {
-      if (this.draining) throw new Error("replica is draining");
+      if (this.isDraining) throw new Error("replica is draining");
       const held = this.arenas.get(arena);
       if (!held) await this.attach(req);
       else if (held.leaving) throw new Error("arena is being handed over from here");
@@ -490,7 +494,7 @@ export class ReplicaService {
       players,
       cpu: cpuShare,
       labels: [...(this.deps.labels ?? [])],
-      draining: this.draining !== undefined,
+      draining: this.isDraining,
     }).finish();
     await this.replicas.put(this.deps.id, status);
   }

@@ -191,6 +191,7 @@ export class MasterService {
               await runZoneCommand(chat, this.directory, bus, subjects, {
                 redirector: this.redirector,
                 gateways: this.gateways,
+                liveReplicas: () => this.placement.liveReplicas(),
                 isModerator: (name) => this.moderators.has(name.toLowerCase()),
               });
             else routeZoneChat(chat, this.directory, bus, subjects);

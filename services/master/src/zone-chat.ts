@@ -34,6 +34,8 @@ function systemMessage(text: string): Uint8Array {
 export interface ZoneCommandContext {
   readonly redirector: Redirector;
   readonly gateways: GatewayRegistry;
+  /** The arena replicas' latest heartbeats. */
+  readonly liveReplicas: () => Promise<zonebus.ReplicaStatus[]>;
   /** Whether a player name may use moderator commands (`?redirect`). */
   readonly isModerator: (name: string) => boolean;
 }
@@ -43,8 +45,9 @@ export interface ZoneCommandContext {
  * the arena list (`0x2F`, the player's own arena with a negative count, hidden arenas left out).
  * `?go <alias | ip:port[:arena] | arena>` redirects to a `[Redirects]` alias, an address, or
  * the home gateway of an arena homed elsewhere; `?redirect <alias | ip:port[:arena]> <player>`
- * (moderators) sends another player there; `?drain <gateway id>` (moderators) makes a gateway
- * drain its players to the others and stop, as SIGTERM does.
+ * (moderators) sends another player there; `?drain <gateway or replica id>` (moderators) makes
+ * a gateway drain its players to the other gateways, or an arena replica hand its arenas to the
+ * other replicas, and stop, as SIGTERM does.
  */
 export async function runZoneCommand(
   chat: zonebus.ZoneChat,
@@ -65,7 +68,7 @@ export async function runZoneCommand(
     if (command === "go") await go(ctx.redirector, self, args[0] ?? "", tell);
     else if (!ctx.isModerator(self.info.name ?? "")) tell(`?${command} is for moderators`);
     else if (command === "redirect") await redirectOther(ctx.redirector, directory, args, tell);
-    else await drainGateway(ctx.gateways, bus, subjects, args[0] ?? "", tell);
+    else await drain(ctx, bus, subjects, args[0] ?? "", `?drain by ${self.info.name}`, tell);
     return;
   }
   if (command === "arena") {
@@ -120,20 +123,41 @@ async function redirectOther(
   tell(sent.ok ? `${target.info.name} sent to ${sent.target}` : `${target.info.name}: ${sent.error}`);
 }
 
-async function drainGateway(
-  gateways: GatewayRegistry,
+/** `?drain <id>`: the gateway or arena replica of that id stops after handing on what it holds. */
+async function drain(
+  ctx: ZoneCommandContext,
   bus: Bus,
   subjects: ZoneSubjects,
   id: string,
+  reason: string,
   tell: (text: string) => void,
 ): Promise<void> {
-  const status = id ? await gateways.get(id) : undefined;
-  if (!status) {
-    tell(`usage: ?drain <gateway id>; live: ${(await gateways.live()).map((g) => g.id).join(", ") || "none"}`);
+  if (id && (await ctx.gateways.get(id))) {
+    bus.publish(subjects.gatewayControl(id), zonebus.ConnectionControl.encode({ pid: 0, drain: true }).finish());
+    tell(`gateway ${id} is draining`);
     return;
   }
-  bus.publish(subjects.gatewayControl(id), zonebus.ConnectionControl.encode({ pid: 0, drain: true }).finish());
-  tell(`gateway ${id} is draining`);
+  const replicas = await ctx.liveReplicas();
+  const replica = replicas.find((r) => r.id === id);
+  if (!replica) {
+    const ids = (list: readonly { id: string }[]) => list.map((x) => x.id).join(", ") || "none";
+    tell(
+      `usage: ?drain <gateway or replica id>; gateways: ${ids(await ctx.gateways.live())}; replicas: ${ids(replicas)}`,
+    );
+    return;
+  }
+  if (!replicas.some((r) => r.id !== id && !r.draining)) {
+    tell(`replica ${id} is the only one serving: its arenas would have nowhere to go`);
+    return;
+  }
+  try {
+    const reply = await bus.request(subjects.replicaDrain(id), zonebus.DrainRequest.encode({ reason }).finish(), {
+      timeoutMs: 2_000,
+    });
+    tell(`replica ${id} is draining ${zonebus.DrainReply.decode(reply.data).arenas} arena(s)`);
+  } catch (err) {
+    tell(`replica ${id} did not answer the drain request: ${(err as Error).message}`);
+  }
 }
 
 /** `:name:message` of a remote private message (gameplay.md §7, type 7). */
