@@ -1,2 +1,4 @@
+export { type DrainableSession, drainSessions } from "./drain.js";
 export { type GatewayConfig, type GatewayDeps, GatewayService } from "./gateway-service.js";
 export { gatewayOptions } from "./options.js";
+export { SessionState } from "./player-session.js";
