@@ -41,15 +41,15 @@ describe("arena placement ranking", () => {
 
 describe("arena pins", () => {
   it("matches '*' as any run and nothing else as a wildcard; the first rule wins", () => {
-    const pins = parsePins("#*=private,a.b=dots,*=any");
+    const pins = parsePins("#*=private,Ab=upper,*=any");
     expect(pinnedLabel("#secret", pins)).toBe("private");
-    expect(pinnedLabel("a.b", pins)).toBe("dots");
+    expect(pinnedLabel("aB", pins)).toBe("upper");
     expect(pinnedLabel("axb", pins)).toBe("any");
     expect(parsePins("")).toEqual([]);
   });
 
-  it("refuses a rule without a pattern or with a bad label", () => {
-    for (const bad of ["duel", "=pvp", "duel=", "duel=bad label", "duel=a.b"])
+  it("refuses a rule without a pattern, with a pattern no arena name can match, or with a bad label", () => {
+    for (const bad of ["duel", "=pvp", "duel=", "duel=bad label", "duel=a.b", "a.b=dots", "a=b=c"])
       expect(() => parsePins(bad)).toThrow(PinRuleError);
   });
 });
