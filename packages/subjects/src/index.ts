@@ -62,6 +62,14 @@ export const BUCKET_TTL_MS = Object.freeze({
   secrets: 0,
 });
 
+/**
+ * How often a record that lapses after `ttlMs` (a lease, a heartbeat) is written again: every
+ * third of its life, so two writes may be lost before it lapses.
+ */
+export function renewIntervalMs(ttlMs: number): number {
+  return Math.floor(ttlMs / 3);
+}
+
 /** Shortest arena lease (`--lease`): the store's TTL floor is 100 ms and owners renew at a third. */
 export const MIN_LEASE_MS = 300;
 

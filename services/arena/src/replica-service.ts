@@ -3,7 +3,7 @@ import type { Bus, BusMessage, BusSubscription } from "@zonebus/bus";
 import { isBusUp, subjectToken } from "@zonebus/bus";
 import { zonebus } from "@zonebus/proto";
 import { type KvBucket, KvExistsError, KvRevisionError, type Store } from "@zonebus/store";
-import { BUCKET_TTL_MS, MIN_LEASE_MS, type ZoneSubjects } from "@zonebus/subjects";
+import { BUCKET_TTL_MS, MIN_LEASE_MS, renewIntervalMs, type ZoneSubjects } from "@zonebus/subjects";
 import type { Logger } from "pino";
 import { Counter, Histogram, type Registry } from "prom-client";
 import { decodeSnapshot } from "./snapshot.js";
@@ -146,7 +146,7 @@ export class ReplicaService {
       bus.subscribe(subjects.replicaDrain(id), (m) => this.onDrainRequest(m)),
     );
     await this.heartbeat();
-    const every = Math.min(this.leaseMs, BUCKET_TTL_MS.replicas) / 3;
+    const every = renewIntervalMs(Math.min(this.leaseMs, BUCKET_TTL_MS.replicas));
     this.timer = setInterval(() => this.onTimer(), every);
     this.timer.unref();
   }

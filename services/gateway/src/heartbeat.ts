@@ -1,6 +1,6 @@
 import { zonebus } from "@zonebus/proto";
 import type { KvBucket } from "@zonebus/store";
-import { BUCKET_TTL_MS } from "@zonebus/subjects";
+import { BUCKET_TTL_MS, renewIntervalMs } from "@zonebus/subjects";
 import type { Logger } from "pino";
 
 /** What a gateway announces in the `gateways` bucket. */
@@ -25,7 +25,7 @@ export class GatewayHeartbeat {
     private readonly bucket: KvBucket,
     private readonly me: GatewayAnnouncement,
     private readonly log: Logger,
-    private readonly intervalMs = BUCKET_TTL_MS.gateways / 3,
+    private readonly intervalMs = renewIntervalMs(BUCKET_TTL_MS.gateways),
   ) {}
 
   async start(): Promise<void> {

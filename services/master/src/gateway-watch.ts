@@ -1,5 +1,5 @@
 import type { KvBucket } from "@zonebus/store";
-import { BUCKET_TTL_MS } from "@zonebus/subjects";
+import { BUCKET_TTL_MS, renewIntervalMs } from "@zonebus/subjects";
 import type { Logger } from "pino";
 import { MAX_GATEWAYS } from "./gateways.js";
 
@@ -35,7 +35,7 @@ export class GatewayWatch {
   ) {}
 
   start(): void {
-    this.timer = setInterval(() => void this.sweep(), this.opts.intervalMs ?? BUCKET_TTL_MS.gateways / 3);
+    this.timer = setInterval(() => void this.sweep(), this.opts.intervalMs ?? renewIntervalMs(BUCKET_TTL_MS.gateways));
   }
 
   /** Ends the checks; resolves once a check under way (and the logouts it started) is over. */

@@ -1,6 +1,6 @@
 import { zonebus } from "@zonebus/proto";
 import { type KvBucket, KvExistsError, KvRevisionError, type Store } from "@zonebus/store";
-import { MIN_LEASE_MS } from "@zonebus/subjects";
+import { MIN_LEASE_MS, renewIntervalMs } from "@zonebus/subjects";
 import type { Logger } from "pino";
 import { Gauge, type Registry } from "prom-client";
 
@@ -90,7 +90,7 @@ export class MasterLeadership {
         `master lease time must be at least ${MIN_LEASE_TTL_MS} ms, got ${deps.ttlMs}`,
         LeadershipErrorCode.BadTtl,
       );
-    this.renewMs = Math.floor(deps.ttlMs / 3);
+    this.renewMs = renewIntervalMs(deps.ttlMs);
     this.pollMs = Math.max(50, Math.floor(deps.ttlMs / 10));
     this.now = deps.now ?? (() => performance.now());
     this.log = deps.logger.child({ svc: "leadership", owner: deps.owner });
