@@ -8,7 +8,8 @@ const MB = 1024 * 1024;
 const COLORS: Record<ZoneMode, string> = { "all-in-one": "#1f77b4", distributed: "#d62728" };
 
 function players(r: ScenarioResult): string {
-  return r.arenas === 1 ? String(r.bots) : `${r.bots} (${r.arenas} arenas)`;
+  const where = r.arenas === 1 ? String(r.bots) : `${r.bots} (${r.arenas} arenas)`;
+  return r.sendDelayMs === undefined ? where : `${where}, send-delay ${r.sendDelayMs} ms`;
 }
 
 /** One row per run: what a player sees and what the zone spends. */
@@ -85,8 +86,10 @@ export function zonePlotSvg(results: readonly ScenarioResult[], caption: string)
   const latency: Series[] = [];
   const cpu: Series[] = [];
   for (const mode of modes) {
-    const runs = results.filter((r) => r.mode === mode && r.arenas === 1).sort((a, b) => a.bots - b.bots);
-    const multi = results.filter((r) => r.mode === mode && r.arenas > 1);
+    // The plot shows the default gateway; runs with another --send-delay are in the table.
+    const own = results.filter((r) => r.mode === mode && r.sendDelayMs === undefined);
+    const runs = own.filter((r) => r.arenas === 1).sort((a, b) => a.bots - b.bots);
+    const multi = own.filter((r) => r.arenas > 1);
     const color = COLORS[mode];
     latency.push({ name: `${mode} p99`, color, points: runs.map((r) => [playersOf(r.load), r.load.latency.p99]) });
     latency.push({

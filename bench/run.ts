@@ -33,7 +33,10 @@ const RESULTS = join("bench", "results");
 const README_START = "<!-- bench:start: written by npm run bench; edit bench/ instead -->";
 const README_END = "<!-- bench:end -->";
 
-/** Every bot in one arena at 10, 50, 100, 200 players, then 400 over 8 arenas; both modes. */
+/**
+ * Every bot in one arena at 10, 50, 100, 200 players, then 400 over 8 arenas; both modes. And
+ * 200 players again with `--send-delay 5ms`: what packing more into each datagram saves.
+ */
 function scenarios(quick: boolean): Scenario[] {
   const loads = quick
     ? [
@@ -46,6 +49,7 @@ function scenarios(quick: boolean): Scenario[] {
         { bots: 100, arenas: 1 },
         { bots: 200, arenas: 1 },
         { bots: 400, arenas: 8 },
+        { bots: 200, arenas: 1, sendDelayMs: 5 },
       ];
   return (["all-in-one", "distributed"] as const).flatMap((mode) => loads.map((l) => ({ mode, ...l })));
 }

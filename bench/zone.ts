@@ -24,6 +24,8 @@ export interface Scenario {
   readonly mode: ZoneMode;
   readonly bots: number;
   readonly arenas: number;
+  /** The gateway's `--send-delay` in ms; unset: its default (0, send at the end of each turn). */
+  readonly sendDelayMs?: number;
 }
 
 interface RunningZone {
@@ -37,14 +39,22 @@ interface RunningZone {
 const SERVICE_ENV = { LOG_LEVEL: "warn" };
 const MAX_PLAYERS = "1024";
 
-async function startAllInOne(): Promise<RunningZone> {
+/** Gateway flags a scenario sets. */
+function gatewayArgs(s: Scenario): string[] {
+  return s.sendDelayMs === undefined ? [] : ["--send-delay", `${s.sendDelayMs}ms`];
+}
+
+async function startAllInOne(s: Scenario): Promise<RunningZone> {
   const dir = mkdtempSync(join(tmpdir(), "zb-bench-"));
   const port = await freeUdpPortPair();
   const proc = await startServiceProcess({
     service: "all-in-one",
     compiled: true,
     env: SERVICE_ENV,
-    args: ["--port", String(port), "--host", "127.0.0.1", "--data-dir", dir, "--max-players", MAX_PLAYERS],
+    args: [
+      ...["--port", String(port), "--host", "127.0.0.1", "--data-dir", dir, "--max-players", MAX_PLAYERS],
+      ...gatewayArgs(s),
+    ],
   });
   return {
     port,
@@ -56,7 +66,7 @@ async function startAllInOne(): Promise<RunningZone> {
   };
 }
 
-async function startDistributed(): Promise<RunningZone> {
+async function startDistributed(s: Scenario): Promise<RunningZone> {
   const nats = await startNatsServer({ monitor: true });
   const env = { ...SERVICE_ENV, NATS_URL: nats.url, ZONE_ID: `bench${Date.now().toString(36)}` };
   const port = await freeUdpPortPair();
@@ -71,7 +81,7 @@ async function startDistributed(): Promise<RunningZone> {
         service: "gateway",
         compiled: true,
         env,
-        args: ["--port", String(port), "--host", "127.0.0.1", "--gateway-id", "g1"],
+        args: ["--port", String(port), "--host", "127.0.0.1", "--gateway-id", "g1", ...gatewayArgs(s)],
       }),
     );
   } catch (err) {
@@ -143,7 +153,7 @@ export function rampMsFor(bots: number): number {
 
 /** Starts the zone, runs the generator, stops the zone; the zone is stopped whatever happens. */
 export async function runScenario(s: Scenario, timing: ScenarioTiming): Promise<ScenarioResult> {
-  const zone = s.mode === "all-in-one" ? await startAllInOne() : await startDistributed();
+  const zone = s.mode === "all-in-one" ? await startAllInOne(s) : await startDistributed(s);
   try {
     const rampMs = rampMsFor(s.bots);
     const options = loadOptions({

@@ -6,11 +6,38 @@ import { freePort } from "@zonebus/testkit";
 import { pino } from "pino";
 import { Registry } from "prom-client";
 import { afterEach, expect, it } from "vitest";
-import { GatewayService } from "./gateway-service.js";
+import { type GatewayConfig, GatewayService, MAX_SEND_DELAY_MS } from "./gateway-service.js";
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
+});
+
+const CONFIG: GatewayConfig = {
+  gatewayId: "gw",
+  host: "127.0.0.1",
+  port: 0,
+  pingMode: "total",
+  allowUnencryptedContinuum: false,
+  maxConnections: 8,
+  requestTimeoutMs: 300,
+  clientTimeoutMs: 30_000,
+  gatewayGroup: "default",
+  drainGraceMs: 1_000,
+  keepaliveMs: 5_000,
+  bandwidthInitial: 5_000,
+  bandwidthMax: 102_400,
+  bandwidthGrowth: 25,
+  sendDelayMs: 0,
+};
+
+it("refuses a --send-delay players would feel, or a starting send limit above the ceiling, when built", () => {
+  const deps = { bus: new LocalBus(), subjects: zoneSubjects("gwconf"), logger: pino({ level: "silent" }) };
+  const build = (config: Partial<GatewayConfig>) => () =>
+    new GatewayService({ ...deps, metrics: new Registry(), config: { ...CONFIG, ...config } });
+  expect(build({ sendDelayMs: MAX_SEND_DELAY_MS })).not.toThrow();
+  expect(build({ sendDelayMs: MAX_SEND_DELAY_MS + 1 })).toThrow(/--send-delay/);
+  expect(build({ bandwidthInitial: 200_000 })).toThrow(/--bandwidth-initial/);
 });
 
 it("passes logins to the master again after a stop and a start: the drain of the stop does not outlive it", async () => {
@@ -22,22 +49,7 @@ it("passes logins to the master again after a stop and a start: the drain of the
     subjects,
     logger: pino({ level: "silent" }),
     metrics: new Registry(),
-    config: {
-      gatewayId: "gw",
-      host: "127.0.0.1",
-      port,
-      pingMode: "total",
-      allowUnencryptedContinuum: false,
-      maxConnections: 8,
-      requestTimeoutMs: 300,
-      clientTimeoutMs: 30_000,
-      gatewayGroup: "default",
-      drainGraceMs: 1_000,
-      keepaliveMs: 5_000,
-      bandwidthInitial: 5_000,
-      bandwidthMax: 102_400,
-      bandwidthGrowth: 25,
-    },
+    config: { ...CONFIG, port },
   });
   cleanups.push(() => bus.close());
   const asked: string[] = [];

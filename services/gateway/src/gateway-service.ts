@@ -27,6 +27,9 @@ import { publicAddress } from "./public-address.js";
 import { bindUdp, closeUdp, udpBindError } from "./udp.js";
 import { clientWire } from "./wire.js";
 
+/** Longest `--send-delay`: ASSS sends every 10 ms; a few times that is already felt in play. */
+export const MAX_SEND_DELAY_MS = 50;
+
 export interface GatewayConfig {
   readonly gatewayId: string;
   readonly host: string;
@@ -44,6 +47,8 @@ export interface GatewayConfig {
   readonly drainGraceMs: number;
   /** S2C 0x27 to players in arenas this often; 0 = never. */
   readonly keepaliveMs: number;
+  /** How long data for a client waits to be packed with more (UdpServer flushDelayMs); 0 = end of the turn. */
+  readonly sendDelayMs: number;
   /** Each client's send limit: start and ceiling (bytes/s), and growth per window (percent; 0 = ASSS's). */
   readonly bandwidthInitial: number;
   readonly bandwidthMax: number;
@@ -103,6 +108,12 @@ export class GatewayService {
         KitErrorCode.ConfigBadValue,
         "bandwidthInitial",
       );
+    if (deps.config.sendDelayMs > MAX_SEND_DELAY_MS)
+      throw new ConfigError(
+        `--send-delay (${deps.config.sendDelayMs} ms) must be at most ${MAX_SEND_DELAY_MS} ms: players would see everyone that late`,
+        KitErrorCode.ConfigBadValue,
+        "sendDelayMs",
+      );
     this.transport = resolveTransportConfig({
       dropTimeoutMs: clientTimeoutMs,
       bandwidth: { initial: bandwidthInitial, maximum: bandwidthMax, growPercent: bandwidthGrowth },
@@ -159,6 +170,7 @@ export class GatewayService {
         responder: selectScheme({ allowUnencryptedContinuum: this.deps.config.allowUnencryptedContinuum }),
         onConnection: (s) => this.onConnection(s),
         maxConnections: this.deps.config.maxConnections,
+        flushDelayMs: this.deps.config.sendDelayMs,
         config: this.transport,
         ticks: () => serverTicks(),
       });

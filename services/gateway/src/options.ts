@@ -86,6 +86,14 @@ export const gatewayOptions = {
     default: 5_000,
     description: "send S2C 0x27 to every player in an arena this often, as ASSS does (0 = never)",
   },
+  sendDelayMs: {
+    flag: "send-delay",
+    env: "SEND_DELAY",
+    type: "duration",
+    default: 0,
+    description:
+      "how long game data for a client waits to be packed with more before it is sent; 0 = at the end of the event-loop turn (lowest latency), a few ms = fewer datagrams and less CPU per player",
+  },
   bandwidthInitial: {
     flag: "bandwidth-initial",
     env: "BANDWIDTH_INITIAL",

@@ -29,6 +29,12 @@ export interface UdpServerOptions {
   readonly config?: TransportConfigInput;
   readonly maxConnections?: number;
   readonly pollIntervalMs?: number;
+  /**
+   * How long `flushSoon` waits before sending, from the first call of a round: 0 (the default)
+   * sends once the current turn of the event loop ends; a few ms packs what several turns queue
+   * into one datagram, for fewer send calls at the cost of that much latency.
+   */
+  readonly flushDelayMs?: number;
   /** Monotonic ms; default `performance.now`. */
   readonly clock?: () => number;
   /** Server tick count for `00 06` replies; default now / 10. */
@@ -60,7 +66,7 @@ export class UdpServer {
   private timer: NodeJS.Timeout | undefined;
   /** Sessions `flushSoon` asked for; at most one entry per open session. */
   private readonly dirty = new Set<UdpSession>();
-  private flushing: NodeJS.Immediate | undefined;
+  private flushing: { cancel(): void } | undefined;
   private closed = false;
 
   private constructor(
@@ -103,13 +109,22 @@ export class UdpServer {
 
   /**
    * Sends what the session's connection has queued once the current turn of the event loop
-   * is over, instead of at the next poll: everything queued to it in the same turn still goes
-   * out together, clustered. Retransmissions, acks and the rest keep to the poll timer.
+   * is over (or `flushDelayMs` later), instead of at the next poll: everything queued to it
+   * meanwhile still goes out together, clustered. Retransmissions, acks and the rest keep to
+   * the poll timer.
    */
   flushSoon(session: UdpSession): void {
     if (this.closed) return;
     this.dirty.add(session);
-    this.flushing ??= setImmediate(() => this.flushDirty());
+    if (this.flushing) return;
+    const delay = this.options.flushDelayMs ?? 0;
+    if (delay > 0) {
+      const timer = setTimeout(() => this.flushDirty(), delay);
+      this.flushing = { cancel: () => clearTimeout(timer) };
+    } else {
+      const immediate = setImmediate(() => this.flushDirty());
+      this.flushing = { cancel: () => clearImmediate(immediate) };
+    }
   }
 
   /** Closes every connection (each peer gets `00 07`), then the socket. */
@@ -118,7 +133,7 @@ export class UdpServer {
     this.closed = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
-    if (this.flushing) clearImmediate(this.flushing);
+    this.flushing?.cancel();
     this.flushing = undefined;
     this.dirty.clear();
     const now = this.clock();

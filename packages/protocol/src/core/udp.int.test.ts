@@ -221,4 +221,41 @@ describe("UDP endpoints", () => {
     expect(received).toEqual([2, 0, 1]);
     expect(client.connection.stats.datagramsIn - datagramsBefore).toBe(1);
   });
+
+  it("with flushDelayMs, flushSoon packs what later turns queue within the delay into the same datagram", async () => {
+    let session: UdpSession | undefined;
+    const server = await UdpServer.listen({
+      host: "127.0.0.1",
+      port: 0,
+      responder: VIE_SCHEME,
+      pollIntervalMs: 600_000,
+      flushDelayMs: 200,
+      onConnection: (s) => {
+        session = s;
+        return { onPacket() {} };
+      },
+    });
+    cleanups.push(() => server.close());
+    const received: number[] = [];
+    const client = await UdpClient.connect({
+      host: "127.0.0.1",
+      port: server.port,
+      keyExchange: clientKeyExchange(),
+      config: { syncIntervalMs: 0 },
+      listener: { onPacket: (p) => void received.push(p[1]!) },
+    });
+    cleanups.push(() => client.close());
+    const conn = session!.connection;
+    const datagramsBefore = client.connection.stats.datagramsIn;
+    conn.sendUnreliable(Uint8Array.of(0x28, 1));
+    server.flushSoon(session!);
+    // Another turn of the event loop, well within the delay.
+    await new Promise((r) => setImmediate(r));
+    expect(received).toEqual([]);
+    conn.sendUnreliable(Uint8Array.of(0x28, 2));
+    server.flushSoon(session!);
+    for (let i = 0; i < 200 && received.length < 2; i++) await sleep(10);
+    expect(received).toEqual([1, 2]);
+    expect(client.connection.stats.datagramsIn - datagramsBefore).toBe(1);
+  });
 });
