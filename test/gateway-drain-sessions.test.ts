@@ -1,17 +1,12 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { LocalBus } from "@zonebus/bus";
 import { type DrainableSession, drainSessions, SessionState } from "@zonebus/gateway";
-import { LocalAuthenticator, MasterService } from "@zonebus/master";
 import { zonebus } from "@zonebus/proto";
 import { S2CType } from "@zonebus/protocol";
-import { FileStore } from "@zonebus/store";
-import { BUCKET_TTL_MS, zoneSubjects } from "@zonebus/subjects";
+import { BUCKET_TTL_MS } from "@zonebus/subjects";
 import { pino } from "pino";
 import { Counter, Registry } from "prom-client";
 import { afterEach, expect, it } from "vitest";
+import { localMasterZone } from "./support/local-master.js";
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -24,25 +19,9 @@ afterEach(async () => {
  * removes its session, as the client's disconnect does.
  */
 it("hands on a player whose login completes while the drain runs, instead of waiting out the grace for it", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "zb-drain-"));
-  const store = await FileStore.open({ dir, sync: false });
-  const bus = new LocalBus();
-  cleanups.push(
-    () => rmSync(dir, { recursive: true, force: true }),
-    () => store.close(),
-    () => bus.close(),
-  );
-  const subjects = zoneSubjects("drain");
   const logger = pino({ level: "silent" });
-  const master = new MasterService({
-    bus,
-    store,
-    subjects,
-    auth: new LocalAuthenticator({ allowUnknown: true, passwords: new Map() }),
-    logger,
-    config: { maxPlayers: 8, defaultArena: "0", attachTimeoutMs: 500, redirectTicketMs: 30_000 },
-    news: () => undefined,
-  });
+  const { bus, store, subjects, master: build } = await localMasterZone("drain", logger, cleanups);
+  const master = build();
   await master.start();
   cleanups.push(() => master.stop());
   const gateways = await store.bucket(subjects.buckets.gateways, { ttlMs: BUCKET_TTL_MS.gateways });

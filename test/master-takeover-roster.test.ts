@@ -1,18 +1,13 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { LocalBus } from "@zonebus/bus";
 import { GatewayService, gatewayOptions } from "@zonebus/gateway";
-import { LocalAuthenticator, MasterService, ROSTER_GRACE_MS } from "@zonebus/master";
+import { ROSTER_GRACE_MS } from "@zonebus/master";
 import { BotClient } from "@zonebus/protocol";
 import { parseConfig } from "@zonebus/service-kit";
-import { FileStore } from "@zonebus/store";
-import { zoneSubjects } from "@zonebus/subjects";
 import { freePort } from "@zonebus/testkit";
 import { pino } from "pino";
 import { Registry } from "prom-client";
 import { afterEach, expect, it } from "vitest";
+import { localMasterZone } from "./support/local-master.js";
 
 const logger = pino({ level: "silent" });
 const cleanups: (() => Promise<unknown> | unknown)[] = [];
@@ -21,26 +16,7 @@ afterEach(async () => {
 });
 
 it("a master taking over logs out players who left while no master served, and keeps the others", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "zb-roster-"));
-  const store = await FileStore.open({ dir, sync: false });
-  const bus = new LocalBus();
-  cleanups.push(
-    () => rmSync(dir, { recursive: true, force: true }),
-    () => store.close(),
-    () => bus.close(),
-  );
-  const subjects = zoneSubjects("roster");
-  const master = (metrics = new Registry()) =>
-    new MasterService({
-      bus,
-      store,
-      subjects,
-      auth: new LocalAuthenticator({ allowUnknown: true, passwords: new Map() }),
-      logger,
-      config: { maxPlayers: 8, defaultArena: "0", attachTimeoutMs: 500, redirectTicketMs: 30_000 },
-      metrics,
-      news: () => undefined,
-    });
+  const { bus, subjects, master } = await localMasterZone("roster", logger, cleanups);
   const port = await freePort();
   const parsed = parseConfig("gateway", gatewayOptions, ["--port", String(port), "--host", "127.0.0.1"], {});
   if (!("config" in parsed)) throw new Error("gateway options did not parse");
@@ -71,7 +47,7 @@ it("a master taking over logs out players who left while no master served, and k
   await sleep(ROSTER_GRACE_MS + 100);
 
   const metrics = new Registry();
-  const next = master(metrics);
+  const next = master({}, metrics);
   await next.start();
   cleanups.push(() => next.stop());
   const players = await metrics.getSingleMetric("zb_master_players")?.get();

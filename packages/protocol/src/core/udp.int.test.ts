@@ -184,14 +184,18 @@ describe("UDP endpoints", () => {
     await expect.poll(udpSockets).toBe(0);
   });
 
-  it("flushSoon sends what one turn queued right after it, in one cluster, ahead of the poll timer", async () => {
+  /**
+   * A server whose poll never comes within a test (only flushSoon puts anything on the wire),
+   * its one client's session, and the second byte of every packet that client receives.
+   */
+  async function flushPair(flushDelayMs?: number) {
     let session: UdpSession | undefined;
     const server = await UdpServer.listen({
       host: "127.0.0.1",
       port: 0,
       responder: VIE_SCHEME,
-      // A poll that never comes within the test: only flushSoon can put anything on the wire.
       pollIntervalMs: 600_000,
+      flushDelayMs,
       onConnection: (s) => {
         session = s;
         return { onPacket() {} };
@@ -207,15 +211,20 @@ describe("UDP endpoints", () => {
       listener: { onPacket: (p) => void received.push(p[1]!) },
     });
     cleanups.push(() => client.close());
-    const conn = session!.connection;
+    return { server, session: session!, client, received };
+  }
+
+  it("flushSoon sends what one turn queued right after it, in one cluster, ahead of the poll timer", async () => {
+    const { server, session, client, received } = await flushPair();
+    const conn = session.connection;
     conn.sendUnreliable(Uint8Array.of(0x28, 0));
     await sleep(100);
     expect(received).toEqual([]);
     const datagramsBefore = client.connection.stats.datagramsIn;
     conn.sendUnreliable(Uint8Array.of(0x28, 1));
     conn.sendReliable(Uint8Array.of(0x28, 2));
-    server.flushSoon(session!);
-    server.flushSoon(session!);
+    server.flushSoon(session);
+    server.flushSoon(session);
     for (let i = 0; i < 100 && received.length < 3; i++) await sleep(10);
     // Reliable data goes ahead of unreliable within a pass.
     expect(received).toEqual([2, 0, 1]);
@@ -223,37 +232,16 @@ describe("UDP endpoints", () => {
   });
 
   it("with flushDelayMs, flushSoon packs what later turns queue within the delay into the same datagram", async () => {
-    let session: UdpSession | undefined;
-    const server = await UdpServer.listen({
-      host: "127.0.0.1",
-      port: 0,
-      responder: VIE_SCHEME,
-      pollIntervalMs: 600_000,
-      flushDelayMs: 200,
-      onConnection: (s) => {
-        session = s;
-        return { onPacket() {} };
-      },
-    });
-    cleanups.push(() => server.close());
-    const received: number[] = [];
-    const client = await UdpClient.connect({
-      host: "127.0.0.1",
-      port: server.port,
-      keyExchange: clientKeyExchange(),
-      config: { syncIntervalMs: 0 },
-      listener: { onPacket: (p) => void received.push(p[1]!) },
-    });
-    cleanups.push(() => client.close());
-    const conn = session!.connection;
+    const { server, session, client, received } = await flushPair(200);
+    const conn = session.connection;
     const datagramsBefore = client.connection.stats.datagramsIn;
     conn.sendUnreliable(Uint8Array.of(0x28, 1));
-    server.flushSoon(session!);
+    server.flushSoon(session);
     // Another turn of the event loop, well within the delay.
     await new Promise((r) => setImmediate(r));
     expect(received).toEqual([]);
     conn.sendUnreliable(Uint8Array.of(0x28, 2));
-    server.flushSoon(session!);
+    server.flushSoon(session);
     for (let i = 0; i < 200 && received.length < 2; i++) await sleep(10);
     expect(received).toEqual([1, 2]);
     expect(client.connection.stats.datagramsIn - datagramsBefore).toBe(1);
