@@ -3,7 +3,7 @@ import { type Arena, arenaContentOf, createArenaFactory, ReplicaService } from "
 import { subjectToken } from "@zonebus/bus";
 import { LocalAuthenticator, MasterService } from "@zonebus/master";
 import { zonebus } from "@zonebus/proto";
-import { C2SCodecs, C2SType, S2CCodecs, S2CType } from "@zonebus/protocol";
+import { C2SCodecs, C2SType, ChatType, S2CCodecs, S2CType } from "@zonebus/protocol";
 import { connectDistributed, type Infrastructure } from "@zonebus/runtime";
 import { zoneSubjects } from "@zonebus/subjects";
 import { defaultZone } from "@zonebus/zone";
@@ -221,6 +221,33 @@ describe("arena handover and failover between replicas, through the master", () 
     await until("the last replica's refusal", () =>
       told.some((t) => t.endsWith("its arenas would have nowhere to go")),
     );
+  });
+
+  it("a command sent while no master serves reaches the master that takes over, once", async () => {
+    const alpha = await enter("alpha", "duel");
+    const [, from] = ownerOf("duel")!;
+    await until("alpha in", () => live(from).playerCount === 1);
+    /** Arena lists (0x2F) the master sends to players on gateway "gw". */
+    const lists: number[] = [];
+    gw.bus.subscribe(subjects.gatewayOut("gw"), (m) => {
+      for (const d of zonebus.DeliveryBatch.decode(m.data).deliveries)
+        if (d.packet?.[0] === S2CType.ArenaList) lists.push(...(d.pids ?? []));
+    });
+    await master.stop();
+    const text = "?arena";
+    input("duel", {
+      packet: {
+        pid: alpha,
+        data: C2SCodecs.Chat.encode({ type: C2SType.Chat, chatType: ChatType.Public, sound: 0, target: -1, text }),
+      },
+    });
+    await sleep(500);
+    expect(lists).toEqual([]);
+    // A master serves again (the standby taking over, or this one regaining the lease).
+    await master.start();
+    await until("the arena list", () => lists.length > 0);
+    await sleep(300);
+    expect(lists).toEqual([alpha]);
   });
 
   it("a replica that loses its bus is fenced, and the master fails its arena over with the directory's players", async () => {

@@ -8,6 +8,7 @@ import type { ArenaContent, Zone } from "@zonebus/zone";
 import type { Logger } from "pino";
 import { type ArenaPlayer, newArenaPlayer, SPECTATOR } from "./arena-player.js";
 import { mapInfoFor, requestedFile } from "./downloads.js";
+import { MasterChat } from "./master-chat.js";
 import { Outbox, Priority } from "./outbox.js";
 import { relayPosition } from "./positions.js";
 import type { ArenaRuntime } from "./replica-service.js";
@@ -61,6 +62,7 @@ export interface ArenaDeps {
 export class Arena implements ArenaRuntime {
   readonly players = new Map<number, ArenaPlayer>();
   readonly outbox: Outbox;
+  private readonly masterChat: MasterChat;
   private readonly log: Logger;
   private readonly content: ArenaContent;
   private readonly specFreq: number;
@@ -72,10 +74,11 @@ export class Arena implements ArenaRuntime {
 
   constructor(
     readonly name: string,
-    private readonly deps: ArenaDeps,
+    deps: ArenaDeps,
   ) {
     this.outbox = new Outbox(deps.bus, deps.subjects);
     this.log = deps.logger.child({ svc: "arena", arena: name });
+    this.masterChat = new MasterChat(deps.bus, deps.subjects.masterChat, this.log);
     this.content = deps.content(name);
     this.scores = new ScoreBook(deps.scores, name, (player, err) =>
       this.log.error({ player, err: err.message }, "score store failed"),
@@ -102,6 +105,7 @@ export class Arena implements ArenaRuntime {
   /** Sends what is queued and waits for score writes to reach the store. */
   async close(): Promise<void> {
     this.outbox.flush();
+    this.masterChat.close();
     this.entering.clear();
     await this.scores.flush();
   }
@@ -349,8 +353,7 @@ export class Arena implements ArenaRuntime {
   }
 
   private toMaster(p: ArenaPlayer, type: ChatType, sound: number, text: string): void {
-    this.deps.bus.publish(
-      this.deps.subjects.masterChat,
+    this.masterChat.send(
       zonebus.ZoneChat.encode({
         from: { pid: p.pid, gateway: p.gateway },
         fromName: p.name,

@@ -186,6 +186,8 @@ export class MasterService {
         subjects.masterChat,
         (m) =>
           void this.guard(m, async () => {
+            // Acknowledged on receipt: the arena retries only what no master received.
+            m.respond(new Uint8Array(0));
             const chat = zonebus.ZoneChat.decode(m.data);
             if (/^[?*]/.test(chat.text))
               await runZoneCommand(chat, this.directory, bus, subjects, {
