@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { type Arena, arenaContentOf, createArenaFactory, ReplicaService } from "@zonebus/arena";
 import { subjectToken } from "@zonebus/bus";
+import { ArenaBatcher, OwnerProbe } from "@zonebus/gateway";
 import { LocalAuthenticator, MasterService } from "@zonebus/master";
 import { zonebus } from "@zonebus/proto";
 import { C2SCodecs, C2SType, ChatType, S2CCodecs, S2CType } from "@zonebus/protocol";
@@ -274,6 +275,35 @@ describe("arena handover and failover between replicas, through the master", () 
     await until("the new owner's announcement", () => announced.includes(`duel:${toId}`));
     expect(announced.at(-1)).toBe(`duel:${toId}`);
     expect(healedMs).toBeLessThan(LEASE_MS * 5);
+  });
+
+  it("input sent between an owner's death and the failover is held at the gateway and reaches the new owner", async () => {
+    // What a gateway runs: the batcher and the owner probe, on the gateway's own connection.
+    const batcher = new ArenaBatcher(gw.bus, subjects);
+    const probe = new OwnerProbe(gw.bus, subjects, () => ["duel"], batcher, 50);
+    batcher.start();
+    probe.start();
+    try {
+      const alpha = await enter("alpha", "duel");
+      const [fromId, from] = ownerOf("duel")!;
+      await until("alpha in", () => live(from).playerCount === 1);
+      await sleep(LEASE_MS / 2); // one checkpoint at least
+      await from.infra.close();
+      // The probe finds nobody serving the arena well before the lease runs out.
+      await until("the hold", () => batcher.heldArenas.includes("duel"), LEASE_MS);
+      // Before the master could tell: its last word on the arena still names the dead owner.
+      expect(announced.filter((a) => a.startsWith("duel:")).at(-1)).toBe(`duel:${fromId}`);
+      batcher.add("duel", {
+        packet: { pid: alpha, data: C2SCodecs.ShipChange.encode({ type: C2SType.ShipChange, ship: 5 }) },
+      });
+      await until("another owner", () => ownerOf("duel") !== undefined && ownerOf("duel")?.[0] !== fromId, 5_000);
+      const [, to] = ownerOf("duel")!;
+      await until("the ship change on the new owner", () => live(to).players.get(alpha)?.ship === 5);
+      expect(batcher.heldArenas).toEqual([]);
+    } finally {
+      probe.stop();
+      batcher.stop();
+    }
   });
 
   it("an arena that lost its replica while no other could take it is placed once a replica starts", async () => {

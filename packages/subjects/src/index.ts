@@ -21,6 +21,8 @@ export interface ZoneSubjects {
   /** Request: an operator asks a replica to hand off every arena and exit (`DrainRequest`). */
   replicaDrain(replicaId: string): string;
   arenaIn(arena: string): string;
+  /** Request, empty both ways: answered by the replica serving the arena; "no responders" means none does. */
+  arenaProbe(arena: string): string;
   gatewayOut(gatewayId: string): string;
   gatewayControl(gatewayId: string): string;
   gatewayRoster(gatewayId: string): string;
@@ -96,6 +98,7 @@ export function zoneSubjects(zone: string): ZoneSubjects {
     replicaAttach: (id: string) => zoneSubject(zone, `replica.${subjectToken(id)}.attach`),
     replicaDrain: (id: string) => zoneSubject(zone, `replica.${subjectToken(id)}.drain`),
     arenaIn: (arena: string) => arenaSubject(zone, arena, "in"),
+    arenaProbe: (arena: string) => arenaSubject(zone, arena, "probe"),
     gatewayOut: (id: string) => gatewaySubject(zone, id, "out"),
     gatewayControl: (id: string) => gatewaySubject(zone, id, "ctl"),
     gatewayRoster: (id: string) => gatewaySubject(zone, id, "roster"),

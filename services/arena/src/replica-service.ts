@@ -59,9 +59,13 @@ export const DEFAULT_STORE_OUTAGE_GRACE_MS = 20_000;
 /** How long a draining replica waits for the master to place each arena elsewhere, by default. */
 export const DEFAULT_HANDOVER_TIMEOUT_MS = 5_000;
 
+const EMPTY = new Uint8Array(0);
+
 interface HeldArena {
   readonly runtime: ArenaRuntime;
   sub: BusSubscription | undefined;
+  /** Answers gateways' probes while the arena is served here (see ArenaBatcher). */
+  probe: BusSubscription | undefined;
   revision: number;
   /** performance.now() when the last successful lease write was sent (the lease lasts at least leaseMs from it). */
   renewedAt: number;
@@ -238,8 +242,16 @@ export class ReplicaService {
         if (snapshot instanceof Error) this.log.error({ arena, err: snapshot.message }, "snapshot ignored");
         await runtime.restore(snapshot instanceof Error ? undefined : snapshot, players);
       }
-      const held: HeldArena = { runtime, sub: undefined, revision, renewedAt: takenAt, leaving: false };
+      const held: HeldArena = {
+        runtime,
+        sub: undefined,
+        probe: undefined,
+        revision,
+        renewedAt: takenAt,
+        leaving: false,
+      };
       held.sub = this.deps.bus.subscribe(this.deps.subjects.arenaIn(arena), (m) => this.onInput(held, m));
+      held.probe = this.deps.bus.subscribe(this.deps.subjects.arenaProbe(arena), (m) => void m.respond(EMPTY));
       this.arenas.set(arena, held);
     } catch (err) {
       await this.owners.delete(token, { expectedRevision: revision }).catch(() => undefined);
@@ -331,6 +343,8 @@ export class ReplicaService {
   private async stopServing(held: HeldArena): Promise<void> {
     held.sub?.unsubscribe();
     held.sub = undefined;
+    held.probe?.unsubscribe();
+    held.probe = undefined;
     await held.runtime.close();
   }
 

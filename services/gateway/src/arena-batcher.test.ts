@@ -57,6 +57,31 @@ describe("gateway arena batcher: input of an arena without owner", () => {
     expect(received).toHaveLength(5);
   });
 
+  it("holds it while the owner does not answer probes, and sends it on once a probe is answered", async () => {
+    batcher.ownerMissing("duel");
+    batcher.add("duel", chat(1, 1));
+    batcher.add("duel", position(1, 10));
+    await sleep(5);
+    expect(received).toEqual([]);
+    batcher.ownerAnswered("duel");
+    await sleep(5);
+    expect(received.map((i) => i.packet?.data?.[1])).toEqual([1, 10]);
+  });
+
+  it("ends a hold the owner announced only on an announcement, whatever probes say", async () => {
+    // A probe's hold that an announcement confirms, and one the announcement started.
+    batcher.ownerMissing("duel");
+    batcher.onOwner(owner("duel", ""));
+    batcher.add("duel", chat(1, 1));
+    // The old owner still answers during its grace: its answer must not send input its way.
+    batcher.ownerAnswered("duel");
+    await sleep(5);
+    expect(received).toEqual([]);
+    batcher.onOwner(owner("duel", "arena-b"));
+    await sleep(5);
+    expect(received.map((i) => i.packet?.data?.[1])).toEqual([1]);
+  });
+
   it("holds at most MAX_HELD_INPUTS for at most MAX_HOLD_MS, counting what it drops", async () => {
     batcher.onOwner(owner("duel", ""));
     for (let i = 0; i < MAX_HELD_INPUTS + 10; i++) batcher.add("duel", chat(1, i & 0xff));

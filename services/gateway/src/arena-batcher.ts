@@ -33,7 +33,15 @@ export interface ArenaBatcherOptions {
   readonly now?: () => number;
 }
 
+/**
+ * What started a hold: the announcement that the arena has no owner (a drain or the master's
+ * failover), which only an owner's announcement ends; or a probe nobody answered (the owner's
+ * process is gone), which an answered probe ends too.
+ */
+type HoldCause = "announced" | "probe";
+
 interface Hold {
+  cause: HoldCause;
   readonly since: number;
   readonly inputs: zonebus.IArenaInput[];
   /** pid → index of that player's held position: only the newest position is kept. */
@@ -45,9 +53,10 @@ interface Hold {
  * that a burst of positions from many players costs one bus message per arena.
  *
  * While an arena has no owner (announced on `zb.<zone>.arenas.owner`: a drain or a failover is
- * under way) its input is held instead of being published to nobody: everything but positions
- * in order, and each player's newest position, at most `MAX_HELD_INPUTS` for at most
- * `MAX_HOLD_MS`. When the new owner announces itself the held input is sent to it in order.
+ * under way; or its owner stopped answering probes: its process died) its input is held instead
+ * of being published to nobody: everything but positions in order, and each player's newest
+ * position, at most `MAX_HELD_INPUTS` for at most `MAX_HOLD_MS`. When the new owner announces
+ * itself the held input is sent to it in order.
  */
 export class ArenaBatcher {
   private readonly pending = new Map<string, zonebus.IArenaInput[]>();
@@ -115,26 +124,49 @@ export class ArenaBatcher {
     } catch {
       return;
     }
-    const { arena, owner } = msg;
+    if (msg.owner === "") this.startHold(msg.arena, "announced");
+    else this.ownerFound(msg.arena, "announced");
+  }
+
+  /** A probe of the arena's owner got "no responders": nobody serves it, hold its input. */
+  ownerMissing(arena: string): void {
+    this.startHold(arena, "probe");
+  }
+
+  /** A probe of the arena's owner was answered: a hold that a probe started ends. */
+  ownerAnswered(arena: string): void {
+    this.ownerFound(arena, "probe");
+  }
+
+  private ownerFound(arena: string, how: HoldCause): void {
     const hold = this.holds.get(arena);
-    if (owner !== "") {
-      // A hold past its time is over even if nothing was added since: what it held is dropped.
-      if (hold && this.expired(hold)) this.endHold(arena, hold, HoldDrop.Expired);
-      else if (hold) this.release(arena, hold);
+    if (!hold || (how === "probe" && hold.cause !== "probe")) return;
+    // A hold past its time is over even if nothing was added since: what it held is dropped.
+    if (this.expired(hold)) this.endHold(arena, hold, HoldDrop.Expired);
+    else this.release(arena, hold);
+  }
+
+  private startHold(arena: string, cause: HoldCause): void {
+    const existing = this.holds.get(arena);
+    if (existing) {
+      // Announced while a probe's hold runs: from now on only the new owner's announcement ends it.
+      if (cause === "announced") existing.cause = cause;
       return;
     }
-    if (hold) return;
     for (const [name, h] of this.holds) if (this.expired(h)) this.endHold(name, h, HoldDrop.Expired);
     if (this.holds.size >= MAX_HELD_ARENAS) {
       this.opts.onDrop?.(HoldDrop.TooManyArenas, 1);
       this.opts.logger?.warn({ arena, held: this.holds.size }, "too many arenas without owner: not holding");
       return;
     }
-    // What was batched before the announcement goes to the old owner, which still listens.
+    // What was batched before goes to the old owner, which may still listen.
     const batched = this.pending.get(arena);
     if (batched) this.send(arena, batched);
-    this.holds.set(arena, { since: this.now(), inputs: [], positionAt: new Map() });
-    this.opts.logger?.info({ arena }, "arena has no owner: holding its input");
+    this.holds.set(arena, { cause, since: this.now(), inputs: [], positionAt: new Map() });
+    this.opts.logger?.info(
+      { arena, cause },
+      cause === "probe" ? "arena's owner does not answer: holding its input" : "arena has no owner: holding its input",
+    );
   }
 
   private expired(hold: Hold): boolean {

@@ -21,6 +21,7 @@ import { ArenaBatcher } from "./arena-batcher.js";
 import { drainSessions } from "./drain.js";
 import { GatewayHeartbeat } from "./heartbeat.js";
 import { KeepAlive } from "./keepalive.js";
+import { OwnerProbe } from "./owner-probe.js";
 import { answerPing, type Population, SimplePingMode } from "./ping.js";
 import { type ClientLink, PlayerSession, SessionState } from "./player-session.js";
 import { publicAddress } from "./public-address.js";
@@ -92,6 +93,7 @@ export class GatewayService {
   private readonly batcher: ArenaBatcher;
   private readonly transport: TransportConfig;
   private readonly keepalive: KeepAlive;
+  private readonly ownerProbe: OwnerProbe;
   private readonly log: Logger;
   private readonly datagrams: Counter<"port" | "result">;
   private readonly drops: Counter<"reason">;
@@ -123,6 +125,12 @@ export class GatewayService {
       onDrop: (reason, n) => this.drops.inc({ reason }, n),
       logger: this.log,
     });
+    this.ownerProbe = new OwnerProbe(
+      deps.bus,
+      deps.subjects,
+      () => [...this.sessions].map((s) => s.arena),
+      this.batcher,
+    );
     this.datagrams = new Counter({
       name: "zb_gateway_ping_datagrams_total",
       help: "Ping port datagrams, by outcome",
@@ -186,6 +194,7 @@ export class GatewayService {
     this.ping.on("message", (msg, rinfo) => this.onPing(msg, rinfo.address, rinfo.port));
     const { bus, subjects } = this.deps;
     this.batcher.start();
+    this.ownerProbe.start();
     this.keepalive.start();
     this.subs.push(
       bus.subscribe(subjects.gatewayOut(gatewayId), (m) => this.onDeliveries(m.data)),
@@ -233,6 +242,7 @@ export class GatewayService {
       s.link.close();
       s.closed("gateway stopping");
     }
+    this.ownerProbe.stop();
     this.batcher.stop();
     this.keepalive.stop();
     await closeUdp(this.ping);

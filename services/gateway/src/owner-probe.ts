@@ -1,0 +1,61 @@
+import { type Bus, BusNoRespondersError } from "@zonebus/bus";
+import type { ZoneSubjects } from "@zonebus/subjects";
+
+/** How often each arena with players here is probed: the longest input goes to a dead owner. */
+export const PROBE_INTERVAL_MS = 250;
+const PROBE_TIMEOUT_MS = 1_000;
+const EMPTY = new Uint8Array(0);
+
+/** What the probe tells: the batcher holds an arena's input while nobody serves it. */
+export interface OwnerProbeListener {
+  ownerMissing(arena: string): void;
+  ownerAnswered(arena: string): void;
+}
+
+/**
+ * Asks, every `PROBE_INTERVAL_MS`, whether someone serves each arena this gateway has players
+ * in (`zb.<zone>.arena.<a>.probe`, answered by the owning replica). "No responders" (the owner's
+ * process died: the NATS server dropped its subscriptions) starts holding that arena's input at
+ * once, instead of after the lease runs out and the master announces the arena ownerless. A
+ * probe that times out says nothing: a slow owner is still the owner. One probe per arena at a time.
+ */
+export class OwnerProbe {
+  private timer: NodeJS.Timeout | undefined;
+  private readonly inFlight = new Set<string>();
+
+  constructor(
+    private readonly bus: Bus,
+    private readonly subjects: ZoneSubjects,
+    /** Arenas with players on this gateway (repeats allowed). */
+    private readonly arenas: () => Iterable<string>,
+    private readonly listener: OwnerProbeListener,
+    private readonly intervalMs = PROBE_INTERVAL_MS,
+  ) {}
+
+  start(): void {
+    this.timer ??= setInterval(() => this.round(), this.intervalMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  private round(): void {
+    for (const arena of new Set(this.arenas())) {
+      if (arena === "" || this.inFlight.has(arena)) continue;
+      this.inFlight.add(arena);
+      void this.probe(arena).finally(() => this.inFlight.delete(arena));
+    }
+  }
+
+  private async probe(arena: string): Promise<void> {
+    try {
+      await this.bus.request(this.subjects.arenaProbe(arena), EMPTY, { timeoutMs: PROBE_TIMEOUT_MS });
+      if (this.timer) this.listener.ownerAnswered(arena);
+    } catch (err) {
+      if (err instanceof BusNoRespondersError && this.timer) this.listener.ownerMissing(arena);
+    }
+  }
+}
