@@ -80,6 +80,7 @@ describe("redirects: an arena homed at the other gateway (real UDP, services as 
     return { bot, redirect: await redirect };
   };
 
+  /** The master process's output so far; a line may cross its pipe after the reply it logs crossed UDP: poll it. */
   const masterLog = () => procs[0]!.output();
 
   it("sends the client to the home gateway, which lets its zeroed-password login into the arena", async () => {
@@ -94,7 +95,7 @@ describe("redirects: an arena homed at the other gateway (real UDP, services as 
     const list = followed.bot.waitFor(S2CType.ArenaList);
     followed.bot.chat(ChatType.Public, "?arena");
     expect((await list).arenas).toContainEqual({ name: "duel", count: -1 });
-    expect(masterLog()).toContain('"redirect login accepted"');
+    await expect.poll(masterLog).toContain('"redirect login accepted"');
   });
 
   it("refuses the same zeroed login replayed after it was used", async () => {
@@ -110,7 +111,7 @@ describe("redirects: an arena homed at the other gateway (real UDP, services as 
     });
     bots.push(replay);
     expect((await replay.login({ zeroPassword: true, loginId: redirect.loginId })).code).toBe(BAD_PASSWORD);
-    expect(masterLog()).toContain("redirect login refused: replayed");
+    await expect.poll(masterLog).toContain("redirect login refused: replayed");
   });
 
   it("refuses a zeroed login sent after the ticket expired", async () => {
@@ -119,7 +120,7 @@ describe("redirects: an arena homed at the other gateway (real UDP, services as 
     const late = await bot.followRedirect();
     bots.push(late.bot);
     expect(late.login.code).toBe(BAD_PASSWORD);
-    expect(masterLog()).toContain("redirect login refused: expired");
+    await expect.poll(masterLog).toContain("redirect login refused: expired");
   });
 
   it("refuses a zeroed login from another address, and still lets the redirected client in", async () => {
@@ -127,7 +128,7 @@ describe("redirects: an arena homed at the other gateway (real UDP, services as 
     const stranger = await bot.followRedirect({ keepOpen: true, from: { localAddress: "127.0.0.2" } });
     bots.push(stranger.bot);
     expect(stranger.login.code).toBe(BAD_PASSWORD);
-    expect(masterLog()).toContain("redirect login refused: wrong_address");
+    await expect.poll(masterLog).toContain("redirect login refused: wrong_address");
     const own = await bot.followRedirect();
     bots.push(own.bot);
     expect(own.login.code).toBe(0);
