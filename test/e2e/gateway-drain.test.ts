@@ -126,7 +126,7 @@ describe("gateway drain: SIGTERM moves every player to another gateway (real UDP
     expect(await stopped).toBe(0);
     await told;
     await closed;
-    expect(gatewayA.output()).toContain('"drain: player cannot be redirected"');
+    await expect.poll(() => gatewayA.output()).toContain('"drain: player cannot be redirected"');
     expect(gatewayA.output().match(/"drain: player redirected"/g)).toHaveLength(10);
 
     // Each player's own record in its new arena carries the score it had on gateway A.
@@ -216,6 +216,6 @@ describe("gateway drain: SIGTERM moves every player to another gateway (real UDP
       expect(Date.now()).toBeLessThan(deadline);
       await sleep(500);
     }
-    expect(procs[0]!.output()).toContain('"gateway heartbeat gone: logging out its players"');
+    await expect.poll(() => procs[0]!.output()).toContain('"gateway heartbeat gone: logging out its players"');
   });
 });

@@ -57,6 +57,6 @@ describe("standby master", () => {
     expect(pids.has(fresh.pid)).toBe(false);
     const moved = await fleet.bots[0]!.enterArena({ arenaType: -3, arenaName: "after" });
     expect(moved.pid).toBe(fleet.bots[0]!.pid);
-    expect(masterB.output()).toContain("master lease taken");
+    await expect.poll(() => masterB.output()).toContain("master lease taken");
   });
 });

@@ -74,7 +74,7 @@ describe("NATS faults: a 3-node cluster, store buckets with 3 replicas", () => {
     expect(logins.lastOk).toBe(true);
     expect(logins.longestOutageMs).toBeLessThan(20_000);
     // The gateway moved to another node on its own; the arena replica is connected too.
-    expect(gateway.output()).toContain('"status":"reconnected"');
+    await expect.poll(() => gateway.output()).toContain('"status":"reconnected"');
     const now = await cluster.nodeOf("gateway gw-1");
     expect(now?.running).toBe(true);
     expect(now).not.toBe(victim);

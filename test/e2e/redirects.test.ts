@@ -174,7 +174,7 @@ describe("redirects: an arena homed at the other gateway (real UDP, services as 
     const home = homeward.waitFor(S2CType.Redirect);
     homeward.chat(ChatType.Public, "?go duel");
     expect(await home).toMatchObject({ port: ports.east, arenaType: -3, arenaName: "duel" });
-    expect(procs[0]!.output()).toMatch(/"reason":"alias".*"redirect issued"/);
+    await expect.poll(() => procs[0]!.output()).toMatch(/"reason":"alias".*"redirect issued"/);
   });
 
   it("lets a moderator ?redirect another player, and nobody else", async () => {
