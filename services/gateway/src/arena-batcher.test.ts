@@ -68,6 +68,17 @@ describe("gateway arena batcher: input of an arena without owner", () => {
     expect(received.map((i) => i.packet?.data?.[1])).toEqual([1, 10]);
   });
 
+  it("holds a first entry until a probe is answered, then sends it", async () => {
+    batcher.holdUntilAnswered("duel");
+    batcher.add("duel", chat(1, 7));
+    await sleep(5);
+    expect(received).toEqual([]);
+    batcher.ownerAnswered("duel");
+    await sleep(5);
+    expect(received.map((i) => i.packet?.data?.[1])).toEqual([7]);
+    expect(batcher.heldArenas).toEqual([]);
+  });
+
   it("ends a hold the owner announced only on an announcement, whatever probes say", async () => {
     // A probe's hold that an announcement confirms, and one the announcement started.
     batcher.ownerMissing("duel");

@@ -42,6 +42,8 @@ type HoldCause = "announced" | "probe";
 
 interface Hold {
   cause: HoldCause;
+  /** A first entry's confirmation (a hold of a round trip): not worth a log line. */
+  quiet: boolean;
   readonly since: number;
   readonly inputs: zonebus.IArenaInput[];
   /** pid → index of that player's held position: only the newest position is kept. */
@@ -133,6 +135,11 @@ export class ArenaBatcher {
     this.startHold(arena, "probe");
   }
 
+  /** Holds the arena's input until a probe is answered, as when nobody answered one (see OwnerProbe.confirm). */
+  holdUntilAnswered(arena: string): void {
+    this.startHold(arena, "probe", true);
+  }
+
   /** A probe of the arena's owner was answered: a hold that a probe started ends. */
   ownerAnswered(arena: string): void {
     this.ownerFound(arena, "probe");
@@ -146,11 +153,12 @@ export class ArenaBatcher {
     else this.release(arena, hold);
   }
 
-  private startHold(arena: string, cause: HoldCause): void {
+  private startHold(arena: string, cause: HoldCause, quiet = false): void {
     const existing = this.holds.get(arena);
     if (existing) {
       // Announced while a probe's hold runs: from now on only the new owner's announcement ends it.
       if (cause === "announced") existing.cause = cause;
+      if (!quiet) existing.quiet = false;
       return;
     }
     for (const [name, h] of this.holds) if (this.expired(h)) this.endHold(name, h, HoldDrop.Expired);
@@ -162,7 +170,8 @@ export class ArenaBatcher {
     // What was batched before goes to the old owner, which may still listen.
     const batched = this.pending.get(arena);
     if (batched) this.send(arena, batched);
-    this.holds.set(arena, { cause, since: this.now(), inputs: [], positionAt: new Map() });
+    this.holds.set(arena, { cause, quiet, since: this.now(), inputs: [], positionAt: new Map() });
+    if (quiet) return;
     this.opts.logger?.info(
       { arena, cause },
       cause === "probe" ? "arena's owner does not answer: holding its input" : "arena has no owner: holding its input",
@@ -195,10 +204,11 @@ export class ArenaBatcher {
     this.holds.delete(arena);
     for (let i = 0; i < hold.inputs.length; i += MAX_BATCH_INPUTS)
       this.send(arena, hold.inputs.slice(i, i + MAX_BATCH_INPUTS));
-    this.opts.logger?.info(
-      { arena, inputs: hold.inputs.length, ms: Math.round(this.now() - hold.since) },
-      "arena has an owner again: held input sent",
-    );
+    if (!hold.quiet)
+      this.opts.logger?.info(
+        { arena, inputs: hold.inputs.length, ms: Math.round(this.now() - hold.since) },
+        "arena has an owner again: held input sent",
+      );
   }
 
   private endHold(arena: string, hold: Hold, reason: HoldDrop): void {

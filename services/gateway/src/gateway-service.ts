@@ -301,6 +301,12 @@ export class GatewayService {
       bus: this.deps.bus,
       subjects: this.deps.subjects,
       batcher: this.batcher,
+      // The first player this gateway sends into an arena waits until its owner is reachable.
+      beforeEnter: (arena) => {
+        let here = 0;
+        for (const other of this.sessions) if (other.arena === arena) here++;
+        if (here <= 1) this.ownerProbe.confirm(arena);
+      },
       wire: clientWire,
       logger: this.log.child({ conn: `${udp.address}:${udp.port}` }),
       requestTimeoutMs: this.deps.config.requestTimeoutMs,

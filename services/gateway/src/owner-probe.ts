@@ -10,6 +10,7 @@ const EMPTY = new Uint8Array(0);
 export interface OwnerProbeListener {
   ownerMissing(arena: string): void;
   ownerAnswered(arena: string): void;
+  holdUntilAnswered(arena: string): void;
 }
 
 /**
@@ -42,12 +43,26 @@ export class OwnerProbe {
     this.timer = undefined;
   }
 
+  /**
+   * Holds the arena's input until its owner answers a probe, which is sent at once. For the
+   * first player this gateway sends into an arena: the owner subscribed the arena's input just
+   * before the probe subject, and a NATS server learns a remote connection's subscriptions in
+   * the order they were made, so an answered probe means this gateway's server routes the input
+   * too; the master's enter reply, which comes another way, does not mean that.
+   */
+  confirm(arena: string): void {
+    this.listener.holdUntilAnswered(arena);
+    this.probeOnce(arena);
+  }
+
   private round(): void {
-    for (const arena of new Set(this.arenas())) {
-      if (arena === "" || this.inFlight.has(arena)) continue;
-      this.inFlight.add(arena);
-      void this.probe(arena).finally(() => this.inFlight.delete(arena));
-    }
+    for (const arena of new Set(this.arenas())) this.probeOnce(arena);
+  }
+
+  private probeOnce(arena: string): void {
+    if (arena === "" || this.inFlight.has(arena)) return;
+    this.inFlight.add(arena);
+    void this.probe(arena).finally(() => this.inFlight.delete(arena));
   }
 
   private async probe(arena: string): Promise<void> {

@@ -35,6 +35,8 @@ export interface SessionDeps {
   readonly bus: Bus;
   readonly subjects: ZoneSubjects;
   readonly batcher: ArenaBatcher;
+  /** Called before the first input of an entry is batched: the gateway may hold it until the arena's owner is reachable. */
+  readonly beforeEnter?: (arena: string) => void;
   readonly wire: ClientWire;
   readonly logger: Logger;
   readonly requestTimeoutMs: number;
@@ -200,6 +202,7 @@ export class PlayerSession {
     }
     this.arena = reply.arena;
     this.state = SessionState.Playing;
+    this.deps.beforeEnter?.(this.arena);
     this.deps.batcher.add(this.arena, { enter: reply.player });
   }
 
