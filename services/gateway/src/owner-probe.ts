@@ -4,6 +4,8 @@ import type { ZoneSubjects } from "@zonebus/subjects";
 /** How often each arena with players here is probed: the longest input goes to a dead owner. */
 export const PROBE_INTERVAL_MS = 250;
 const PROBE_TIMEOUT_MS = 1_000;
+/** Longest a first entry waits for its confirmation; then it goes out unconfirmed, as without one. */
+export const CONFIRM_MAX_MS = 1_000;
 const EMPTY = new Uint8Array(0);
 
 /** What the probe tells: the batcher holds an arena's input while nobody serves it. */
@@ -53,6 +55,7 @@ export class OwnerProbe {
   confirm(arena: string): void {
     this.listener.holdUntilAnswered(arena);
     this.probeOnce(arena);
+    setTimeout(() => this.timer && this.listener.ownerAnswered(arena), CONFIRM_MAX_MS).unref();
   }
 
   private round(): void {
