@@ -34,7 +34,7 @@ export class MasterChat {
   constructor(
     private readonly bus: Bus,
     private readonly subject: string,
-    private readonly log: Logger,
+    log: Logger,
     opts: MasterChatOptions = {},
   ) {
     this.opts = { ...DEFAULTS, ...opts };

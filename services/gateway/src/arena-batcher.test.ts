@@ -79,6 +79,21 @@ describe("gateway arena batcher: input of an arena without owner", () => {
     expect(batcher.heldArenas).toEqual([]);
   });
 
+  it("lets an unconfirmed first entry go after its wait, but keeps a hold that became a real one", async () => {
+    batcher.holdUntilAnswered("duel");
+    batcher.add("duel", chat(1, 1));
+    batcher.releaseUnconfirmed("duel");
+    await sleep(5);
+    expect(received.map((i) => i.packet?.data?.[1])).toEqual([1]);
+    batcher.holdUntilAnswered("duel");
+    batcher.ownerMissing("duel");
+    batcher.add("duel", chat(1, 2));
+    batcher.releaseUnconfirmed("duel");
+    await sleep(5);
+    expect(received).toHaveLength(1);
+    expect(batcher.heldArenas).toEqual(["duel"]);
+  });
+
   it("ends a hold the owner announced only on an announcement, whatever probes say", async () => {
     // A probe's hold that an announcement confirms, and one the announcement started.
     batcher.ownerMissing("duel");

@@ -140,6 +140,16 @@ export class ArenaBatcher {
     this.startHold(arena, "probe", true);
   }
 
+  /**
+   * A first entry's confirmation took too long: its hold ends and the input goes out as it
+   * would have without one. A hold that has since become a real one (a probe found nobody, or
+   * the arena was announced ownerless) stays.
+   */
+  releaseUnconfirmed(arena: string): void {
+    const hold = this.holds.get(arena);
+    if (hold?.quiet) this.ownerFound(arena, hold.cause);
+  }
+
   /** A probe of the arena's owner was answered: a hold that a probe started ends. */
   ownerAnswered(arena: string): void {
     this.ownerFound(arena, "probe");

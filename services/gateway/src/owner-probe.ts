@@ -13,6 +13,7 @@ export interface OwnerProbeListener {
   ownerMissing(arena: string): void;
   ownerAnswered(arena: string): void;
   holdUntilAnswered(arena: string): void;
+  releaseUnconfirmed(arena: string): void;
 }
 
 /**
@@ -55,7 +56,7 @@ export class OwnerProbe {
   confirm(arena: string): void {
     this.listener.holdUntilAnswered(arena);
     this.probeOnce(arena);
-    setTimeout(() => this.timer && this.listener.ownerAnswered(arena), CONFIRM_MAX_MS).unref();
+    setTimeout(() => this.timer && this.listener.releaseUnconfirmed(arena), CONFIRM_MAX_MS).unref();
   }
 
   private round(): void {
