@@ -67,6 +67,12 @@ export function isBusUp(s: BusStatus): boolean {
  * and subscribe; request() rejects with BusTimeoutError, BusNoRespondersError or BusClosedError.
  */
 export interface Bus {
+  /**
+   * Largest payload, in bytes, one publish may carry: the server's `max_payload` from its INFO
+   * (NATS), or the local bus's configured limit (same default as NATS, 1 MiB). Publishers that
+   * carry client-driven data split their messages to stay at or below it.
+   */
+  readonly maxPayload: number;
   /** Throws BusSubjectError for a malformed or wildcard subject, BusClosedError after close(). */
   publish(subject: string, data: Uint8Array, opts?: PublishOptions): void;
   /**
@@ -86,6 +92,9 @@ export interface Bus {
    */
   onStatus(listener: (s: BusStatus) => void): () => void;
 }
+
+/** NATS's default `max_payload` (1 MiB), also the local bus's default limit. */
+export const DEFAULT_MAX_PAYLOAD = 1024 * 1024;
 
 /** Default request timeout. */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 5_000;

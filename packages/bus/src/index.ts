@@ -4,6 +4,7 @@ export {
   type BusMessage,
   BusStatus,
   type BusSubscription,
+  DEFAULT_MAX_PAYLOAD,
   DEFAULT_REQUEST_TIMEOUT_MS,
   type HandlerErrorHook,
   isBusUp,

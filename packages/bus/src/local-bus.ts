@@ -4,6 +4,7 @@ import {
   type BusMessage,
   BusStatus,
   type BusSubscription,
+  DEFAULT_MAX_PAYLOAD,
   DEFAULT_REQUEST_TIMEOUT_MS,
   type HandlerErrorHook,
   type PublishOptions,
@@ -24,6 +25,8 @@ export interface LocalBusOptions {
   maxQueued?: number;
   /** Receives whatever a handler throws; delivery goes on either way. */
   onHandlerError?: HandlerErrorHook;
+  /** Reported as `maxPayload`, like a NATS server's `max_payload`. Default DEFAULT_MAX_PAYLOAD. */
+  maxPayload?: number;
 }
 
 /** Counters of a LocalBus, for metrics. */
@@ -91,7 +94,10 @@ export class LocalBus implements Bus {
   private closing: Promise<void> | undefined;
   private inboxSeq = 0;
 
+  readonly maxPayload: number;
+
   constructor(opts: LocalBusOptions = {}) {
+    this.maxPayload = opts.maxPayload ?? DEFAULT_MAX_PAYLOAD;
     this.queue = new DeliveryQueue(opts.maxQueued ?? DEFAULT_MAX_QUEUED, opts.onHandlerError);
   }
 

@@ -17,6 +17,7 @@ import {
   type BusMessage,
   BusStatus,
   type BusSubscription,
+  DEFAULT_MAX_PAYLOAD,
   DEFAULT_REQUEST_TIMEOUT_MS,
   type HandlerErrorHook,
   type PublishOptions,
@@ -118,6 +119,11 @@ export class NatsBus implements Bus {
     this.closeTimeoutMs = opts.closeTimeoutMs ?? DEFAULT_CLOSE_TIMEOUT_MS;
     this.status = connection.isClosed() ? BusStatus.Closed : BusStatus.Connected;
     void this.watchStatus();
+  }
+
+  /** The connected server's `max_payload` (it may differ per server of a cluster; read at each use). */
+  get maxPayload(): number {
+    return this.connection.info?.max_payload ?? DEFAULT_MAX_PAYLOAD;
   }
 
   publish(subject: string, data: Uint8Array, opts?: PublishOptions): void {
