@@ -1060,6 +1060,7 @@ export namespace zonebus {
         arena: string;
         loginMs: number;
         landing: string;
+        authenticated: boolean;
         static create(properties: zonebus.PlayerRecord.$Shape): zonebus.PlayerRecord & zonebus.PlayerRecord.$Shape;
         static create(properties?: zonebus.PlayerRecord.$Properties): zonebus.PlayerRecord;
         static encode(m: zonebus.PlayerRecord.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1079,6 +1080,7 @@ export namespace zonebus {
             arena?: (string|null);
             loginMs?: (number|null);
             landing?: (string|null);
+            authenticated?: (boolean|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = zonebus.PlayerRecord.$Properties;
@@ -1192,6 +1194,8 @@ export namespace zonebus {
         arena: string;
         reason: string;
         used: boolean;
+        requiresLoginId: boolean;
+        authenticated: boolean;
         static create(properties: zonebus.RedirectTicket.$Shape): zonebus.RedirectTicket & zonebus.RedirectTicket.$Shape;
         static create(properties?: zonebus.RedirectTicket.$Properties): zonebus.RedirectTicket;
         static encode(m: zonebus.RedirectTicket.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1213,6 +1217,8 @@ export namespace zonebus {
             arena?: (string|null);
             reason?: (string|null);
             used?: (boolean|null);
+            requiresLoginId?: (boolean|null);
+            authenticated?: (boolean|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = zonebus.RedirectTicket.$Properties;

@@ -11755,6 +11755,7 @@ export const zonebus = $root.zonebus = (() => {
          * @property {string|null} [arena] PlayerRecord arena
          * @property {number|null} [loginMs] PlayerRecord loginMs
          * @property {string|null} [landing] PlayerRecord landing
+         * @property {boolean|null} [authenticated] PlayerRecord authenticated
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -11819,6 +11820,14 @@ export const zonebus = $root.zonebus = (() => {
         PlayerRecord.prototype.landing = "";
 
         /**
+         * PlayerRecord authenticated.
+         * @member {boolean} authenticated
+         * @memberof zonebus.PlayerRecord
+         * @instance
+         */
+        PlayerRecord.prototype.authenticated = false;
+
+        /**
          * Creates a new PlayerRecord instance using the specified properties.
          * @function create
          * @memberof zonebus.PlayerRecord
@@ -11858,6 +11867,8 @@ export const zonebus = $root.zonebus = (() => {
                 w.uint32(/* id 3, wireType 1 =*/25).double(m.loginMs);
             if (m.landing != null && $Object.hasOwnProperty.call(m, "landing") && m.landing !== "")
                 w.uint32(/* id 4, wireType 2 =*/34).string(m.landing);
+            if (m.authenticated != null && $Object.hasOwnProperty.call(m, "authenticated") && m.authenticated !== false)
+                w.uint32(/* id 5, wireType 0 =*/40).bool(m.authenticated);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -11948,6 +11959,15 @@ export const zonebus = $root.zonebus = (() => {
                             delete m.landing;
                         continue;
                     }
+                case 5: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.authenticated = v;
+                        else
+                            delete m.authenticated;
+                        continue;
+                    }
                 }
                 r.skipType(u, q, t);
                 if (!r.discardUnknown) {
@@ -12015,6 +12035,10 @@ export const zonebus = $root.zonebus = (() => {
                 if (!$util.isString(m.landing))
                     return "landing: string expected";
             }
+            if (m.authenticated != null && $Object.hasOwnProperty.call(m, "authenticated")) {
+                if (typeof m.authenticated !== "boolean")
+                    return "authenticated: boolean expected";
+            }
             return null;
         };
 
@@ -12056,6 +12080,11 @@ export const zonebus = $root.zonebus = (() => {
                     m.landing = $String(d.landing);
                 }
             }
+            if (d.authenticated != null) {
+                if (d.authenticated) {
+                    m.authenticated = $Boolean(d.authenticated);
+                }
+            }
             return m;
         };
 
@@ -12081,6 +12110,7 @@ export const zonebus = $root.zonebus = (() => {
                 d.arena = "";
                 d.loginMs = 0;
                 d.landing = "";
+                d.authenticated = false;
             }
             if (m.info != null && $Object.hasOwnProperty.call(m, "info")) {
                 d.info = $root.zonebus.PlayerInfo.toObject(m.info, o, q + 1);
@@ -12093,6 +12123,9 @@ export const zonebus = $root.zonebus = (() => {
             }
             if (m.landing != null && $Object.hasOwnProperty.call(m, "landing")) {
                 d.landing = m.landing;
+            }
+            if (m.authenticated != null && $Object.hasOwnProperty.call(m, "authenticated")) {
+                d.authenticated = m.authenticated;
             }
             return d;
         };
@@ -13183,6 +13216,8 @@ export const zonebus = $root.zonebus = (() => {
          * @property {string|null} [arena] RedirectTicket arena
          * @property {string|null} [reason] RedirectTicket reason
          * @property {boolean|null} [used] RedirectTicket used
+         * @property {boolean|null} [requiresLoginId] RedirectTicket requiresLoginId
+         * @property {boolean|null} [authenticated] RedirectTicket authenticated
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -13263,6 +13298,22 @@ export const zonebus = $root.zonebus = (() => {
         RedirectTicket.prototype.used = false;
 
         /**
+         * RedirectTicket requiresLoginId.
+         * @member {boolean} requiresLoginId
+         * @memberof zonebus.RedirectTicket
+         * @instance
+         */
+        RedirectTicket.prototype.requiresLoginId = false;
+
+        /**
+         * RedirectTicket authenticated.
+         * @member {boolean} authenticated
+         * @memberof zonebus.RedirectTicket
+         * @instance
+         */
+        RedirectTicket.prototype.authenticated = false;
+
+        /**
          * Creates a new RedirectTicket instance using the specified properties.
          * @function create
          * @memberof zonebus.RedirectTicket
@@ -13306,6 +13357,10 @@ export const zonebus = $root.zonebus = (() => {
                 w.uint32(/* id 5, wireType 2 =*/42).string(m.reason);
             if (m.used != null && $Object.hasOwnProperty.call(m, "used") && m.used !== false)
                 w.uint32(/* id 6, wireType 0 =*/48).bool(m.used);
+            if (m.requiresLoginId != null && $Object.hasOwnProperty.call(m, "requiresLoginId") && m.requiresLoginId !== false)
+                w.uint32(/* id 7, wireType 0 =*/56).bool(m.requiresLoginId);
+            if (m.authenticated != null && $Object.hasOwnProperty.call(m, "authenticated") && m.authenticated !== false)
+                w.uint32(/* id 8, wireType 0 =*/64).bool(m.authenticated);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -13417,6 +13472,24 @@ export const zonebus = $root.zonebus = (() => {
                             delete m.used;
                         continue;
                     }
+                case 7: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.requiresLoginId = v;
+                        else
+                            delete m.requiresLoginId;
+                        continue;
+                    }
+                case 8: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.authenticated = v;
+                        else
+                            delete m.authenticated;
+                        continue;
+                    }
                 }
                 r.skipType(u, q, t);
                 if (!r.discardUnknown) {
@@ -13489,6 +13562,14 @@ export const zonebus = $root.zonebus = (() => {
                 if (typeof m.used !== "boolean")
                     return "used: boolean expected";
             }
+            if (m.requiresLoginId != null && $Object.hasOwnProperty.call(m, "requiresLoginId")) {
+                if (typeof m.requiresLoginId !== "boolean")
+                    return "requiresLoginId: boolean expected";
+            }
+            if (m.authenticated != null && $Object.hasOwnProperty.call(m, "authenticated")) {
+                if (typeof m.authenticated !== "boolean")
+                    return "authenticated: boolean expected";
+            }
             return null;
         };
 
@@ -13543,6 +13624,16 @@ export const zonebus = $root.zonebus = (() => {
                     m.used = $Boolean(d.used);
                 }
             }
+            if (d.requiresLoginId != null) {
+                if (d.requiresLoginId) {
+                    m.requiresLoginId = $Boolean(d.requiresLoginId);
+                }
+            }
+            if (d.authenticated != null) {
+                if (d.authenticated) {
+                    m.authenticated = $Boolean(d.authenticated);
+                }
+            }
             return m;
         };
 
@@ -13576,6 +13667,8 @@ export const zonebus = $root.zonebus = (() => {
                 d.arena = "";
                 d.reason = "";
                 d.used = false;
+                d.requiresLoginId = false;
+                d.authenticated = false;
             }
             if (m.clientIp != null && $Object.hasOwnProperty.call(m, "clientIp")) {
                 d.clientIp = m.clientIp;
@@ -13594,6 +13687,12 @@ export const zonebus = $root.zonebus = (() => {
             }
             if (m.used != null && $Object.hasOwnProperty.call(m, "used")) {
                 d.used = m.used;
+            }
+            if (m.requiresLoginId != null && $Object.hasOwnProperty.call(m, "requiresLoginId")) {
+                d.requiresLoginId = m.requiresLoginId;
+            }
+            if (m.authenticated != null && $Object.hasOwnProperty.call(m, "authenticated")) {
+                d.authenticated = m.authenticated;
             }
             return d;
         };
