@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Bus, BusMessage, BusStatus, HandlerErrorHook } from "./bus.js";
-import { BusClosedError, BusNoRespondersError, BusSubjectError, BusTimeoutError } from "./errors.js";
+import { type Bus, type BusMessage, type BusStatus, type HandlerErrorHook, messageSize } from "./bus.js";
+import {
+  BusClosedError,
+  BusNoRespondersError,
+  BusPayloadError,
+  type BusPublishError,
+  BusSubjectError,
+  BusTimeoutError,
+} from "./errors.js";
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const dec = (b: Uint8Array) => new TextDecoder().decode(b);
@@ -215,6 +222,90 @@ export function busContract(name: string, makeBus: BusPairFactory): void {
       expect(seen).toEqual(["connected", "closed"]);
       expect(ignored).toEqual(["connected"]);
       stop();
+    });
+  });
+}
+
+/** The `maxPayload` a limited pair is built with: small, as a cautious NATS server might set it. */
+export const CONTRACT_MAX_PAYLOAD = 4096;
+
+/** Builds a pair whose `maxPayload` is CONTRACT_MAX_PAYLOAD. */
+export type LimitedBusPairFactory = () => Promise<BusPair>;
+
+/** What every Bus does with messages larger than its `maxPayload`. */
+export function busPayloadContract(name: string, makeBus: LimitedBusPairFactory): void {
+  describe(`Bus payload contract: ${name}`, () => {
+    let a: Bus;
+    let b: Bus;
+    let prefix: string;
+    let refused: { err: BusPayloadError | BusPublishError; subject: string }[];
+    beforeEach(async () => {
+      ({ a, b } = await makeBus());
+      refused = [];
+      a.onPublishError((err, subject) => refused.push({ err, subject }));
+      prefix = `p${Math.random().toString(36).slice(2, 10)}`;
+    });
+    afterEach(async () => {
+      await a.close();
+      await b.close();
+    });
+
+    it("reports the limit, carries a message of exactly that size and refuses one byte more", async () => {
+      expect(a.maxPayload).toBe(CONTRACT_MAX_PAYLOAD);
+      const got = collector(2);
+      b.subscribe(`${prefix}.big`, got.push);
+      await b.flush();
+      expect(a.publish(`${prefix}.big`, new Uint8Array(CONTRACT_MAX_PAYLOAD))).toBe(true);
+      expect(a.publish(`${prefix}.big`, new Uint8Array(CONTRACT_MAX_PAYLOAD + 1))).toBe(false);
+      // The refusal broke nothing: the next message still arrives, and nothing else did.
+      expect(a.publish(`${prefix}.big`, enc("after"))).toBe(true);
+      await got.all;
+      expect(got.got.map((m) => m.data.byteLength)).toEqual([CONTRACT_MAX_PAYLOAD, 5]);
+      expect(refused).toHaveLength(1);
+      const err = refused[0]!.err as BusPayloadError;
+      expect(err).toBeInstanceOf(BusPayloadError);
+      expect(err.code).toBe("BUS_PAYLOAD_TOO_LARGE");
+      expect([refused[0]!.subject, err.size, err.maxPayload]).toEqual([
+        `${prefix}.big`,
+        CONTRACT_MAX_PAYLOAD + 1,
+        CONTRACT_MAX_PAYLOAD,
+      ]);
+    });
+
+    it("counts headers against the limit", async () => {
+      const headers = { "x-arena": "duel" };
+      const room = CONTRACT_MAX_PAYLOAD - messageSize(new Uint8Array(0), headers);
+      const got = collector(1);
+      b.subscribe(`${prefix}.h`, got.push);
+      await b.flush();
+      expect(a.publish(`${prefix}.h`, new Uint8Array(room + 1), { headers })).toBe(false);
+      expect(a.publish(`${prefix}.h`, new Uint8Array(room), { headers })).toBe(true);
+      await got.all;
+      expect(got.got[0]?.data.byteLength).toBe(room);
+      expect(refused.map((r) => r.err.code)).toEqual(["BUS_PAYLOAD_TOO_LARGE"]);
+    });
+
+    it("rejects an oversized request and refuses an oversized reply without throwing", async () => {
+      b.subscribe(`${prefix}.ask`, (m) => {
+        const ok = m.respond(new Uint8Array(CONTRACT_MAX_PAYLOAD + 1));
+        m.respond(enc(ok ? "sent" : "refused"));
+      });
+      const bRefused: string[] = [];
+      b.onPublishError((err) => bRefused.push(err.code));
+      await b.flush();
+      await expect(a.request(`${prefix}.ask`, new Uint8Array(CONTRACT_MAX_PAYLOAD + 1))).rejects.toBeInstanceOf(
+        BusPayloadError,
+      );
+      const reply = await a.request(`${prefix}.ask`, enc("?"), { timeoutMs: 2_000 });
+      expect(dec(reply.data)).toBe("refused");
+      expect(bRefused).toEqual(["BUS_PAYLOAD_TOO_LARGE"]);
+    });
+
+    it("still throws for a bad subject and after close, whatever the size", async () => {
+      expect(() => a.publish(`${prefix}.*`, new Uint8Array(CONTRACT_MAX_PAYLOAD + 1))).toThrow(BusSubjectError);
+      await a.close();
+      expect(() => a.publish(`${prefix}.x`, new Uint8Array(CONTRACT_MAX_PAYLOAD + 1))).toThrow(BusClosedError);
+      expect(refused).toHaveLength(0);
     });
   });
 }

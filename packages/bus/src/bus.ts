@@ -1,3 +1,5 @@
+import type { BusPayloadError, BusPublishError } from "./errors.js";
+
 /** Message headers; keys are case-sensitive. */
 export type BusHeaders = Readonly<Record<string, string>>;
 
@@ -8,7 +10,8 @@ export interface BusMessage {
   readonly headers: BusHeaders | undefined;
   readonly reply: string | undefined;
   /**
-   * Replies to a request; false if the message has no reply subject.
+   * Replies to a request; false if the message has no reply subject, or if the reply was
+   * refused as publish() refuses it (reported to onPublishError listeners).
    * Throws BusClosedError once the bus is closed, like publish().
    */
   respond(data: Uint8Array, opts?: { headers?: BusHeaders }): boolean;
@@ -64,7 +67,11 @@ export function isBusUp(s: BusStatus): boolean {
  * messages from one publisher reach a subscriber in publish order.
  *
  * Programming errors (a malformed subject, use after close) throw synchronously from publish
- * and subscribe; request() rejects with BusTimeoutError, BusNoRespondersError or BusClosedError.
+ * and subscribe; request() rejects with BusTimeoutError, BusNoRespondersError, BusClosedError or
+ * BusPayloadError. A message the bus cannot carry (larger than `maxPayload`, or failed by the
+ * client library) is never thrown from publish(): publishes often carry what clients sent and run
+ * from timers, where a throw would end the process. It is refused, counted and reported to the
+ * onPublishError listeners instead.
  */
 export interface Bus {
   /**
@@ -73,8 +80,14 @@ export interface Bus {
    * carry client-driven data split their messages to stay at or below it.
    */
   readonly maxPayload: number;
-  /** Throws BusSubjectError for a malformed or wildcard subject, BusClosedError after close(). */
-  publish(subject: string, data: Uint8Array, opts?: PublishOptions): void;
+  /**
+   * Sends a message; true when the bus took it. False when it was refused: payload plus headers
+   * (in NATS's encoding, see `messageSize`) larger than `maxPayload` (BusPayloadError), or failed
+   * by the client library (BusPublishError); the refusal goes to the onPublishError listeners
+   * and nothing is sent. Throws BusSubjectError for a malformed or wildcard subject and
+   * BusClosedError after close().
+   */
+  publish(subject: string, data: Uint8Array, opts?: PublishOptions): boolean;
   /**
    * Handler is called synchronously per message, in publish order per publisher. A handler that
    * throws does not stop delivery; the error goes to the implementation's error hook.
@@ -91,6 +104,29 @@ export interface Bus {
    * (repeats of one status are folded). Returns a function that removes the listener.
    */
   onStatus(listener: (s: BusStatus) => void): () => void;
+  /**
+   * Calls `listener` with each publish (or respond) the bus refused, for a metric and a log
+   * line. Listeners run synchronously inside publish(); one that throws is ignored. Returns a
+   * function that removes the listener.
+   */
+  onPublishError(listener: PublishErrorListener): () => void;
+}
+
+/** Receives a refused publish: why (BusPayloadError or BusPublishError) and its subject. */
+export type PublishErrorListener = (err: BusPayloadError | BusPublishError, subject: string) => void;
+
+const NATS_HEADER_LINE = 10; // "NATS/1.0\r\n"
+const utf8Length = (s: string) => Buffer.byteLength(s, "utf8");
+
+/**
+ * Bytes a message counts against `max_payload`, as the NATS client counts them: the payload
+ * plus the encoded header block (`NATS/1.0\r\n`, one `key: value\r\n` per header, `\r\n`).
+ */
+export function messageSize(data: Uint8Array, headers?: BusHeaders): number {
+  if (headers === undefined) return data.byteLength;
+  let size = data.byteLength + NATS_HEADER_LINE + 2;
+  for (const k in headers) size += utf8Length(k) + 2 + utf8Length(headers[k]!.trim()) + 2;
+  return size;
 }
 
 /** NATS's default `max_payload` (1 MiB), also the local bus's default limit. */

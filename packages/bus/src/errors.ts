@@ -4,6 +4,8 @@ export const BusErrorCode = {
   NoResponders: "BUS_NO_RESPONDERS",
   Closed: "BUS_CLOSED",
   BadSubject: "BUS_BAD_SUBJECT",
+  PayloadTooLarge: "BUS_PAYLOAD_TOO_LARGE",
+  PublishFailed: "BUS_PUBLISH_FAILED",
 } as const;
 export type BusErrorCode = (typeof BusErrorCode)[keyof typeof BusErrorCode];
 
@@ -57,5 +59,29 @@ export class BusSubjectError extends BusError {
     readonly reason: string,
   ) {
     super(`bad subject ${JSON.stringify(subject.slice(0, 200))}: ${reason}`, BusErrorCode.BadSubject);
+  }
+}
+
+/**
+ * A message (payload and headers) is larger than the bus's `maxPayload`. publish() and
+ * respond() refuse it and report it to the onPublishError listeners; request() rejects with it.
+ */
+export class BusPayloadError extends BusError {
+  constructor(
+    readonly subject: string,
+    readonly size: number,
+    readonly maxPayload: number,
+  ) {
+    super(`message of ${size} bytes on ${subject} exceeds max_payload ${maxPayload}`, BusErrorCode.PayloadTooLarge);
+  }
+}
+
+/** The client library failed a publish for another reason; the message was not sent. */
+export class BusPublishError extends BusError {
+  constructor(
+    readonly subject: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`publish on ${subject} failed`, BusErrorCode.PublishFailed, options);
   }
 }

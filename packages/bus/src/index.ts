@@ -8,6 +8,8 @@ export {
   DEFAULT_REQUEST_TIMEOUT_MS,
   type HandlerErrorHook,
   isBusUp,
+  messageSize,
+  type PublishErrorListener,
   type PublishOptions,
   type RequestOptions,
   type SubscribeOptions,
@@ -18,6 +20,8 @@ export {
   BusError,
   BusErrorCode,
   BusNoRespondersError,
+  BusPayloadError,
+  BusPublishError,
   BusSubjectError,
   BusTimeoutError,
 } from "./errors.js";

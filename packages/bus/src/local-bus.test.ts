@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { busContract } from "./bus.contract.js";
+import { busContract, busPayloadContract, CONTRACT_MAX_PAYLOAD } from "./bus.contract.js";
 import { BusClosedError } from "./errors.js";
 import { LocalBus } from "./local-bus.js";
 import { MATCH_CACHE_LIMIT } from "./subscription-index.js";
@@ -8,6 +8,11 @@ const bytes = (s: string) => new TextEncoder().encode(s);
 
 busContract("LocalBus", async ({ onHandlerError }) => {
   const bus = new LocalBus({ onHandlerError });
+  return { a: bus, b: bus };
+});
+
+busPayloadContract("LocalBus", async () => {
+  const bus = new LocalBus({ maxPayload: CONTRACT_MAX_PAYLOAD });
   return { a: bus, b: bus };
 });
 

@@ -7,12 +7,15 @@ import {
   DEFAULT_MAX_PAYLOAD,
   DEFAULT_REQUEST_TIMEOUT_MS,
   type HandlerErrorHook,
+  messageSize,
+  type PublishErrorListener,
   type PublishOptions,
   type RequestOptions,
   type SubscribeOptions,
 } from "./bus.js";
 import { DEFAULT_MAX_QUEUED, DeliveryQueue } from "./delivery-queue.js";
-import { BusClosedError, BusNoRespondersError, BusTimeoutError } from "./errors.js";
+import { BusClosedError, BusNoRespondersError, BusPayloadError, BusTimeoutError } from "./errors.js";
+import { PublishErrors } from "./publish-errors.js";
 import { validateQueueName, validateSubject } from "./subject-syntax.js";
 import { type Receiver, SubscriptionIndex } from "./subscription-index.js";
 
@@ -25,7 +28,11 @@ export interface LocalBusOptions {
   maxQueued?: number;
   /** Receives whatever a handler throws; delivery goes on either way. */
   onHandlerError?: HandlerErrorHook;
-  /** Reported as `maxPayload`, like a NATS server's `max_payload`. Default DEFAULT_MAX_PAYLOAD. */
+  /**
+   * Largest message (payload and headers) a publish may carry, like a NATS server's
+   * `max_payload`: larger ones are refused as NatsBus refuses them, so the all-in-one mode
+   * fails the same way the distributed one does. Default DEFAULT_MAX_PAYLOAD.
+   */
   maxPayload?: number;
 }
 
@@ -38,13 +45,16 @@ export interface LocalBusStats {
   readonly handlerErrors: number;
   readonly pendingRequests: number;
   readonly cachedSubjects: number;
+  /** Publishes and responds refused for their size. */
+  readonly refusedPublishes: number;
 }
 
 /** Prefix of subjects that live for one request; their matches are not cached. */
 const INBOX_PREFIX = "_INBOX.";
 
 interface Responder {
-  respond(reply: string, data: Uint8Array, headers: BusHeaders | undefined): void;
+  /** False when the reply was refused for its size. */
+  respond(reply: string, data: Uint8Array, headers: BusHeaders | undefined): boolean;
 }
 
 /** The one allocation per published message: a class, so respond() lives on the prototype. */
@@ -59,8 +69,7 @@ class LocalMessage implements BusMessage {
 
   respond(data: Uint8Array, opts?: { headers?: BusHeaders }): boolean {
     if (this.reply === undefined) return false;
-    this.responder.respond(this.reply, data, opts?.headers);
-    return true;
+    return this.responder.respond(this.reply, data, opts?.headers);
   }
 }
 
@@ -84,10 +93,13 @@ export class LocalBus implements Bus {
   private readonly queue: DeliveryQueue;
   private readonly pending = new Map<string, PendingRequest>();
   private readonly statusListeners = new Set<(s: BusStatus) => void>();
+  private readonly publishErrors = new PublishErrors();
   private readonly responder: Responder = {
     respond: (reply, data, headers) => {
       if (this.state === "closed") throw new BusClosedError();
+      if (this.refusesSize(reply, data, headers)) return false;
       this.route(reply, data, headers, undefined);
+      return true;
     },
   };
   private state: State = "open";
@@ -115,18 +127,26 @@ export class LocalBus implements Bus {
       handlerErrors: this.queue.handlerErrors,
       pendingRequests: this.pending.size,
       cachedSubjects: this.index.cachedSubjects,
+      refusedPublishes: this.publishErrors.count,
     };
   }
 
-  publish(subject: string, data: Uint8Array, opts?: PublishOptions): void {
+  publish(subject: string, data: Uint8Array, opts?: PublishOptions): boolean {
     if (this.state === "closed") throw new BusClosedError();
     validateSubject(subject, false);
     if (opts === undefined) {
+      if (data.byteLength > this.maxPayload && this.refusesSize(subject, data, undefined)) return false;
       this.route(subject, data, undefined, undefined);
-      return;
+      return true;
     }
     if (opts.reply !== undefined) validateSubject(opts.reply, false);
+    if (this.refusesSize(subject, data, opts.headers)) return false;
     this.route(subject, data, opts.headers, opts.reply);
+    return true;
+  }
+
+  onPublishError(listener: PublishErrorListener): () => void {
+    return this.publishErrors.add(listener);
   }
 
   subscribe(subject: string, handler: (msg: BusMessage) => void, opts?: SubscribeOptions): BusSubscription {
@@ -144,6 +164,8 @@ export class LocalBus implements Bus {
     } catch (err) {
       return Promise.reject(err);
     }
+    const size = messageSize(data, opts?.headers);
+    if (size > this.maxPayload) return Promise.reject(new BusPayloadError(subject, size, this.maxPayload));
     const timeoutMs = opts?.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
     const inbox = `${INBOX_PREFIX}local.${++this.inboxSeq}`;
     return new Promise<BusMessage>((resolve, reject) => {
@@ -201,6 +223,15 @@ export class LocalBus implements Bus {
     for (const waiting of [...this.pending.values()]) waiting.fail(new BusClosedError());
     for (const l of this.statusListeners) l(BusStatus.Closed);
     this.statusListeners.clear();
+    this.publishErrors.clear();
+  }
+
+  /** True (and reported) when the message is larger than `maxPayload`. */
+  private refusesSize(subject: string, data: Uint8Array, headers: BusHeaders | undefined): boolean {
+    const size = messageSize(data, headers);
+    if (size <= this.maxPayload) return false;
+    this.publishErrors.report(new BusPayloadError(subject, size, this.maxPayload), subject);
+    return true;
   }
 
   /** Queues the message for every receiver it reaches; false when it reaches none. */

@@ -1,5 +1,9 @@
-import { describe, expect, inject, it } from "vitest";
-import { busContract } from "./bus.contract.js";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type NatsServerHandle, startNatsServer } from "@zonebus/testkit";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { busContract, busPayloadContract, CONTRACT_MAX_PAYLOAD } from "./bus.contract.js";
 import { BusClosedError } from "./errors.js";
 import { connectNatsBus } from "./nats-bus.js";
 
@@ -10,6 +14,27 @@ busContract("NatsBus", async ({ onHandlerError }) => {
     a: await connectNatsBus({ servers, name: "contract-a" }),
     b: await connectNatsBus({ servers, name: "contract-b", onHandlerError }),
   };
+});
+
+describe("NatsBus on a server with a small max_payload", () => {
+  let server: NatsServerHandle;
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "zb-bus-payload-"));
+    const conf = join(dir, "small.conf");
+    writeFileSync(conf, `max_payload: ${CONTRACT_MAX_PAYLOAD}\n`);
+    server = await startNatsServer({ jetstream: false, args: ["-c", conf] });
+  });
+  afterAll(async () => {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  // maxPayload is the server's, read from its INFO.
+  busPayloadContract("NatsBus", async () => ({
+    a: await connectNatsBus({ servers: server.url, name: "payload-a" }),
+    b: await connectNatsBus({ servers: server.url, name: "payload-b" }),
+  }));
 });
 
 describe("NatsBus", () => {

@@ -20,11 +20,21 @@ import {
   DEFAULT_MAX_PAYLOAD,
   DEFAULT_REQUEST_TIMEOUT_MS,
   type HandlerErrorHook,
+  messageSize,
+  type PublishErrorListener,
   type PublishOptions,
   type RequestOptions,
   type SubscribeOptions,
 } from "./bus.js";
-import { BusClosedError, BusError, BusNoRespondersError, BusTimeoutError } from "./errors.js";
+import {
+  BusClosedError,
+  BusError,
+  BusNoRespondersError,
+  BusPayloadError,
+  BusPublishError,
+  BusTimeoutError,
+} from "./errors.js";
+import { PublishErrors } from "./publish-errors.js";
 import { validateQueueName, validateSubject } from "./subject-syntax.js";
 
 /** Default bound on close(): a drain waits for the server, which may be away. */
@@ -72,7 +82,10 @@ function isClosedError(err: unknown): boolean {
 class NatsMessage implements BusMessage {
   private converted: BusHeaders | undefined;
 
-  constructor(private readonly msg: Msg) {}
+  constructor(
+    private readonly msg: Msg,
+    private readonly bus: NatsBus,
+  ) {}
 
   get subject(): string {
     return this.msg.subject;
@@ -89,10 +102,14 @@ class NatsMessage implements BusMessage {
   }
 
   respond(data: Uint8Array, opts?: { headers?: BusHeaders }): boolean {
+    const reply = this.msg.reply;
+    if (!reply) return false;
+    if (this.bus.refusesSize(reply, data, opts?.headers)) return false;
     try {
       return this.msg.respond(data, opts?.headers ? { headers: toNatsHeaders(opts.headers) } : undefined);
     } catch (err) {
-      throw isClosedError(err) ? new BusClosedError({ cause: err }) : err;
+      if (isClosedError(err)) throw new BusClosedError({ cause: err });
+      return this.bus.refused(new BusPublishError(reply, { cause: err }), reply);
     }
   }
 }
@@ -107,6 +124,7 @@ export class NatsBus implements Bus {
   private readonly statusListeners = new Set<(s: BusStatus) => void>();
   private readonly onHandlerError: HandlerErrorHook | undefined;
   private readonly closeTimeoutMs: number;
+  private readonly publishErrors = new PublishErrors();
   /** Handler calls that threw. */
   handlerErrors = 0;
 
@@ -126,21 +144,46 @@ export class NatsBus implements Bus {
     return this.connection.info?.max_payload ?? DEFAULT_MAX_PAYLOAD;
   }
 
-  publish(subject: string, data: Uint8Array, opts?: PublishOptions): void {
+  /** Publishes and responds refused so far (too large, or failed by the client). */
+  get refusedPublishes(): number {
+    return this.publishErrors.count;
+  }
+
+  publish(subject: string, data: Uint8Array, opts?: PublishOptions): boolean {
     if (this.closing) throw new BusClosedError();
     validateSubject(subject, false);
+    if (opts?.reply !== undefined) validateSubject(opts.reply, false);
+    if (this.refusesSize(subject, data, opts?.headers)) return false;
     try {
       if (opts === undefined) this.connection.publish(subject, data);
-      else {
-        if (opts.reply !== undefined) validateSubject(opts.reply, false);
+      else
         this.connection.publish(subject, data, {
           headers: opts.headers ? toNatsHeaders(opts.headers) : undefined,
           reply: opts.reply,
         });
-      }
+      return true;
     } catch (err) {
-      throw isClosedError(err) ? new BusClosedError({ cause: err }) : err;
+      if (isClosedError(err)) throw new BusClosedError({ cause: err });
+      return this.refused(new BusPublishError(subject, { cause: err }), subject);
     }
+  }
+
+  onPublishError(listener: PublishErrorListener): () => void {
+    return this.publishErrors.add(listener);
+  }
+
+  /** True (and reported) when the message is larger than the server takes. @internal */
+  refusesSize(subject: string, data: Uint8Array, headers: BusHeaders | undefined): boolean {
+    const size = messageSize(data, headers);
+    const max = this.maxPayload;
+    if (size <= max) return false;
+    this.publishErrors.report(new BusPayloadError(subject, size, max), subject);
+    return true;
+  }
+
+  /** Reports a refused publish; returns false. @internal */
+  refused(err: BusPublishError, subject: string): false {
+    return this.publishErrors.report(err, subject);
   }
 
   subscribe(subject: string, handler: (msg: BusMessage) => void, opts?: SubscribeOptions): BusSubscription {
@@ -153,7 +196,7 @@ export class NatsBus implements Bus {
       callback: (err, msg) => {
         if (err !== null || !active) return;
         try {
-          handler(new NatsMessage(msg));
+          handler(new NatsMessage(msg, this));
         } catch (thrown) {
           // A throw would unwind into the client's protocol parser and break the connection.
           this.reportHandlerError(thrown, msg.subject);
@@ -173,13 +216,15 @@ export class NatsBus implements Bus {
   async request(subject: string, data: Uint8Array, opts?: RequestOptions): Promise<BusMessage> {
     if (this.closing) throw new BusClosedError();
     validateSubject(subject, false);
+    const size = messageSize(data, opts?.headers);
+    if (size > this.maxPayload) throw new BusPayloadError(subject, size, this.maxPayload);
     const timeoutMs = opts?.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
     try {
       const msg = await this.connection.request(subject, data, {
         timeout: timeoutMs,
         headers: opts?.headers ? toNatsHeaders(opts.headers) : undefined,
       });
-      return new NatsMessage(msg);
+      return new NatsMessage(msg, this);
     } catch (err) {
       // The client fails waiting requests with a bare RequestError when its connection closes.
       const closed = this.closing !== undefined || this.connection.isClosed();
