@@ -653,6 +653,9 @@ export namespace zonebus {
         reliable: boolean;
         priority: number;
         stream: boolean;
+        transfer: number;
+        offset: number;
+        total: number;
         static create(properties: zonebus.Delivery.$Shape): zonebus.Delivery & zonebus.Delivery.$Shape;
         static create(properties?: zonebus.Delivery.$Properties): zonebus.Delivery;
         static encode(m: zonebus.Delivery.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -673,6 +676,9 @@ export namespace zonebus {
             reliable?: (boolean|null);
             priority?: (number|null);
             stream?: (boolean|null);
+            transfer?: (number|null);
+            offset?: (number|null);
+            total?: (number|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = zonebus.Delivery.$Properties;

@@ -7084,6 +7084,9 @@ export const zonebus = $root.zonebus = (() => {
          * @property {boolean|null} [reliable] Delivery reliable
          * @property {number|null} [priority] Delivery priority
          * @property {boolean|null} [stream] Delivery stream
+         * @property {number|null} [transfer] Delivery transfer
+         * @property {number|null} [offset] Delivery offset
+         * @property {number|null} [total] Delivery total
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -7157,6 +7160,30 @@ export const zonebus = $root.zonebus = (() => {
         Delivery.prototype.stream = false;
 
         /**
+         * Delivery transfer.
+         * @member {number} transfer
+         * @memberof zonebus.Delivery
+         * @instance
+         */
+        Delivery.prototype.transfer = 0;
+
+        /**
+         * Delivery offset.
+         * @member {number} offset
+         * @memberof zonebus.Delivery
+         * @instance
+         */
+        Delivery.prototype.offset = 0;
+
+        /**
+         * Delivery total.
+         * @member {number} total
+         * @memberof zonebus.Delivery
+         * @instance
+         */
+        Delivery.prototype.total = 0;
+
+        /**
          * Creates a new Delivery instance using the specified properties.
          * @function create
          * @memberof zonebus.Delivery
@@ -7199,6 +7226,12 @@ export const zonebus = $root.zonebus = (() => {
                 w.uint32(/* id 4, wireType 0 =*/32).uint32(m.priority);
             if (m.stream != null && $Object.hasOwnProperty.call(m, "stream") && m.stream !== false)
                 w.uint32(/* id 5, wireType 0 =*/40).bool(m.stream);
+            if (m.transfer != null && $Object.hasOwnProperty.call(m, "transfer") && m.transfer !== 0)
+                w.uint32(/* id 6, wireType 0 =*/48).uint32(m.transfer);
+            if (m.offset != null && $Object.hasOwnProperty.call(m, "offset") && m.offset !== 0)
+                w.uint32(/* id 7, wireType 0 =*/56).uint32(m.offset);
+            if (m.total != null && $Object.hasOwnProperty.call(m, "total") && m.total !== 0)
+                w.uint32(/* id 8, wireType 0 =*/64).uint32(m.total);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -7306,6 +7339,33 @@ export const zonebus = $root.zonebus = (() => {
                             delete m.stream;
                         continue;
                     }
+                case 6: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.transfer = v;
+                        else
+                            delete m.transfer;
+                        continue;
+                    }
+                case 7: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.offset = v;
+                        else
+                            delete m.offset;
+                        continue;
+                    }
+                case 8: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.total = v;
+                        else
+                            delete m.total;
+                        continue;
+                    }
                 }
                 r.skipType(u, q, t);
                 if (!r.discardUnknown) {
@@ -7378,6 +7438,18 @@ export const zonebus = $root.zonebus = (() => {
                 if (typeof m.stream !== "boolean")
                     return "stream: boolean expected";
             }
+            if (m.transfer != null && $Object.hasOwnProperty.call(m, "transfer")) {
+                if (!$util.isInteger(m.transfer))
+                    return "transfer: integer expected";
+            }
+            if (m.offset != null && $Object.hasOwnProperty.call(m, "offset")) {
+                if (!$util.isInteger(m.offset))
+                    return "offset: integer expected";
+            }
+            if (m.total != null && $Object.hasOwnProperty.call(m, "total")) {
+                if (!$util.isInteger(m.total))
+                    return "total: integer expected";
+            }
             return null;
         };
 
@@ -7430,6 +7502,21 @@ export const zonebus = $root.zonebus = (() => {
                     m.stream = $Boolean(d.stream);
                 }
             }
+            if (d.transfer != null) {
+                if ($Number(d.transfer) !== 0) {
+                    m.transfer = d.transfer >>> 0;
+                }
+            }
+            if (d.offset != null) {
+                if ($Number(d.offset) !== 0) {
+                    m.offset = d.offset >>> 0;
+                }
+            }
+            if (d.total != null) {
+                if ($Number(d.total) !== 0) {
+                    m.total = d.total >>> 0;
+                }
+            }
             return m;
         };
 
@@ -7464,6 +7551,9 @@ export const zonebus = $root.zonebus = (() => {
                 d.reliable = false;
                 d.priority = 0;
                 d.stream = false;
+                d.transfer = 0;
+                d.offset = 0;
+                d.total = 0;
             }
             if (m.pids && m.pids.length) {
                 d.pids = $Array(m.pids.length);
@@ -7482,6 +7572,15 @@ export const zonebus = $root.zonebus = (() => {
             }
             if (m.stream != null && $Object.hasOwnProperty.call(m, "stream")) {
                 d.stream = m.stream;
+            }
+            if (m.transfer != null && $Object.hasOwnProperty.call(m, "transfer")) {
+                d.transfer = m.transfer;
+            }
+            if (m.offset != null && $Object.hasOwnProperty.call(m, "offset")) {
+                d.offset = m.offset;
+            }
+            if (m.total != null && $Object.hasOwnProperty.call(m, "total")) {
+                d.total = m.total;
             }
             return d;
         };
