@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { arenaContentOf, createArenaFactory, ReplicaService } from "@zonebus/arena";
+import { arenaContentOf, createArenaFactory, ReplicaService, zoneGlobalOf } from "@zonebus/arena";
 import { LocalBus } from "@zonebus/bus";
 import { GatewayService, gatewayOptions } from "@zonebus/gateway";
 import { followZoneRedirects, localAuthenticatorFrom, MasterService, masterOptions } from "@zonebus/master";
@@ -59,7 +59,15 @@ await runMain("zonebus", options, async ({ config, logger, metrics, ops }) => {
     store,
     subjects,
     logger,
-    createArena: createArenaFactory({ bus, subjects, logger, content: arenaContentOf(() => zone.current()), scores }),
+    createArena: createArenaFactory({
+      bus,
+      subjects,
+      logger,
+      content: arenaContentOf(() => zone.current()),
+      global: zoneGlobalOf(() => zone.current()),
+      metrics,
+      scores,
+    }),
   });
   const gateway = new GatewayService({ bus, subjects, logger, metrics, config: { ...config, gatewayId: "local" } });
   // The gateway starts before the master, so that the master's roster check finds it up (and

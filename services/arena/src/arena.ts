@@ -1,12 +1,15 @@
 import type { Bus } from "@zonebus/bus";
 import { zonebus } from "@zonebus/proto";
-import { C2SCodecs, C2SType, ChatType, S2CCodecs, S2CType } from "@zonebus/protocol";
+import { C2SCodecs, C2SType, S2CCodecs, S2CType } from "@zonebus/protocol";
 import { serverTicks } from "@zonebus/runtime";
 import type { KvBucket } from "@zonebus/store";
 import type { ZoneSubjects } from "@zonebus/subjects";
-import type { ArenaContent, Zone } from "@zonebus/zone";
+import type { ArenaContent, Config, Zone } from "@zonebus/zone";
 import type { Logger } from "pino";
+import type { Registry } from "prom-client";
 import { type ArenaPlayer, newArenaPlayer, SPECTATOR } from "./arena-player.js";
+import { ArenaChat, type ChatMetrics, createChatMetrics } from "./chat.js";
+import { floodLimitsFrom } from "./chat-flood.js";
 import { mapInfoFor, requestedFile } from "./downloads.js";
 import { MasterChat } from "./master-chat.js";
 import { Outbox, Priority } from "./outbox.js";
@@ -16,7 +19,6 @@ import { type Score, ScoreBook } from "./scores.js";
 import { type ArenaSeeds, planRestore, playerFromState, playerState, type RestorePlan } from "./snapshot.js";
 
 const {
-  Chat: c2sChat,
   Death: c2sDeath,
   FileRequest: c2sFileRequest,
   FreqChange: c2sFreqChange,
@@ -27,7 +29,6 @@ const {
 } = C2SCodecs;
 const {
   Bricks: s2cBricks,
-  Chat: s2cChat,
   EnteringComplete: s2cEnteringComplete,
   FreqChange: s2cFreqChange,
   Green: s2cGreen,
@@ -56,6 +57,12 @@ export interface ArenaDeps {
   /** The store bucket `scores`, where players' arena scores persist. */
   readonly scores: KvBucket;
   readonly random?: () => number;
+  /** The zone's global.conf, read when an arena starts ([Chat] FloodLimit, FloodShutup); default: ASSS's defaults. */
+  readonly global?: () => Config;
+  /** Where the factory registers the chat counters. */
+  readonly metrics?: Registry;
+  /** ASSS's `unlimitedchat` capability: players never shut up for chat flooding. Default: nobody. */
+  readonly unlimitedChat?: (p: ArenaPlayer) => boolean;
 }
 
 /** One arena's simulation, fed by its input subject, answering through the outbox. */
@@ -63,6 +70,7 @@ export class Arena implements ArenaRuntime {
   readonly players = new Map<number, ArenaPlayer>();
   readonly outbox: Outbox;
   private readonly masterChat: MasterChat;
+  private readonly chat: ArenaChat;
   private readonly log: Logger;
   private readonly content: ArenaContent;
   private readonly specFreq: number;
@@ -75,10 +83,18 @@ export class Arena implements ArenaRuntime {
   constructor(
     readonly name: string,
     deps: ArenaDeps,
+    chatMetrics?: ChatMetrics,
   ) {
     this.outbox = new Outbox(deps.bus, deps.subjects);
     this.log = deps.logger.child({ svc: "arena", arena: name });
     this.masterChat = new MasterChat(deps.bus, deps.subjects.masterChat, this.log);
+    this.chat = new ArenaChat(this, {
+      limits: floodLimitsFrom(deps.global?.()),
+      masterChat: this.masterChat,
+      log: this.log,
+      ...(chatMetrics ? { metrics: chatMetrics } : {}),
+      ...(deps.unlimitedChat ? { unlimited: deps.unlimitedChat } : {}),
+    });
     this.content = deps.content(name);
     this.scores = new ScoreBook(deps.scores, name, (player, err) =>
       this.log.error({ player, err: err.message }, "score store failed"),
@@ -273,6 +289,7 @@ export class Arena implements ArenaRuntime {
     const p = this.players.get(pid);
     if (!p) return;
     this.players.delete(pid);
+    this.chat.forget(pid);
     this.sendToAll(s2cPlayerLeaving.encode({ type: S2CType.PlayerLeaving, playerId: pid }), true);
     this.log.info({ pid, name: p.name }, "player left");
   }
@@ -286,11 +303,9 @@ export class Arena implements ArenaRuntime {
         if (res.ok) relayPosition(this, p, res.packet, serverTicks());
         break;
       }
-      case C2SType.Chat: {
-        const res = c2sChat.decode(data);
-        if (res.ok) this.chat(p, res.packet.chatType, res.packet.sound, res.packet.target, res.packet.text);
+      case C2SType.Chat:
+        this.chat.handle(p, data);
         break;
-      }
       case C2SType.ShipChange: {
         const res = c2sShipChange.decode(data);
         if (res.ok && res.packet.ship <= SPECTATOR) this.setShip(p, res.packet.ship);
@@ -332,37 +347,6 @@ export class Arena implements ArenaRuntime {
       default:
         break;
     }
-  }
-
-  private chat(p: ArenaPlayer, type: ChatType, sound: number, target: number, text: string): void {
-    const out = (t: ChatType) => s2cChat.encode({ type: S2CType.Chat, chatType: t, sound, playerId: p.pid, text });
-    if ((type === ChatType.Public || type === ChatType.PublicMacro) && /^[?*]./.test(text)) {
-      // Commands are the master's: it knows the zone (arena list, other players).
-      this.toMaster(p, type, sound, text);
-      return;
-    }
-    if (type === ChatType.Public || type === ChatType.PublicMacro) this.sendToAll(out(type), true, p.pid);
-    else if (type === ChatType.Team) this.sendToAll(out(ChatType.Team), true, p.pid, (q) => q.freq === p.freq);
-    else if (type === ChatType.Private) {
-      const to = this.players.get(target);
-      if (to) this.sendTo(to, out(ChatType.Private));
-    } else if (type === ChatType.RemotePrivate) {
-      // `:name:text` may name a player in any arena: the master knows where everyone is.
-      this.toMaster(p, type, sound, text);
-    }
-  }
-
-  private toMaster(p: ArenaPlayer, type: ChatType, sound: number, text: string): void {
-    this.masterChat.send(
-      zonebus.ZoneChat.encode({
-        from: { pid: p.pid, gateway: p.gateway },
-        fromName: p.name,
-        fromArena: this.name,
-        chatType: type,
-        sound,
-        text,
-      }).finish(),
-    );
   }
 
   private setShip(p: ArenaPlayer, ship: number): void {
@@ -421,7 +405,13 @@ export class Arena implements ArenaRuntime {
 }
 
 export function createArenaFactory(deps: ArenaDeps): (arena: string) => Arena {
-  return (name) => new Arena(name, deps);
+  const chatMetrics = createChatMetrics(deps.metrics);
+  return (name) => new Arena(name, deps, chatMetrics);
+}
+
+/** The zone's global.conf, for {@link ArenaDeps.global}. */
+export function zoneGlobalOf(current: () => Zone): () => Config {
+  return () => current().global;
 }
 
 /** Arena content from a zone; an arena name the zone refuses gets the default arena's content. */

@@ -1,6 +1,6 @@
 import { connectDistributed, openZone, readPublishedZone, runMain, zoneOption } from "@zonebus/runtime";
 import { BUCKET_TTL_MS, zoneSubjects } from "@zonebus/subjects";
-import { arenaContentOf, createArenaFactory } from "./arena.js";
+import { arenaContentOf, createArenaFactory, zoneGlobalOf } from "./arena.js";
 import { arenaOptions } from "./options.js";
 import { ReplicaService } from "./replica-service.js";
 
@@ -25,7 +25,15 @@ await runMain("arena", { ...arenaOptions, ...zoneOption }, async ({ config, logg
     labels: config.labels === "" ? [] : config.labels.split(","),
     handoverTimeoutMs: config.handoverTimeoutMs,
     storeOutageGraceMs: config.storeOutageGraceMs,
-    createArena: createArenaFactory({ bus: infra.bus, subjects, logger, content: arenaContentOf(() => zone), scores }),
+    createArena: createArenaFactory({
+      bus: infra.bus,
+      subjects,
+      logger,
+      content: arenaContentOf(() => zone),
+      global: zoneGlobalOf(() => zone),
+      metrics,
+      scores,
+    }),
     // A drain asked for over the bus ends like SIGTERM: the rest of the process stops too.
     onDrained: () => process.kill(process.pid, "SIGTERM"),
   });
