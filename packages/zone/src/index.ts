@@ -42,6 +42,16 @@ export {
   LVZ_SEARCH_PATH,
   MAX_ARENA_NAME_LENGTH,
 } from "./search-path.js";
+export {
+  DEFAULT_GROUP,
+  GLOBAL_STAFF_SECTION,
+  GROUP_PASSWORDS_SECTION,
+  loadStaff,
+  type StaffTable,
+  SYSOP_GROUP,
+  ZONEBUS_ONLY_CAPABILITIES,
+  ZonebusCapability,
+} from "./staff.js";
 export { buildClientSettings } from "./settings/build.js";
 export {
   type DecodedSettings,
