@@ -1,8 +1,10 @@
 import type { Bus, BusSubscription } from "@zonebus/bus";
 import { zonebus } from "@zonebus/proto";
 import { C2SType } from "@zonebus/protocol";
+import { type KeyedLimitedLog, rateLimitedLog } from "@zonebus/service-kit";
 import type { ZoneSubjects } from "@zonebus/subjects";
 import type { Logger } from "pino";
+import { encodeInputBatches } from "./input-batches.js";
 
 /** Most inputs held for one arena before a batch is sent at once. */
 export const MAX_BATCH_INPUTS = 256;
@@ -25,9 +27,16 @@ export const HoldDrop = {
 } as const;
 export type HoldDrop = (typeof HoldDrop)[keyof typeof HoldDrop];
 
+/** Why an input was dropped at send time: one alone is larger than the bus's `maxPayload`. */
+export const InputDrop = { TooLarge: "input_too_large" } as const;
+export type InputDrop = (typeof InputDrop)[keyof typeof InputDrop];
+
+/** Least time between two log lines about inputs too large for the bus. */
+export const TOO_LARGE_LOG_INTERVAL_MS = 10_000;
+
 export interface ArenaBatcherOptions {
   /** Counts dropped inputs. */
-  readonly onDrop?: (reason: HoldDrop, count: number) => void;
+  readonly onDrop?: (reason: HoldDrop | InputDrop, count: number) => void;
   readonly logger?: Logger;
   /** Monotonic milliseconds; default `performance.now`. */
   readonly now?: () => number;
@@ -52,7 +61,10 @@ interface Hold {
 
 /**
  * Batches a gateway's inputs per arena and publishes them once per turn of the event loop, so
- * that a burst of positions from many players costs one bus message per arena.
+ * that a burst of positions from many players costs one bus message per arena. A batch larger
+ * than the bus's `maxPayload` goes out as several, in order; an input too large for any batch
+ * (a client's oversized packet) is dropped and counted (`input_too_large`), so nothing a client
+ * sends can make a publish fail.
  *
  * While an arena has no owner (announced on `zb.<zone>.arenas.owner`: a drain or a failover is
  * under way; or its owner stopped answering probes: its process died) its input is held instead
@@ -66,6 +78,7 @@ export class ArenaBatcher {
   private scheduled = false;
   private sub: BusSubscription | undefined;
   private readonly now: () => number;
+  private readonly tooLargeLog: KeyedLimitedLog | undefined;
 
   constructor(
     private readonly bus: Bus,
@@ -73,6 +86,8 @@ export class ArenaBatcher {
     private readonly opts: ArenaBatcherOptions = {},
   ) {
     this.now = opts.now ?? (() => performance.now());
+    this.tooLargeLog =
+      opts.logger && rateLimitedLog(opts.logger, "input-too-large", TOO_LARGE_LOG_INTERVAL_MS, this.now);
   }
 
   /** Arenas whose input is held now. */
@@ -230,6 +245,13 @@ export class ArenaBatcher {
   private send(arena: string, inputs: zonebus.IArenaInput[]): void {
     if (this.pending.get(arena) === inputs) this.pending.delete(arena);
     if (inputs.length === 0) return;
-    this.bus.publish(this.subjects.arenaIn(arena), zonebus.ArenaInputBatch.encode({ inputs }).finish());
+    const maxPayload = this.bus.maxPayload;
+    const { batches, tooLarge } = encodeInputBatches(inputs, maxPayload);
+    if (tooLarge > 0) {
+      this.opts.onDrop?.(InputDrop.TooLarge, tooLarge);
+      this.tooLargeLog?.warn({ arena, dropped: tooLarge, maxPayload }, "input too large for the bus dropped");
+    }
+    const subject = this.subjects.arenaIn(arena);
+    for (const batch of batches) this.bus.publish(subject, batch);
   }
 }
