@@ -42,16 +42,6 @@ export {
   LVZ_SEARCH_PATH,
   MAX_ARENA_NAME_LENGTH,
 } from "./search-path.js";
-export {
-  DEFAULT_GROUP,
-  GLOBAL_STAFF_SECTION,
-  GROUP_PASSWORDS_SECTION,
-  loadStaff,
-  type StaffTable,
-  SYSOP_GROUP,
-  ZONEBUS_ONLY_CAPABILITIES,
-  ZonebusCapability,
-} from "./staff.js";
 export { buildClientSettings } from "./settings/build.js";
 export {
   type DecodedSettings,
@@ -69,6 +59,16 @@ export {
   type ShipName,
 } from "./settings/layout.js";
 export { applySettingsOverrides, type SettingsOverride, settingsOverrideField } from "./settings/overrides.js";
+export {
+  DEFAULT_GROUP,
+  GLOBAL_STAFF_SECTION,
+  GROUP_PASSWORDS_SECTION,
+  loadStaff,
+  type StaffTable,
+  SYSOP_GROUP,
+  ZONEBUS_ONLY_CAPABILITIES,
+  ZonebusCapability,
+} from "./staff.js";
 export { DEFAULT_WATCH_DEBOUNCE_MS, type WatchZoneOptions, watchZone, type ZoneWatch } from "./watch.js";
 export {
   type ArenaLookup,
