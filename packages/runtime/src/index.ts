@@ -1,4 +1,13 @@
 export {
+  DELIVERY_HEADROOM_BYTES,
+  DeliveryPriority,
+  deliveryBound,
+  encodeDeliveries,
+  filePieceBytes,
+  MAX_FILE_PIECE_BYTES,
+  MIN_FILE_PIECE_BYTES,
+} from "./delivery-split.js";
+export {
   type ConnectionConfig,
   connectDistributed,
   type Infrastructure,

@@ -1,16 +1,22 @@
 import type { Bus } from "@zonebus/bus";
-import { zonebus } from "@zonebus/proto";
+import type { zonebus } from "@zonebus/proto";
+import { DeliveryPriority, encodeDeliveries } from "@zonebus/runtime";
 import type { ZoneSubjects } from "@zonebus/subjects";
 
-/** Delivery priorities, lowest first: positions may be dropped under bandwidth pressure. */
-export const Priority = { Droppable: 0, Normal: 1, High: 2 } as const;
-export type Priority = (typeof Priority)[keyof typeof Priority];
+/**
+ * Delivery priorities, lowest first: unreliable 0 (positions) may be dropped under bandwidth
+ * pressure, reliable 0 (chat) may be shed by a gateway whose recipient cannot keep up.
+ */
+export const Priority = DeliveryPriority;
+export type Priority = DeliveryPriority;
 
 /**
  * Collects an arena replica's outbound packets and publishes them once per turn of the event
  * loop: one `DeliveryBatch` per gateway, listing the recipients of each packet, so a burst of
  * positions costs one bus message per gateway and the gateway fans each packet out to its
- * connections. One subject per gateway keeps every packet for a player in send order.
+ * connections. One subject per gateway keeps every packet for a player in send order. A turn
+ * larger than the bus's max_payload goes as several messages, and files as pieces that the
+ * gateway puts back together (encodeDeliveries).
  */
 export class Outbox {
   private readonly perGateway = new Map<string, zonebus.IDelivery[]>();
@@ -42,7 +48,8 @@ export class Outbox {
 
   flush(): void {
     for (const [gateway, deliveries] of this.perGateway) {
-      this.bus.publish(this.subjects.gatewayOut(gateway), zonebus.DeliveryBatch.encode({ deliveries }).finish());
+      const subject = this.subjects.gatewayOut(gateway);
+      for (const message of encodeDeliveries(deliveries, this.bus.maxPayload)) this.bus.publish(subject, message);
     }
     this.perGateway.clear();
   }

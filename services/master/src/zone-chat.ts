@@ -1,6 +1,7 @@
 import type { Bus } from "@zonebus/bus";
 import { zonebus } from "@zonebus/proto";
 import { ChatType, S2CCodecs, S2CType } from "@zonebus/protocol";
+import { DeliveryPriority, encodeDeliveries } from "@zonebus/runtime";
 import type { ZoneSubjects } from "@zonebus/subjects";
 import type { PlayerDirectory } from "./directory.js";
 import type { GatewayRegistry } from "./gateways.js";
@@ -9,7 +10,11 @@ import { type Redirector, RedirectReason } from "./redirects.js";
 
 const { Chat: s2cChat, ArenaList: s2cArenaList } = S2CCodecs;
 
-/** Sends one reliable packet (or, with `stream`, a 00 0A file stream) to one player's gateway. */
+/**
+ * Sends one reliable packet (or, with `stream`, a 00 0A file stream) to one player's gateway, in
+ * pieces when it is a file or too big for one bus message. `priority` Droppable marks chat the
+ * gateway may shed when the player cannot keep up.
+ */
 export function deliver(
   bus: Bus,
   subjects: ZoneSubjects,
@@ -17,13 +22,11 @@ export function deliver(
   pid: number,
   packet: Uint8Array,
   stream = false,
+  priority: DeliveryPriority = DeliveryPriority.Normal,
 ): void {
-  bus.publish(
-    subjects.gatewayOut(gateway),
-    zonebus.DeliveryBatch.encode({
-      deliveries: [{ pids: [pid], packet, reliable: true, priority: 1, stream }],
-    }).finish(),
-  );
+  const subject = subjects.gatewayOut(gateway);
+  const deliveries = [{ pids: [pid], packet, reliable: true, priority, stream }];
+  for (const message of encodeDeliveries(deliveries, bus.maxPayload)) bus.publish(subject, message);
 }
 
 function systemMessage(text: string): Uint8Array {
@@ -188,6 +191,7 @@ export function routeZoneChat(
     playerId: -1,
     text: `(${chat.fromName})>${m[2]}`,
   });
-  deliver(bus, subjects, gateway, pid, packet);
+  // Chat: a recipient that cannot keep up loses it rather than its connection.
+  deliver(bus, subjects, gateway, pid, packet, false, DeliveryPriority.Droppable);
   return true;
 }
