@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { hashPassword, LocalAuthenticator, LoginCode } from "./auth.js";
+import { HashPool } from "./hash-pool.js";
 
 const pw = (s: string) => {
   const b = new Uint8Array(32);
@@ -44,5 +45,36 @@ describe("LocalAuthenticator", () => {
     const req = { name: "bravo", password: pw("x"), createNew: false, clientIp: "127.0.0.1" };
     expect((await open.authenticate(req)).code).toBe(LoginCode.Ok);
     expect((await closed.authenticate(req)).code).toBe(LoginCode.BadPassword);
+  });
+});
+
+describe("LocalAuthenticator off the event loop", () => {
+  const passwords = new Map([["alpha", hashPassword("secret", Buffer.from("0123456789abcdef"))]]);
+  const req = (name: string, password: string) => ({ name, password: pw(password), createNew: false, clientIp: "1.2.3.4" });
+
+  it("marks only a proved name as authenticated", async () => {
+    const auth = new LocalAuthenticator({ allowUnknown: true, passwords });
+    expect(await auth.authenticate(req("alpha", "secret"))).toEqual({ code: LoginCode.Ok, authenticated: true });
+    expect(await auth.authenticate(req("bravo", "anything"))).toEqual({ code: LoginCode.Ok });
+  });
+
+  it("answers server busy past the hash queue, and serves the queued ones", async () => {
+    const auth = new LocalAuthenticator({ allowUnknown: false, passwords, pool: new HashPool({ concurrency: 1, maxQueue: 2 }) });
+    const results = await Promise.all([1, 2, 3, 4, 5].map(() => auth.authenticate(req("alpha", "secret"))));
+    expect(results.map((r) => r.code)).toEqual([
+      LoginCode.Ok,
+      LoginCode.Ok,
+      LoginCode.Ok,
+      LoginCode.ServerBusy,
+      LoginCode.ServerBusy,
+    ]);
+  });
+
+  it("hashes unlisted names too, so they wait in the same queue", async () => {
+    const pool = new HashPool({ concurrency: 1, maxQueue: 0 });
+    const auth = new LocalAuthenticator({ allowUnknown: true, passwords, pool });
+    const first = auth.authenticate(req("unlisted", "x"));
+    expect((await auth.authenticate(req("other", "y"))).code).toBe(LoginCode.ServerBusy);
+    expect((await first).code).toBe(LoginCode.Ok);
   });
 });

@@ -1,4 +1,5 @@
-import { scryptSync, timingSafeEqual } from "node:crypto";
+import { randomBytes, scryptSync, timingSafeEqual } from "node:crypto";
+import { HashPool, HashPoolBusyError } from "./hash-pool.js";
 
 /** S2C 0x0A response codes the master uses (login-and-arena.md §3). */
 export const LoginCode = {
@@ -20,6 +21,11 @@ export interface AuthRequest {
 export interface AuthResult {
   readonly code: LoginCode;
   readonly squad?: string;
+  /**
+   * The name was proved (a listed name with its password; later, the biller). Only then does
+   * a name get its staff.conf group (ASSS `p->flags.authenticated`).
+   */
+  readonly authenticated?: boolean;
 }
 
 /** Decides whether a login may proceed (a biller, a local password file, or both in a chain). */
@@ -33,29 +39,60 @@ export function passwordText(password: Uint8Array): string {
   return Buffer.from(password.subarray(0, end < 0 ? password.length : end)).toString("latin1");
 }
 
+/** Length of the stored scrypt hash. */
+const HASH_BYTES = 32;
+
 /** Hash format of the local password file: `scrypt$<salt hex>$<hash hex>`. */
 export function hashPassword(password: string, salt: Buffer): string {
-  return `scrypt$${salt.toString("hex")}$${scryptSync(password, salt, 32).toString("hex")}`;
+  return `scrypt$${salt.toString("hex")}$${scryptSync(password, salt, HASH_BYTES).toString("hex")}`;
 }
 
-function verifyPassword(password: string, stored: string): boolean {
+/** A stored hash split, or undefined when it is not one of ours. */
+function parseStored(stored: string): { salt: Buffer; hash: Buffer } | undefined {
   const [scheme, saltHex, hashHex] = stored.split("$");
-  if (scheme !== "scrypt" || !saltHex || !hashHex) return false;
-  const want = Buffer.from(hashHex, "hex");
-  const got = scryptSync(password, Buffer.from(saltHex, "hex"), want.length);
-  return want.length > 0 && timingSafeEqual(want, got);
+  if (scheme !== "scrypt" || !saltHex || !hashHex) return undefined;
+  const hash = Buffer.from(hashHex, "hex");
+  return hash.length > 0 ? { salt: Buffer.from(saltHex, "hex"), hash } : undefined;
+}
+
+export interface LocalAuthenticatorOptions {
+  readonly allowUnknown: boolean;
+  readonly passwords: ReadonlyMap<string, string>;
+  /** Where hashes run; default a {@link HashPool} with its default limits. */
+  readonly pool?: HashPool;
 }
 
 /**
  * Local authentication, as ASSS's auth_file: listed names must give their password; unlisted
  * names are accepted when `allowUnknown` (the default, like ASSS's dist zone), else refused.
+ * Every login hashes, off the event loop: an unlisted name is hashed against a dummy record
+ * made at start, so listed and unlisted names take the same time and the same path. A full
+ * hash queue answers "server busy".
  */
 export class LocalAuthenticator implements Authenticator {
-  constructor(private readonly opts: { allowUnknown: boolean; passwords: ReadonlyMap<string, string> }) {}
+  private readonly pool: HashPool;
+  private readonly dummy: { salt: Buffer; hash: Buffer };
+
+  constructor(private readonly opts: LocalAuthenticatorOptions) {
+    this.pool = opts.pool ?? new HashPool();
+    const dummy = parseStored(hashPassword(randomBytes(16).toString("hex"), randomBytes(16)));
+    if (!dummy) throw new Error("dummy password record");
+    this.dummy = dummy;
+  }
 
   async authenticate(req: AuthRequest): Promise<AuthResult> {
     const stored = this.opts.passwords.get(req.name.toLowerCase());
+    const record = stored === undefined ? this.dummy : parseStored(stored);
+    let match = false;
+    try {
+      const use = record ?? this.dummy;
+      const got = await this.pool.hash(passwordText(req.password), use.salt, Math.min(use.hash.length, 64));
+      match = record !== undefined && got.length === record.hash.length && timingSafeEqual(got, record.hash);
+    } catch (err) {
+      if (err instanceof HashPoolBusyError) return { code: LoginCode.ServerBusy };
+      throw err;
+    }
     if (stored === undefined) return { code: this.opts.allowUnknown ? LoginCode.Ok : LoginCode.BadPassword };
-    return { code: verifyPassword(passwordText(req.password), stored) ? LoginCode.Ok : LoginCode.BadPassword };
+    return match ? { code: LoginCode.Ok, authenticated: true } : { code: LoginCode.BadPassword };
   }
 }
