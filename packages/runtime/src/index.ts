@@ -14,6 +14,7 @@ export {
   RECONNECT_GRACE_MS,
 } from "./infrastructure.js";
 export { type MainContext, runMain } from "./main.js";
+export { type NatsSecurity, type NatsSecurityConfig, natsSecurityFrom, redactNatsUrl } from "./nats-security.js";
 export { type CommonConfig, commonOptions } from "./options.js";
 export { serverTicks, ticksAfter } from "./ticks.js";
 export { LiveZone, openZone, zoneOption } from "./zone-content.js";

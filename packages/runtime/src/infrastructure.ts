@@ -1,6 +1,7 @@
 import { type Bus, connectNatsBus, isBusUp } from "@zonebus/bus";
 import { JetStreamStore, type Store } from "@zonebus/store";
 import type { Logger } from "pino";
+import { type NatsSecurityConfig, natsSecurityFrom, redactNatsUrl } from "./nats-security.js";
 import type { CommonConfig } from "./options.js";
 
 /** The bus and store a process runs on, with what closes them. */
@@ -23,19 +24,24 @@ export const RECONNECT_GRACE_MS = 10_000;
 
 /** What connecting needs from the common options. */
 export type ConnectionConfig = Pick<CommonConfig, "natsUrl"> &
-  Partial<Pick<CommonConfig, "natsReconnectWaitMs" | "natsPingIntervalMs" | "kvReplicas">>;
+  Partial<Pick<CommonConfig, "natsReconnectWaitMs" | "natsPingIntervalMs" | "kvReplicas">> &
+  NatsSecurityConfig;
 
 /**
  * Connects to NATS (bus and JetStream KV store on one connection). `natsUrl` may list every
  * node of a cluster; after the first connection the client reconnects forever, to any node, and
  * re-creates its subscriptions there, so a process rides out the loss of the node it was on.
  * Publishes made while it reconnects are buffered by the client and sent once connected.
+ * Credentials and TLS come from the `--nats-*` options ({@link natsSecurityFrom}); a server
+ * that refuses them fails the first connection, and so the boot, with its reason.
  */
 export async function connectDistributed(
   config: ConnectionConfig,
   name: string,
   logger?: Logger,
 ): Promise<Infrastructure> {
+  const security = natsSecurityFrom(config);
+  const servers = redactNatsUrl(config.natsUrl);
   let bus: Awaited<ReturnType<typeof connectNatsBus>>;
   try {
     bus = await connectNatsBus({
@@ -44,12 +50,13 @@ export async function connectDistributed(
       connectTimeoutMs: 5_000,
       maxReconnectAttempts: -1,
       reconnectTimeWaitMs: config.natsReconnectWaitMs ?? 250,
-      nats: { pingInterval: config.natsPingIntervalMs ?? 5_000, maxPingOut: MAX_PINGS_OUT },
+      nats: { ...security.options, pingInterval: config.natsPingIntervalMs ?? 5_000, maxPingOut: MAX_PINGS_OUT },
     });
   } catch (err) {
-    throw new Error(`cannot connect to NATS at ${config.natsUrl}: ${(err as Error).message}`, { cause: err });
+    throw new Error(`cannot connect to NATS at ${servers}: ${(err as Error).message}`, { cause: err });
   }
   const log = logger?.child({ svc: "nats" });
+  log?.info({ servers, auth: security.auth, tls: security.tls }, "connected to NATS");
   const store = await JetStreamStore.open(bus.connection, {
     replicas: config.kvReplicas ?? 1,
     onRetry:

@@ -12,6 +12,7 @@ import {
   startOpsServer,
 } from "@zonebus/service-kit";
 import type { Registry } from "prom-client";
+import { natsSecurityFrom } from "./nats-security.js";
 import { type CommonConfig, commonOptions } from "./options.js";
 
 export interface MainContext<C> {
@@ -23,8 +24,8 @@ export interface MainContext<C> {
 
 /**
  * The `main` of every zonebus process: parses flags and environment (printing --help or a
- * one-line error), starts the logger and the ops endpoint, builds the services and runs them
- * until SIGTERM/SIGINT.
+ * one-line error, exit 2; the NATS credential and TLS options are checked together here),
+ * starts the logger and the ops endpoint, builds the services and runs them until SIGTERM/SIGINT.
  */
 export async function runMain<S extends Schema>(
   program: string,
@@ -40,6 +41,8 @@ export async function runMain<S extends Schema>(
       return;
     }
     config = res.config as unknown as ConfigOf<S> & CommonConfig;
+    // NATS credentials and TLS are checked (and their files read) before anything starts.
+    natsSecurityFrom(config);
   } catch (err) {
     process.stderr.write(`${formatFatal(err)}\n`);
     process.exit(2);
