@@ -13,3 +13,4 @@ export {
   startNatsServer,
 } from "./nats-server.js";
 export { type ServiceProcess, type ServiceProcessOptions, startServiceProcess } from "./service-process.js";
+export { localOpensslVersion, makeTestPki, type TestPki } from "./test-pki.js";
