@@ -1,4 +1,6 @@
 import { hostname } from "node:os";
+import { DEFAULT_LOGIN_BURST, DEFAULT_LOGIN_RATE } from "./login-limit.js";
+import { DEFAULT_PING_BURST, DEFAULT_PING_RATE } from "./ping.js";
 
 /** Options of a gateway. */
 export const gatewayOptions = {
@@ -31,6 +33,40 @@ export const gatewayOptions = {
     values: ["total", "playing", "alternate"],
     default: "total",
     description: "population a 4-byte ping reports (Net:SimplePingPopulationMode)",
+  },
+  pingRate: {
+    flag: "ping-rate",
+    env: "PING_RATE",
+    type: "int",
+    min: 1,
+    default: DEFAULT_PING_RATE,
+    description:
+      "ping replies per second per source address (more are dropped, counted as rate_limited); ASSS has no limit",
+  },
+  pingBurst: {
+    flag: "ping-burst",
+    env: "PING_BURST",
+    type: "int",
+    min: 1,
+    default: DEFAULT_PING_BURST,
+    description: "ping replies one source address may get at once after a quiet spell",
+  },
+  loginRate: {
+    flag: "login-rate",
+    env: "LOGIN_RATE",
+    type: "int",
+    min: 1,
+    default: DEFAULT_LOGIN_RATE,
+    description:
+      "logins per second per source address passed to the master; more get 'server busy' (at most once a second) and are counted as login_rate_limited",
+  },
+  loginBurst: {
+    flag: "login-burst",
+    env: "LOGIN_BURST",
+    type: "int",
+    min: 1,
+    default: DEFAULT_LOGIN_BURST,
+    description: "logins one source address may start at once after a quiet spell (a LAN party behind one NAT)",
   },
   allowUnencryptedContinuum: {
     flag: "allow-unencrypted-continuum",

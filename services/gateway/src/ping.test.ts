@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerPing, PingOption, SimplePingMode } from "./ping.js";
+import { answerPing, MAX_PING_REPLY, PingOption, SimplePingMode } from "./ping.js";
 
 const pop = {
   total: 12,
@@ -40,5 +40,28 @@ describe("ping port", () => {
   it("ignores datagrams of any other size", () => {
     for (const n of [0, 1, 3, 5, 7, 9, 512])
       expect(answerPing(new Uint8Array(n), pop, SimplePingMode.Total, false)).toBeUndefined();
+  });
+});
+
+describe("ping reply bound", () => {
+  it("never answers 8 bytes with more than MAX_PING_REPLY, however many arenas there are", () => {
+    const arenas = Array.from({ length: 500 }, (_, i) => ({
+      name: `arena-with-a-long-name-${i}`,
+      total: 70_000,
+      playing: i,
+    }));
+    const req = Buffer.alloc(8);
+    req.writeUInt32LE(PingOption.Global | PingOption.Arenas, 4);
+    const res = Buffer.from(answerPing(req, { total: 1, playing: 1, arenas }, SimplePingMode.Total, false)!);
+    expect(res.byteLength).toBeLessThanOrEqual(MAX_PING_REPLY);
+    expect(res.byteLength).toBeGreaterThan(MAX_PING_REPLY - 40);
+    // The list is still well formed: whole entries, then the terminating zero byte.
+    expect(res[res.byteLength - 1]).toBe(0);
+    const entries =
+      res
+        .subarray(16, res.byteLength - 1)
+        .toString("latin1")
+        .split("arena-with").length - 1;
+    expect(entries).toBeGreaterThan(10);
   });
 });

@@ -23,8 +23,29 @@ export interface Population {
   readonly arenas: readonly ArenaPopulation[];
 }
 
-/** Largest reply we build; the per-arena list is cut to fit one datagram. */
+/**
+ * Largest reply we build, as ASSS (its reply buffer is MAXPACKET, 512 bytes): the per-arena list
+ * is cut to fit. With the per-address rate limit below this bounds what one address can make the
+ * ping port send: `--ping-rate` × 512 bytes a second.
+ */
 export const MAX_PING_REPLY = 512;
+
+/**
+ * Ping replies per second one source address gets, and at once after a quiet spell
+ * (`--ping-rate`, `--ping-burst`). ASSS answers every ping; a zone list pings each zone about
+ * once a second per client, so this leaves room for a LAN party behind one NAT.
+ */
+export const DEFAULT_PING_RATE = 10;
+export const DEFAULT_PING_BURST = 20;
+/** Source addresses the ping limiter remembers; past it the least recently seen is forgotten. */
+export const MAX_PING_ADDRESSES = 4_096;
+/** Least time between two log lines about pings dropped for one address. */
+export const PING_LIMIT_LOG_MS = 10_000;
+/**
+ * How long the population a ping reports is reused before it is counted again
+ * (ASSS `Net:PingDataRefreshTime`, 200 ticks = 2 s), so a ping flood costs no walk over players.
+ */
+export const PING_DATA_REFRESH_MS = 2_000;
 
 /**
  * Answers one ping datagram, or returns undefined for any other size (dropped without reply).

@@ -4,6 +4,7 @@ import { C2SCodecs, C2SType } from "@zonebus/protocol";
 import type { ZoneSubjects } from "@zonebus/subjects";
 import type { Logger } from "pino";
 import type { ArenaBatcher } from "./arena-batcher.js";
+import { LOGIN_RATE_LIMITED, LoginAdmission } from "./login-limit.js";
 import { type ClientWire, loginFailure } from "./wire.js";
 
 const { ArenaLogin: c2sArenaLogin, ContinuumLogin: c2sContinuumLogin, Login: c2sLogin } = C2SCodecs;
@@ -46,6 +47,8 @@ export interface SessionDeps {
   onDrop(reason: string): void;
   /** True while the gateway drains: new logins are refused (server busy). */
   isDraining?(): boolean;
+  /** The per-address login rate limit: whether this login may go to the master (default: always). */
+  admitLogin?(): LoginAdmission;
 }
 
 /** Packet types that need no arena. */
@@ -121,6 +124,13 @@ export class PlayerSession {
     const res = isContinuum ? c2sContinuumLogin.decode(packet) : c2sLogin.decode(packet);
     if (!res.ok) return this.deps.onDrop("login_malformed");
     const p = res.packet;
+    const admission = this.deps.admitLogin?.() ?? LoginAdmission.Allow;
+    if (admission !== LoginAdmission.Allow) {
+      this.deps.onDrop(LOGIN_RATE_LIMITED);
+      if (admission === LoginAdmission.Refuse)
+        for (const out of loginFailure(this.deps.wire, isContinuum)) this.deps.link.sendReliable(out);
+      return;
+    }
     if (this.deps.isDraining?.()) {
       for (const out of loginFailure(this.deps.wire, isContinuum)) this.deps.link.sendReliable(out);
       return;
