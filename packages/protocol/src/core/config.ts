@@ -33,8 +33,34 @@ export interface TransportConfig {
   readonly maxPendingAcks: number;
   /** Largest `00 08`/`00 09` reassembly; `CFG_MAX_BIG_PACKET` = 65 536 (core.md §6). */
   readonly maxBigPacket: number;
-  /** Largest `00 0A` stream accepted on receive (ours; ASSS bounds uploads by its own settings). */
+  /**
+   * Largest `00 0A` stream accepted on receive (ours). ASSS never holds an upload in memory: it
+   * hands each slice to the packet type's sized handler (only `0x16` file uploads, by staff with
+   * `uploadfile`, written to a temp file) and skips the rest, so its only bound is the i32 total.
+   * A client downloads maps and LVZ of a few MB, hence 4 MiB here; servers, which buffer the
+   * whole upload, use `DEFAULT_SERVER_MAX_UPLOAD` (server-limits.ts).
+   */
   readonly maxIncomingStream: number;
+  /**
+   * Bytes one connection may hold in reassembly buffers, `00 08/09` and `00 0A` together, charged
+   * by capacity (ours; default `maxBigPacket + maxIncomingStream`, so a transfer within both
+   * maximums always fits). Past it the connection closes (`over_budget`).
+   */
+  readonly maxReassemblyBytes: number;
+  /**
+   * Inbound datagrams per second a connection may send, on average (ours; ASSS has no such
+   * limit). Past `datagramBurst` saved up, datagrams are dropped unread (`rate_limited`). 0 turns
+   * the limit off (the default for clients; servers use `DEFAULT_SERVER_DATAGRAM_RATE`).
+   */
+  readonly maxDatagramsPerSecond: number;
+  /** Datagrams a connection may send at once above the rate (the token bucket's size; ours). */
+  readonly datagramBurst: number;
+  /**
+   * Consecutive seconds in each of which more datagrams were dropped by the rate limit than the
+   * rate allows (the peer sent over twice the rate) after which the connection closes (`flood`;
+   * ours). 0 only drops, never closes.
+   */
+  readonly floodCloseSeconds: number;
   /** Largest stream `sendStream` accepts (ours). */
   readonly maxOutgoingStream: number;
   /** Streams queued for sending behind the current one (ours). */
@@ -100,6 +126,10 @@ export const DEFAULT_TRANSPORT_CONFIG: TransportConfig = Object.freeze({
   maxPendingAcks: 256,
   maxBigPacket: 65_536,
   maxIncomingStream: 4 * 1024 * 1024,
+  maxReassemblyBytes: 65_536 + 4 * 1024 * 1024,
+  maxDatagramsPerSecond: 0,
+  datagramBurst: 0,
+  floodCloseSeconds: 0,
   maxOutgoingStream: 16 * 1024 * 1024,
   maxQueuedStreams: 8,
   streamQueueThreshold: 5,
@@ -128,7 +158,9 @@ export type TransportConfigInput = Partial<Omit<TransportConfig, "bandwidth">> &
 /** Merges overrides onto the defaults and checks them once; the result is frozen. */
 export function resolveTransportConfig(input: TransportConfigInput = {}): TransportConfig {
   const bandwidth = Object.freeze({ ...DEFAULT_TRANSPORT_CONFIG.bandwidth, ...input.bandwidth });
-  const config: TransportConfig = Object.freeze({ ...DEFAULT_TRANSPORT_CONFIG, ...input, bandwidth });
+  const merged = { ...DEFAULT_TRANSPORT_CONFIG, ...input };
+  const maxReassemblyBytes = input.maxReassemblyBytes ?? merged.maxBigPacket + merged.maxIncomingStream;
+  const config: TransportConfig = Object.freeze({ ...merged, maxReassemblyBytes, bandwidth });
   for (const [key, value] of [...Object.entries(config), ...Object.entries(bandwidth)]) {
     if (typeof value === "number" && !(Number.isFinite(value) && value >= 0)) {
       throw new TransportConfigError(`transport config ${key} must be a finite number ≥ 0, got ${value}`);

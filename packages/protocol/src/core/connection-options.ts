@@ -1,4 +1,5 @@
 /** What a `Connection` is built from, for each end. */
+import type { ByteBudget } from "./byte-budget.js";
 import type { TransportConfigInput } from "./config.js";
 import type { ConnectionListener } from "./events.js";
 import type { ClientKeyExchanger, DatagramCipher } from "./handshake.js";
@@ -10,6 +11,11 @@ export interface CommonConnectionOptions {
   readonly config?: TransportConfigInput;
   /** Server tick count for a time; defaults to `ticksAt` (now / 10). */
   readonly ticks?: (now: number) => number;
+  /**
+   * A budget shared with other connections (a server's) that this connection's reassembly
+   * buffers are also charged to, besides its own `maxReassemblyBytes`.
+   */
+  readonly sharedBudget?: ByteBudget;
 }
 
 export interface ServerConnectionOptions extends CommonConnectionOptions {

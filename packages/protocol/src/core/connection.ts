@@ -4,6 +4,7 @@
  * wire come out of `poll(now)` (clustered and encrypted), with `now` in ms from a monotonic clock.
  */
 import { type BandwidthLimiter, createBandwidthLimiter, SendClass } from "./bandwidth.js";
+import { ByteBudgetImpl } from "./byte-budget.js";
 import { ClockSync, ticksAt } from "./clock-sync.js";
 import { resolveTransportConfig, type TransportConfig } from "./config.js";
 import type { ClientConnectionOptions, ServerConnectionOptions } from "./connection-options.js";
@@ -26,6 +27,7 @@ import {
   StreamDirection,
 } from "./events.js";
 import type { ClientKeyExchanger, DatagramCipher } from "./handshake.js";
+import { InboundRateLimit, RateVerdict } from "./inbound-rate.js";
 import { LossReport } from "./loss-report.js";
 import { splitIntoChunks } from "./packets/big-data.js";
 import { encodeControl } from "./packets/control.js";
@@ -65,6 +67,9 @@ export class Connection {
   private readonly peerLoss = new LossReport();
   private readonly acks: number[] = [];
   private readonly unreliable: UnreliableQueue;
+  private readonly inboundRate: InboundRateLimit;
+  /** Bytes held by the reassembly buffers, charged to the shared budget too when one was given. */
+  readonly reassemblyBudget: ByteBudgetImpl;
   private immediate: Immediate[] = [];
   private lastReceive: number;
   private readonly createdAt: number;
@@ -90,8 +95,11 @@ export class Connection {
     this.bandwidth = createBandwidthLimiter(this.config.bandwidth, options.now);
     this.sender = new ReliableSender(this.config, this.bandwidth);
     this.unreliable = new UnreliableQueue(this.config.maxUnreliableQueue);
-    this.big = new BigPacketAssembler(this.config.maxBigPacket);
-    this.stream = new StreamAssembler(this.config.maxIncomingStream);
+    this.reassemblyBudget = new ByteBudgetImpl(this.config.maxReassemblyBytes, options.sharedBudget);
+    this.big = new BigPacketAssembler(this.config.maxBigPacket, this.reassemblyBudget);
+    this.stream = new StreamAssembler(this.config.maxIncomingStream, this.reassemblyBudget);
+    const { maxDatagramsPerSecond, datagramBurst, floodCloseSeconds } = this.config;
+    this.inboundRate = new InboundRateLimit(maxDatagramsPerSecond, datagramBurst, floodCloseSeconds, options.now);
     this.streams = new StreamSender(this.config.maxQueuedStreams);
     this.lastReceive = options.now;
     this.createdAt = options.now;
@@ -210,8 +218,8 @@ export class Connection {
   }
 
   /** Closes the connection; the next `poll` returns a `00 07` for the peer. */
-  close(): void {
-    this.shutdown(DisconnectReason.Local, true);
+  close(reason: DisconnectReason = DisconnectReason.Local): void {
+    this.shutdown(reason, true);
   }
 
   /** Feeds one datagram from the peer. Takes ownership of the bytes (decrypted in place). */
@@ -219,12 +227,20 @@ export class Connection {
     this.stats.datagramsIn++;
     this.stats.bytesIn += datagram.length;
     if (this.stateValue === ConnectionState.Closed) this.drop(DropReason.Closed);
+    else if (!this.admit(now)) this.drop(DropReason.RateLimited);
     else if (datagram.length === 0 || datagram.length > MAX_RECEIVE_DATAGRAM) this.drop(DropReason.BadDatagramSize);
     else {
       this.lastReceive = now;
       this.bandwidth.onHeard();
       this.receiveValid(datagram, now);
     }
+  }
+
+  /** The inbound rate limit's verdict; a sustained flood closes the connection. */
+  private admit(now: number): boolean {
+    const verdict = this.inboundRate.admit(now);
+    if (verdict === RateVerdict.Flood) this.shutdown(DisconnectReason.Flood, true);
+    return verdict === RateVerdict.Accept;
   }
 
   private receiveValid(datagram: Uint8Array, now: number): void {
@@ -432,6 +448,9 @@ export class Connection {
     if (result.outcome === AssemblyOutcome.Complete) {
       if (isGameType(result.packet[0]!)) this.deliver(result.packet, reliable);
       else this.drop(DropReason.BadGameType);
+    } else if (result.outcome === AssemblyOutcome.OverBudget) {
+      this.drop(DropReason.OverBudget);
+      this.shutdown(DisconnectReason.OverBudget, true);
     } else if (result.outcome === AssemblyOutcome.Rejected) {
       this.drop(rejected);
       // A stream we will not take: ask the sender to stop instead of ignoring it chunk by chunk.
@@ -480,6 +499,9 @@ export class Connection {
     this.stateValue = ConnectionState.Closed;
     this.reason = reason;
     this.immediate = [];
+    // Partial transfers give their bytes back to the budgets at once.
+    this.big.reset();
+    this.stream.reset();
     if (notifyPeer && wasOpen) this.pushImmediate(encodeControl(CoreType.Disconnect), true);
     this.emit({ type: "disconnected", reason });
   }

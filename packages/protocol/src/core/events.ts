@@ -26,6 +26,14 @@ export const DisconnectReason = {
   KeyRejected: "key_rejected",
   /** Server: the peer sent `00 01` again after the session was under way (ASSS kicks the old one). */
   Reconnect: "reconnect",
+  /** Reassembly needed more memory than the connection's or the server's byte budget allows. */
+  OverBudget: "over_budget",
+  /** Far over `maxDatagramsPerSecond` for `floodCloseSeconds` in a row. */
+  Flood: "flood",
+  /** Server: not logged in within the server's login deadline. */
+  LoginDeadline: "login_deadline",
+  /** Server: closed to make room for a newer connection (only ones not logged in are). */
+  Evicted: "evicted",
 } as const;
 export type DisconnectReason = (typeof DisconnectReason)[keyof typeof DisconnectReason];
 

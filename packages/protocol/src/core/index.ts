@@ -1,6 +1,7 @@
 /** The core transport: packet codecs, the per-connection state machine, UDP endpoints. */
 
 export { AdaptiveBandwidth, type BandwidthLimiter, packetCost, SendClass, UnlimitedBandwidth } from "./bandwidth.js";
+export { type ByteBudget, ByteBudgetImpl, GrowableBuffer } from "./byte-budget.js";
 export { type ClockSample, ClockSync, tickDiff, ticksAt } from "./clock-sync.js";
 export {
   type BandwidthConfig,
@@ -43,6 +44,7 @@ export {
   type DatagramCipher,
   type KeyExchangeResponder,
 } from "./handshake.js";
+export { InboundRateLimit, RateVerdict } from "./inbound-rate.js";
 export { LinkDirection, Loopback, type LoopbackOptions, PacketRecorder } from "./loopback.js";
 export {
   CHUNK_HEADER_LENGTH,
@@ -120,11 +122,23 @@ export {
   type SyncRequest,
   type SyncResponse,
 } from "./packets/time-sync.js";
+export {
+  DEFAULT_FLOOD_CLOSE_SECONDS,
+  DEFAULT_LOGIN_DEADLINE_MS,
+  DEFAULT_MAX_PENDING_PER_ADDRESS,
+  DEFAULT_SERVER_DATAGRAM_BURST,
+  DEFAULT_SERVER_DATAGRAM_RATE,
+  DEFAULT_SERVER_MAX_UPLOAD,
+  DEFAULT_SHARED_REASSEMBLY_BYTES,
+  SERVER_TRANSPORT_DEFAULTS,
+} from "./server-limits.js";
 export { type ConnectionStats, DropReason, totalDrops } from "./stats.js";
 export { UdpClient, type UdpClientOptions } from "./udp-client.js";
 export {
   DEFAULT_MAX_CONNECTIONS,
   DEFAULT_POLL_INTERVAL_MS,
+  ServerLimit,
+  type ServerLimitEvent,
   UdpServer,
   type UdpServerOptions,
   type UdpServerStats,

@@ -1,8 +1,10 @@
 /**
  * Receive-side reassembly of packets that span datagrams: `00 08`/`00 09` pieces (core.md §6)
- * and `00 0A` sized streams (core.md §7). Memory grows only as data arrives and never past the
- * configured maximum.
+ * and `00 0A` sized streams (core.md §7). Data is kept in one growable buffer per transfer,
+ * charged by its capacity to the connection's byte budget: memory grows only as data arrives,
+ * never past the per-transfer maximum, and never past the budget.
  */
+import { type ByteBudget, GrowableBuffer } from "./byte-budget.js";
 
 export const AssemblyOutcome = {
   /** Stored; more to come. */
@@ -13,6 +15,8 @@ export const AssemblyOutcome = {
   Rejected: "rejected",
   /** Ignored: the rest of a transfer that was already rejected. */
   Discarded: "discarded",
+  /** The byte budget refused the memory this data needs; whatever was gathered is gone. */
+  OverBudget: "over_budget",
 } as const;
 export type AssemblyOutcome = (typeof AssemblyOutcome)[keyof typeof AssemblyOutcome];
 
@@ -23,33 +27,7 @@ export type AssemblyResult =
 const PARTIAL: AssemblyResult = { outcome: AssemblyOutcome.Partial };
 const REJECTED: AssemblyResult = { outcome: AssemblyOutcome.Rejected };
 const DISCARDED: AssemblyResult = { outcome: AssemblyOutcome.Discarded };
-
-class Parts {
-  private parts: Uint8Array[] = [];
-  size = 0;
-
-  add(data: Uint8Array): void {
-    // A copy, so a long transfer holds its data and not every datagram it arrived in.
-    this.parts.push(new Uint8Array(data));
-    this.size += data.length;
-  }
-
-  join(): Uint8Array {
-    const out = new Uint8Array(this.size);
-    let off = 0;
-    for (const p of this.parts) {
-      out.set(p, off);
-      off += p.length;
-    }
-    this.clear();
-    return out;
-  }
-
-  clear(): void {
-    this.parts = [];
-    this.size = 0;
-  }
-}
+const OVER_BUDGET: AssemblyResult = { outcome: AssemblyOutcome.OverBudget };
 
 /**
  * `00 08` appends, `00 09` appends and completes. Past `max` bytes the partial data is
@@ -57,10 +35,15 @@ class Parts {
  * start over at the next `00 08` and hand on a fragment).
  */
 export class BigPacketAssembler {
-  private readonly parts = new Parts();
+  private readonly parts: GrowableBuffer;
   private overflowed = false;
 
-  constructor(private readonly max: number) {}
+  constructor(
+    private readonly max: number,
+    budget: ByteBudget,
+  ) {
+    this.parts = new GrowableBuffer(budget);
+  }
 
   get buffered(): number {
     return this.parts.size;
@@ -76,8 +59,18 @@ export class BigPacketAssembler {
       this.overflowed = !tail;
       return REJECTED;
     }
-    this.parts.add(data);
-    return tail ? { outcome: AssemblyOutcome.Complete, packet: this.parts.join() } : PARTIAL;
+    if (!this.parts.append(data, this.max)) {
+      this.reset();
+      this.overflowed = !tail;
+      return OVER_BUDGET;
+    }
+    return tail ? { outcome: AssemblyOutcome.Complete, packet: this.parts.take() } : PARTIAL;
+  }
+
+  /** Drops a partial transfer and gives its memory back. */
+  reset(): void {
+    this.parts.clear();
+    this.overflowed = false;
   }
 }
 
@@ -87,10 +80,15 @@ export class BigPacketAssembler {
  * uploads), and the next chunk starts a new one.
  */
 export class StreamAssembler {
-  private readonly parts = new Parts();
+  private readonly parts: GrowableBuffer;
   private total = 0;
 
-  constructor(private readonly max: number) {}
+  constructor(
+    private readonly max: number,
+    budget: ByteBudget,
+  ) {
+    this.parts = new GrowableBuffer(budget);
+  }
 
   /** True while a stream is partly received. */
   get active(): boolean {
@@ -110,9 +108,12 @@ export class StreamAssembler {
     if (fresh ? total < 1 || total > this.max : total !== this.total) return this.reject();
     if (this.parts.size + data.length > total) return this.reject();
     this.total = total;
-    this.parts.add(data);
+    if (!this.parts.append(data, total)) {
+      this.reset();
+      return OVER_BUDGET;
+    }
     if (this.parts.size < total) return PARTIAL;
-    const packet = this.parts.join();
+    const packet = this.parts.take();
     this.total = 0;
     return { outcome: AssemblyOutcome.Complete, packet };
   }

@@ -33,6 +33,13 @@ export const DropReason = {
   BigPacketOverflow: "big_packet_overflow",
   /** `00 0A` stream larger than `maxIncomingStream`, or inconsistent with the first chunk. */
   StreamRejected: "stream_rejected",
+  /**
+   * `00 08/09` or `00 0A` data the byte budget had no room for: the connection's
+   * `maxReassemblyBytes` or the server-wide reassembly budget (the connection then closes).
+   */
+  OverBudget: "over_budget",
+  /** Inbound datagram over `maxDatagramsPerSecond` (after the burst), dropped unread. */
+  RateLimited: "rate_limited",
   /** `00 0A` chunk ignored while our cancel request is outstanding. */
   StreamCancelled: "stream_cancelled",
   /** Outbound unreliable packet dropped for lack of bandwidth. */

@@ -5,12 +5,21 @@
  */
 import { createSocket, type Socket } from "node:dgram";
 import { performance } from "node:perf_hooks";
-import type { TransportConfigInput } from "./config.js";
+import { type ByteBudget, ByteBudgetImpl } from "./byte-budget.js";
+import { resolveTransportConfig, type TransportConfig, type TransportConfigInput } from "./config.js";
 import { Connection } from "./connection.js";
-import { type ConnectionListener, ConnectionState, type CoreEvent } from "./events.js";
+import { type ConnectionListener, ConnectionState, type CoreEvent, DisconnectReason } from "./events.js";
 import { answerConnectionInit, type KeyExchangeResponder } from "./handshake.js";
 import { encodeControl } from "./packets/control.js";
 import { CoreType } from "./packets/core-type.js";
+import { PendingLogins } from "./pending-logins.js";
+import {
+  DEFAULT_LOGIN_DEADLINE_MS,
+  DEFAULT_MAX_PENDING_PER_ADDRESS,
+  DEFAULT_SHARED_REASSEMBLY_BYTES,
+  SERVER_TRANSPORT_DEFAULTS,
+} from "./server-limits.js";
+import { DropReason, newConnectionStats } from "./stats.js";
 
 /** Connections one server keeps at most, unless configured (ours; ASSS is bounded by its player slots). */
 export const DEFAULT_MAX_CONNECTIONS = 1024;
@@ -26,8 +35,20 @@ export interface UdpServerOptions {
   readonly responder: KeyExchangeResponder;
   /** Called once per accepted connection; returns who receives its packets and events. */
   readonly onConnection: (session: UdpSession) => ConnectionListener;
+  /** Transport settings of every connection, over `SERVER_TRANSPORT_DEFAULTS`. */
   readonly config?: TransportConfigInput;
   readonly maxConnections?: number;
+  /** Reassembly bytes all connections may hold together; default `DEFAULT_SHARED_REASSEMBLY_BYTES`. */
+  readonly sharedReassemblyBytes?: number;
+  /** A connection not marked `loggedIn` this long after its `00 01` is closed; 0 = never. Default `DEFAULT_LOGIN_DEADLINE_MS`. */
+  readonly loginDeadlineMs?: number;
+  /**
+   * Connections not logged in that one address may hold; its oldest is evicted for a newer one.
+   * 0 = no cap. Default `DEFAULT_MAX_PENDING_PER_ADDRESS`.
+   */
+  readonly maxPendingPerAddress?: number;
+  /** Told of every connection refused, evicted or expired, for logging. */
+  readonly onLimit?: (event: ServerLimitEvent) => void;
   readonly pollIntervalMs?: number;
   /**
    * How long `flushSoon` waits before sending, from the first call of a round: 0 (the default)
@@ -47,10 +68,36 @@ export interface UdpSession {
   readonly connection: Connection;
 }
 
+/** Why the server refused, evicted or expired a connection. */
+export const ServerLimit = {
+  /** A `00 01` refused: the table was full of logged-in connections. */
+  RefusedFull: "refused_full",
+  /** The oldest connection not logged in, closed because the table was full. */
+  EvictedFull: "evicted_full",
+  /** The oldest connection not logged in of an address at its `maxPendingPerAddress`. */
+  EvictedPerAddress: "evicted_per_address",
+  /** Not logged in within `loginDeadlineMs`. */
+  LoginDeadline: "login_deadline",
+} as const;
+export type ServerLimit = (typeof ServerLimit)[keyof typeof ServerLimit];
+
+export interface ServerLimitEvent {
+  readonly limit: ServerLimit;
+  /** The client address that was refused or closed. */
+  readonly address: string;
+  readonly port: number;
+}
+
 export interface UdpServerStats {
   accepted: number;
-  /** A `00 01` refused because `maxConnections` were open (answered with `00 07`). */
+  /** A `00 01` refused because `maxConnections` were open and all logged in (answered with `00 07`). */
   refusedFull: number;
+  /** Connections not logged in closed to make room in a full table. */
+  evictedFull: number;
+  /** Connections not logged in closed because their address reached `maxPendingPerAddress`. */
+  evictedPerAddress: number;
+  /** Connections closed for not logging in within `loginDeadlineMs`. */
+  loginDeadline: number;
   /** Datagrams from unknown addresses that were not an acceptable `00 01` (silently dropped). */
   droppedUnknown: number;
   sendErrors: number;
@@ -60,8 +107,22 @@ export interface UdpServerStats {
 const sessionKey = (address: string, port: number): string => `${address}:${port}`;
 
 export class UdpServer {
-  readonly stats: UdpServerStats = { accepted: 0, refusedFull: 0, droppedUnknown: 0, sendErrors: 0 };
+  readonly stats: UdpServerStats = {
+    accepted: 0,
+    refusedFull: 0,
+    evictedFull: 0,
+    evictedPerAddress: 0,
+    loginDeadline: 0,
+    droppedUnknown: 0,
+    sendErrors: 0,
+  };
+  /** Reassembly bytes held by all connections together. */
+  readonly reassemblyBudget: ByteBudget;
   private readonly sessions = new Map<string, UdpSession>();
+  private readonly pending = new PendingLogins<UdpSession>();
+  private readonly transport: TransportConfig;
+  /** Transport drops of connections already gone, so the totals survive them. */
+  private readonly goneDrops = newConnectionStats().drops;
   private readonly clock: () => number;
   private timer: NodeJS.Timeout | undefined;
   /** Sessions `flushSoon` asked for; at most one entry per open session. */
@@ -74,6 +135,8 @@ export class UdpServer {
     private readonly options: UdpServerOptions,
   ) {
     this.clock = options.clock ?? (() => performance.now());
+    this.transport = resolveTransportConfig({ ...SERVER_TRANSPORT_DEFAULTS, ...options.config });
+    this.reassemblyBudget = new ByteBudgetImpl(options.sharedReassemblyBytes ?? DEFAULT_SHARED_REASSEMBLY_BYTES);
   }
 
   /** Binds the socket and starts the poll timer. */
@@ -100,6 +163,24 @@ export class UdpServer {
 
   get connectionCount(): number {
     return this.sessions.size;
+  }
+
+  /** Connections that have not logged in yet. */
+  get pendingCount(): number {
+    return this.pending.size;
+  }
+
+  /** Marks a connection logged in: it is no longer subject to the login deadline, the per-address cap or eviction. */
+  loggedIn(session: UdpSession): void {
+    this.pending.remove(session);
+  }
+
+  /** Transport drops by reason, over every connection this server has had. */
+  transportDrops(): Record<DropReason, number> {
+    const out = { ...this.goneDrops };
+    for (const s of this.sessions.values())
+      for (const reason of Object.values(DropReason)) out[reason] += s.connection.stats.drops[reason];
+    return out;
   }
 
   /** The connection of a client address, if one is open. */
@@ -143,6 +224,7 @@ export class UdpServer {
       for (const d of s.connection.poll(now)) sends.push(this.send(d, s.address, s.port));
     }
     this.sessions.clear();
+    this.pending.clear();
     await Promise.all(sends);
     await new Promise<void>((resolve) => this.socket.close(() => resolve()));
   }
@@ -164,17 +246,20 @@ export class UdpServer {
       this.stats.droppedUnknown++;
       return;
     }
-    if (this.sessions.size >= (this.options.maxConnections ?? DEFAULT_MAX_CONNECTIONS)) {
+    const now = this.clock();
+    if (!this.makeRoom(address, now)) {
       this.stats.refusedFull++;
+      this.options.onLimit?.({ limit: ServerLimit.RefusedFull, address, port });
       void this.send(encodeControl(CoreType.Disconnect), address, port);
       return;
     }
     const route: { listener?: ConnectionListener } = {};
     const connection = Connection.server({
-      now: this.clock(),
+      now,
       cipher: accepted.value.cipher,
       keyResponse: accepted.value.response,
-      config: this.options.config,
+      config: this.transport,
+      sharedBudget: this.reassemblyBudget,
       ticks: this.options.ticks,
       listener: {
         onPacket: (p, reliable) => route.listener?.onPacket(p, reliable),
@@ -183,13 +268,45 @@ export class UdpServer {
     });
     const session: UdpSession = { address, port, connection };
     this.sessions.set(key, session);
+    this.pending.add(session, address, now);
     this.stats.accepted++;
     route.listener = this.options.onConnection(session);
     void this.send(accepted.value.response, address, port);
   }
 
+  /**
+   * Frees a place for a new connection from `address`, evicting connections that have not
+   * logged in (oldest first) so junk never keeps a real client out; false when the table is
+   * full of logged-in players.
+   */
+  private makeRoom(address: string, now: number): boolean {
+    const perAddress = this.options.maxPendingPerAddress ?? DEFAULT_MAX_PENDING_PER_ADDRESS;
+    if (perAddress > 0 && this.pending.countFrom(address) >= perAddress) {
+      const victim = this.pending.oldestFrom(address);
+      if (victim) this.evict(victim, ServerLimit.EvictedPerAddress, now);
+    }
+    if (this.sessions.size < (this.options.maxConnections ?? DEFAULT_MAX_CONNECTIONS)) return true;
+    const victim = this.pending.oldest();
+    if (!victim) return false;
+    this.evict(victim, ServerLimit.EvictedFull, now);
+    return true;
+  }
+
+  private evict(s: UdpSession, limit: ServerLimit, now: number): void {
+    if (limit === ServerLimit.EvictedFull) this.stats.evictedFull++;
+    else if (limit === ServerLimit.EvictedPerAddress) this.stats.evictedPerAddress++;
+    else this.stats.loginDeadline++;
+    this.options.onLimit?.({ limit, address: s.address, port: s.port });
+    s.connection.close(limit === ServerLimit.LoginDeadline ? DisconnectReason.LoginDeadline : DisconnectReason.Evicted);
+    // Polled at once: its `00 07` goes out and its place is free before the newcomer takes it.
+    this.pollSession(sessionKey(s.address, s.port), s, now);
+  }
+
   private pollAll(): void {
     const now = this.clock();
+    const deadline = this.options.loginDeadlineMs ?? DEFAULT_LOGIN_DEADLINE_MS;
+    if (deadline > 0)
+      for (const s of this.pending.expired(now, deadline)) this.evict(s, ServerLimit.LoginDeadline, now);
     for (const [key, s] of this.sessions) this.pollSession(key, s, now);
   }
 
@@ -208,7 +325,11 @@ export class UdpServer {
 
   private pollSession(key: string, s: UdpSession, now: number): void {
     for (const d of s.connection.poll(now)) void this.send(d, s.address, s.port);
-    if (s.connection.state === ConnectionState.Closed) this.sessions.delete(key);
+    if (s.connection.state !== ConnectionState.Closed || this.sessions.get(key) !== s) return;
+    this.sessions.delete(key);
+    this.pending.remove(s);
+    const drops = s.connection.stats.drops;
+    for (const reason of Object.values(DropReason)) this.goneDrops[reason] += drops[reason];
   }
 
   private send(datagram: Uint8Array, address: string, port: number): Promise<void> {

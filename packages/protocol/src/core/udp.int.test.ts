@@ -143,13 +143,17 @@ describe("UDP endpoints", () => {
     expect(server.connectionCount).toBe(0);
   });
 
-  it("refuses a connection past maxConnections with 00 07, failing the client's connect", async () => {
-    const server = await UdpServer.listen({
+  it("refuses a connection past maxConnections of logged-in players with 00 07, failing the client's connect", async () => {
+    const server: UdpServer = await UdpServer.listen({
       host: "127.0.0.1",
       port: 0,
       responder: VIE_SCHEME,
       maxConnections: 1,
-      onConnection: () => ({ onPacket: () => {} }),
+      // Only logged-in connections are safe from eviction: this one logs in at once.
+      onConnection: (session) => {
+        server.loggedIn(session);
+        return { onPacket: () => {} };
+      },
     });
     cleanups.push(() => server.close());
     const connect = () =>
