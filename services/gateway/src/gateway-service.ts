@@ -12,28 +12,18 @@ import {
   UnreliablePriority,
 } from "@zonebus/protocol";
 import { serverTicks } from "@zonebus/runtime";
-import { ConfigError, KitErrorCode, RateLimitedLog, rateLimitedLog } from "@zonebus/service-kit";
+import { ConfigError, KitErrorCode } from "@zonebus/service-kit";
 import type { Store } from "@zonebus/store";
 import { BUCKET_TTL_MS, type ZoneSubjects } from "@zonebus/subjects";
 import type { Logger } from "pino";
 import { Counter, Gauge, type Registry } from "prom-client";
-import { AddressBuckets } from "./address-buckets.js";
 import { ArenaBatcher } from "./arena-batcher.js";
+import { DeliveryRouter } from "./delivery-router.js";
 import { drainSessions } from "./drain.js";
 import { GatewayHeartbeat } from "./heartbeat.js";
 import { KeepAlive } from "./keepalive.js";
-import { DEFAULT_LOGIN_BURST, DEFAULT_LOGIN_RATE, LoginLimiter } from "./login-limit.js";
 import { OwnerProbe } from "./owner-probe.js";
-import {
-  answerPing,
-  DEFAULT_PING_BURST,
-  DEFAULT_PING_RATE,
-  MAX_PING_ADDRESSES,
-  PING_DATA_REFRESH_MS,
-  PING_LIMIT_LOG_MS,
-  type Population,
-  SimplePingMode,
-} from "./ping.js";
+import { answerPing, type Population, SimplePingMode } from "./ping.js";
 import { type ClientLink, PlayerSession, SessionState } from "./player-session.js";
 import { publicAddress } from "./public-address.js";
 import { bindUdp, closeUdp, udpBindError } from "./udp.js";
@@ -65,16 +55,7 @@ export interface GatewayConfig {
   readonly bandwidthInitial: number;
   readonly bandwidthMax: number;
   readonly bandwidthGrowth: number;
-  /** Ping replies per second and burst per source address (default DEFAULT_PING_RATE/BURST). */
-  readonly pingRate?: number;
-  readonly pingBurst?: number;
-  /** Logins per second and burst per source address (default DEFAULT_LOGIN_RATE/BURST). */
-  readonly loginRate?: number;
-  readonly loginBurst?: number;
 }
-
-/** Least time between two log lines about publishes the bus refused. */
-export const REFUSED_PUBLISH_LOG_MS = 10_000;
 
 export interface GatewayDeps {
   readonly bus: Bus;
@@ -111,6 +92,7 @@ export class GatewayService {
   private readonly udpOf = new WeakMap<PlayerSession, UdpSession>();
   private readonly subs: BusSubscription[] = [];
   private readonly batcher: ArenaBatcher;
+  private readonly deliveries: DeliveryRouter;
   private readonly transport: TransportConfig;
   private readonly keepalive: KeepAlive;
   private readonly ownerProbe: OwnerProbe;
@@ -120,12 +102,6 @@ export class GatewayService {
   private readonly drained: Counter<"result">;
   private heartbeat: GatewayHeartbeat | undefined;
   private draining = false;
-  private readonly pingLimit: AddressBuckets;
-  private readonly pingLog: RateLimitedLog;
-  private pingData: { at: number; pop: Population } | undefined;
-  private readonly loginLimit: LoginLimiter;
-  private readonly refusedPublishes: Counter<"reason">;
-  private stopRefusedWatch: (() => void) | undefined;
 
   constructor(private readonly deps: GatewayDeps) {
     this.log = deps.logger.child({ svc: "gateway", gateway: deps.config.gatewayId });
@@ -151,6 +127,16 @@ export class GatewayService {
       onDrop: (reason, n) => this.drops.inc({ reason }, n),
       logger: this.log,
     });
+    this.deliveries = new DeliveryRouter({
+      metrics: deps.metrics,
+      logger: this.log,
+      sessionOf: (pid) => this.byPid.get(pid),
+      flushSoon: (s) => {
+        const udp = this.udpOf.get(s as PlayerSession);
+        if (udp) this.server?.flushSoon(udp);
+      },
+      now: () => performance.now(),
+    });
     this.ownerProbe = new OwnerProbe(
       deps.bus,
       deps.subjects,
@@ -169,23 +155,6 @@ export class GatewayService {
       labelNames: ["reason"],
       registers: [deps.metrics],
     });
-    this.refusedPublishes = new Counter({
-      name: "zb_gateway_bus_refused_publishes_total",
-      help: "Publishes the bus refused (payload over the server's max_payload, or failed by the client), by reason",
-      labelNames: ["reason"],
-      registers: [deps.metrics],
-    });
-    const { pingRate, pingBurst, loginRate, loginBurst } = deps.config;
-    this.pingLimit = new AddressBuckets({
-      perSecond: pingRate ?? DEFAULT_PING_RATE,
-      burst: pingBurst ?? DEFAULT_PING_BURST,
-      maxAddresses: MAX_PING_ADDRESSES,
-    });
-    this.pingLog = new RateLimitedLog(this.log, PING_LIMIT_LOG_MS, { maxKeys: 256 });
-    this.loginLimit = new LoginLimiter(
-      { perSecond: loginRate ?? DEFAULT_LOGIN_RATE, burst: loginBurst ?? DEFAULT_LOGIN_BURST },
-      { logger: this.log },
-    );
     this.drained = new Counter({
       name: "zb_gateway_drained_total",
       help: "Players of a draining gateway: redirected to another gateway, told to reconnect, or gone at grace expiry",
@@ -236,16 +205,11 @@ export class GatewayService {
     }
     this.ping.on("message", (msg, rinfo) => this.onPing(msg, rinfo.address, rinfo.port));
     const { bus, subjects } = this.deps;
-    const refusedLog = rateLimitedLog(this.log, "bus-refused", REFUSED_PUBLISH_LOG_MS);
-    this.stopRefusedWatch = bus.onPublishError((err, subject) => {
-      this.refusedPublishes.inc({ reason: err.code === "BUS_PAYLOAD_TOO_LARGE" ? "payload_too_large" : "failed" });
-      refusedLog.warn({ subject, err: err.message }, "bus refused a publish");
-    });
     this.batcher.start();
     this.ownerProbe.start();
     this.keepalive.start();
     this.subs.push(
-      bus.subscribe(subjects.gatewayOut(gatewayId), (m) => this.onDeliveries(m.data)),
+      bus.subscribe(subjects.gatewayOut(gatewayId), (m) => this.deliveries.onBatch(m.data)),
       bus.subscribe(subjects.gatewayControl(gatewayId), (m) => this.onControl(m.data)),
       bus.subscribe(subjects.gatewayRoster(gatewayId), (m) =>
         m.respond(zonebus.GatewayRoster.encode({ pids: [...this.byPid.keys()] }).finish()),
@@ -292,8 +256,6 @@ export class GatewayService {
     }
     this.ownerProbe.stop();
     this.batcher.stop();
-    this.stopRefusedWatch?.();
-    this.stopRefusedWatch = undefined;
     this.keepalive.stop();
     await closeUdp(this.ping);
     await this.server?.close();
@@ -341,8 +303,12 @@ export class GatewayService {
       sendReliable: (p) => void conn.sendReliable(p),
       sendUnreliable: (p, droppable) =>
         void conn.sendUnreliable(p, droppable ? UnreliablePriority.Normal : UnreliablePriority.High, { droppable }),
-      sendStream: (p) => void conn.sendStream(p),
+      sendStream: (p) => conn.sendStream(p).ok,
       close: () => conn.close(),
+      get reliableBacklog() {
+        return conn.reliableBacklog;
+      },
+      reliableCapacity: this.transport.maxOutgoingReliable,
     };
     const session = new PlayerSession({
       gatewayId: this.deps.config.gatewayId,
@@ -363,7 +329,6 @@ export class GatewayService {
       onLoggedIn: (s) => this.byPid.set(s.pid, s),
       onDrop: (reason) => this.drops.inc({ reason }),
       isDraining: () => this.draining,
-      admitLogin: () => this.loginLimit.admit(udp.address),
     });
     this.sessions.add(session);
     this.udpOf.set(session, udp);
@@ -373,38 +338,12 @@ export class GatewayService {
         if (e.type !== "disconnected") return;
         session.closed(e.reason);
         this.sessions.delete(session);
-        if (this.byPid.get(session.pid) === session) this.byPid.delete(session.pid);
+        if (this.byPid.get(session.pid) === session) {
+          this.byPid.delete(session.pid);
+          this.deliveries.forget(session.pid);
+        }
       },
     };
-  }
-
-  private onDeliveries(data: Uint8Array): void {
-    let batch: zonebus.DeliveryBatch;
-    try {
-      batch = zonebus.DeliveryBatch.decode(data);
-    } catch {
-      this.drops.inc({ reason: "bad_delivery" });
-      return;
-    }
-    const touched = new Set<PlayerSession>();
-    for (const d of batch.deliveries) {
-      const { packet, pids } = d;
-      if (!packet || packet.length === 0 || !pids) continue;
-      for (const pid of pids) {
-        const s = this.byPid.get(pid);
-        if (!s) continue;
-        if (d.stream) s.link.sendStream(packet);
-        else if (d.reliable) s.link.sendReliable(packet);
-        else s.link.sendUnreliable(packet, d.priority === 0);
-        touched.add(s);
-      }
-    }
-    // Relayed packets leave once this turn is over rather than at the next 10 ms poll; what
-    // other batches of the same turn add still rides in the same clusters.
-    for (const s of touched) {
-      const udp = this.udpOf.get(s);
-      if (udp) this.server?.flushSoon(udp);
-    }
   }
 
   private onControl(data: Uint8Array): void {
@@ -428,20 +367,8 @@ export class GatewayService {
   }
 
   private onPing(msg: Buffer, address: string, port: number): void {
-    if (msg.byteLength !== 4 && msg.byteLength !== 8) {
-      this.datagrams.inc({ port: "ping", result: "malformed" });
-      return;
-    }
-    if (!this.pingLimit.take(address)) {
-      this.datagrams.inc({ port: "ping", result: "rate_limited" });
-      this.pingLog.warn(address, { address }, "pings from this address over the rate limit: dropped");
-      return;
-    }
-    const now = performance.now();
-    if (!this.pingData || now - this.pingData.at >= PING_DATA_REFRESH_MS)
-      this.pingData = { at: now, pop: this.population() };
     this.pingFlip = !this.pingFlip;
-    const reply = answerPing(msg, this.pingData.pop, PING_MODES[this.deps.config.pingMode], this.pingFlip);
+    const reply = answerPing(msg, this.population(), PING_MODES[this.deps.config.pingMode], this.pingFlip);
     if (!reply) {
       this.datagrams.inc({ port: "ping", result: "malformed" });
       return;

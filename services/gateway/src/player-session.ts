@@ -15,8 +15,13 @@ export interface ClientLink {
   readonly port: number;
   sendReliable(packet: Uint8Array): void;
   sendUnreliable(packet: Uint8Array, droppable: boolean): void;
-  sendStream(packet: Uint8Array): void;
+  /** Queues a `00 0A` stream; false when the connection refused it (closed, or too many streams queued). */
+  sendStream(packet: Uint8Array): boolean;
   close(): void;
+  /** Reliable packets queued or unacknowledged on the connection. */
+  readonly reliableBacklog: number;
+  /** Reliable packets the connection holds before it closes (`Net:MaxOutlistSize`). */
+  readonly reliableCapacity: number;
 }
 
 export const SessionState = {
