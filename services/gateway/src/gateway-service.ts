@@ -12,18 +12,29 @@ import {
   UnreliablePriority,
 } from "@zonebus/protocol";
 import { serverTicks } from "@zonebus/runtime";
-import { ConfigError, KitErrorCode } from "@zonebus/service-kit";
+import { ConfigError, KitErrorCode, RateLimitedLog, rateLimitedLog } from "@zonebus/service-kit";
 import type { Store } from "@zonebus/store";
 import { BUCKET_TTL_MS, type ZoneSubjects } from "@zonebus/subjects";
 import type { Logger } from "pino";
 import { Counter, Gauge, type Registry } from "prom-client";
+import { AddressBuckets } from "./address-buckets.js";
 import { ArenaBatcher } from "./arena-batcher.js";
 import { DeliveryRouter } from "./delivery-router.js";
 import { drainSessions } from "./drain.js";
 import { GatewayHeartbeat } from "./heartbeat.js";
 import { KeepAlive } from "./keepalive.js";
+import { DEFAULT_LOGIN_BURST, DEFAULT_LOGIN_RATE, LoginLimiter } from "./login-limit.js";
 import { OwnerProbe } from "./owner-probe.js";
-import { answerPing, type Population, SimplePingMode } from "./ping.js";
+import {
+  answerPing,
+  DEFAULT_PING_BURST,
+  DEFAULT_PING_RATE,
+  MAX_PING_ADDRESSES,
+  PING_DATA_REFRESH_MS,
+  PING_LIMIT_LOG_MS,
+  type Population,
+  SimplePingMode,
+} from "./ping.js";
 import { type ClientLink, PlayerSession, SessionState } from "./player-session.js";
 import { publicAddress } from "./public-address.js";
 import { bindUdp, closeUdp, udpBindError } from "./udp.js";
@@ -55,7 +66,16 @@ export interface GatewayConfig {
   readonly bandwidthInitial: number;
   readonly bandwidthMax: number;
   readonly bandwidthGrowth: number;
+  /** Ping replies per second and burst per source address (default DEFAULT_PING_RATE/BURST). */
+  readonly pingRate?: number;
+  readonly pingBurst?: number;
+  /** Logins per second and burst per source address (default DEFAULT_LOGIN_RATE/BURST). */
+  readonly loginRate?: number;
+  readonly loginBurst?: number;
 }
+
+/** Least time between two log lines about publishes the bus refused. */
+export const REFUSED_PUBLISH_LOG_MS = 10_000;
 
 export interface GatewayDeps {
   readonly bus: Bus;
@@ -102,6 +122,12 @@ export class GatewayService {
   private readonly drained: Counter<"result">;
   private heartbeat: GatewayHeartbeat | undefined;
   private draining = false;
+  private readonly pingLimit: AddressBuckets;
+  private readonly pingLog: RateLimitedLog;
+  private pingData: { at: number; pop: Population } | undefined;
+  private readonly loginLimit: LoginLimiter;
+  private readonly refusedPublishes: Counter<"reason">;
+  private stopRefusedWatch: (() => void) | undefined;
 
   constructor(private readonly deps: GatewayDeps) {
     this.log = deps.logger.child({ svc: "gateway", gateway: deps.config.gatewayId });
@@ -155,6 +181,23 @@ export class GatewayService {
       labelNames: ["reason"],
       registers: [deps.metrics],
     });
+    this.refusedPublishes = new Counter({
+      name: "zb_gateway_bus_refused_publishes_total",
+      help: "Publishes the bus refused (payload over the server's max_payload, or failed by the client), by reason",
+      labelNames: ["reason"],
+      registers: [deps.metrics],
+    });
+    const { pingRate, pingBurst, loginRate, loginBurst } = deps.config;
+    this.pingLimit = new AddressBuckets({
+      perSecond: pingRate ?? DEFAULT_PING_RATE,
+      burst: pingBurst ?? DEFAULT_PING_BURST,
+      maxAddresses: MAX_PING_ADDRESSES,
+    });
+    this.pingLog = new RateLimitedLog(this.log, PING_LIMIT_LOG_MS, { maxKeys: 256 });
+    this.loginLimit = new LoginLimiter(
+      { perSecond: loginRate ?? DEFAULT_LOGIN_RATE, burst: loginBurst ?? DEFAULT_LOGIN_BURST },
+      { logger: this.log },
+    );
     this.drained = new Counter({
       name: "zb_gateway_drained_total",
       help: "Players of a draining gateway: redirected to another gateway, told to reconnect, or gone at grace expiry",
@@ -205,6 +248,11 @@ export class GatewayService {
     }
     this.ping.on("message", (msg, rinfo) => this.onPing(msg, rinfo.address, rinfo.port));
     const { bus, subjects } = this.deps;
+    const refusedLog = rateLimitedLog(this.log, "bus-refused", REFUSED_PUBLISH_LOG_MS);
+    this.stopRefusedWatch = bus.onPublishError((err, subject) => {
+      this.refusedPublishes.inc({ reason: err.code === "BUS_PAYLOAD_TOO_LARGE" ? "payload_too_large" : "failed" });
+      refusedLog.warn({ subject, err: err.message }, "bus refused a publish");
+    });
     this.batcher.start();
     this.ownerProbe.start();
     this.keepalive.start();
@@ -256,6 +304,8 @@ export class GatewayService {
     }
     this.ownerProbe.stop();
     this.batcher.stop();
+    this.stopRefusedWatch?.();
+    this.stopRefusedWatch = undefined;
     this.keepalive.stop();
     await closeUdp(this.ping);
     await this.server?.close();
@@ -329,6 +379,7 @@ export class GatewayService {
       onLoggedIn: (s) => this.byPid.set(s.pid, s),
       onDrop: (reason) => this.drops.inc({ reason }),
       isDraining: () => this.draining,
+      admitLogin: () => this.loginLimit.admit(udp.address),
     });
     this.sessions.add(session);
     this.udpOf.set(session, udp);
@@ -367,8 +418,20 @@ export class GatewayService {
   }
 
   private onPing(msg: Buffer, address: string, port: number): void {
+    if (msg.byteLength !== 4 && msg.byteLength !== 8) {
+      this.datagrams.inc({ port: "ping", result: "malformed" });
+      return;
+    }
+    if (!this.pingLimit.take(address)) {
+      this.datagrams.inc({ port: "ping", result: "rate_limited" });
+      this.pingLog.warn(address, { address }, "pings from this address over the rate limit: dropped");
+      return;
+    }
+    const now = performance.now();
+    if (!this.pingData || now - this.pingData.at >= PING_DATA_REFRESH_MS)
+      this.pingData = { at: now, pop: this.population() };
     this.pingFlip = !this.pingFlip;
-    const reply = answerPing(msg, this.population(), PING_MODES[this.deps.config.pingMode], this.pingFlip);
+    const reply = answerPing(msg, this.pingData.pop, PING_MODES[this.deps.config.pingMode], this.pingFlip);
     if (!reply) {
       this.datagrams.inc({ port: "ping", result: "malformed" });
       return;
