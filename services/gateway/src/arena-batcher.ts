@@ -37,6 +37,8 @@ export const TOO_LARGE_LOG_INTERVAL_MS = 10_000;
 export interface ArenaBatcherOptions {
   /** Counts dropped inputs. */
   readonly onDrop?: (reason: HoldDrop | InputDrop, count: number) => void;
+  /** Called when one send was larger than the bus's `maxPayload` and went out as `messages` messages. */
+  readonly onSplit?: (messages: number) => void;
   readonly logger?: Logger;
   /** Monotonic milliseconds; default `performance.now`. */
   readonly now?: () => number;
@@ -251,6 +253,7 @@ export class ArenaBatcher {
       this.opts.onDrop?.(InputDrop.TooLarge, tooLarge);
       this.tooLargeLog?.warn({ arena, dropped: tooLarge, maxPayload }, "input too large for the bus dropped");
     }
+    if (batches.length > 1) this.opts.onSplit?.(batches.length);
     const subject = this.subjects.arenaIn(arena);
     for (const batch of batches) this.bus.publish(subject, batch);
   }

@@ -127,6 +127,7 @@ export class GatewayService {
   private pingData: { at: number; pop: Population } | undefined;
   private readonly loginLimit: LoginLimiter;
   private readonly refusedPublishes: Counter<"reason">;
+  private readonly inputSplits: Counter;
   private stopRefusedWatch: (() => void) | undefined;
 
   constructor(private readonly deps: GatewayDeps) {
@@ -151,6 +152,7 @@ export class GatewayService {
     this.keepalive = new KeepAlive(() => this.sessions, deps.config.keepaliveMs);
     this.batcher = new ArenaBatcher(deps.bus, deps.subjects, {
       onDrop: (reason, n) => this.drops.inc({ reason }, n),
+      onSplit: () => this.inputSplits.inc(),
       logger: this.log,
     });
     this.deliveries = new DeliveryRouter({
@@ -185,6 +187,11 @@ export class GatewayService {
       name: "zb_gateway_bus_refused_publishes_total",
       help: "Publishes the bus refused (payload over the server's max_payload, or failed by the client), by reason",
       labelNames: ["reason"],
+      registers: [deps.metrics],
+    });
+    this.inputSplits = new Counter({
+      name: "zb_gateway_input_batch_splits_total",
+      help: "Arena input batches larger than the bus's max_payload, sent as several messages in order",
       registers: [deps.metrics],
     });
     const { pingRate, pingBurst, loginRate, loginBurst } = deps.config;
