@@ -37,13 +37,20 @@ import {
 } from "./ping.js";
 import { type ClientLink, PlayerSession, SessionState } from "./player-session.js";
 import { publicAddress } from "./public-address.js";
+import {
+  resolveTransportLimits,
+  TransportLimits,
+  type TransportLimitsConfig,
+  transportLimitSettings,
+} from "./transport-limits.js";
 import { bindUdp, closeUdp, udpBindError } from "./udp.js";
 import { clientWire } from "./wire.js";
 
 /** Longest `--send-delay`: ASSS sends every 10 ms; a few times that is already felt in play. */
 export const MAX_SEND_DELAY_MS = 50;
 
-export interface GatewayConfig {
+/** Transport limits (options.ts: --max-upload, --login-deadline, --datagram-rate …) default to the protocol's server defaults. */
+export interface GatewayConfig extends Partial<TransportLimitsConfig> {
   readonly gatewayId: string;
   readonly host: string;
   readonly port: number;
@@ -114,6 +121,7 @@ export class GatewayService {
   private readonly batcher: ArenaBatcher;
   private readonly deliveries: DeliveryRouter;
   private readonly transport: TransportConfig;
+  private readonly limits: TransportLimits;
   private readonly keepalive: KeepAlive;
   private readonly ownerProbe: OwnerProbe;
   private readonly log: Logger;
@@ -145,10 +153,13 @@ export class GatewayService {
         KitErrorCode.ConfigBadValue,
         "sendDelayMs",
       );
+    const limits = resolveTransportLimits(deps.config);
     this.transport = resolveTransportConfig({
       dropTimeoutMs: clientTimeoutMs,
       bandwidth: { initial: bandwidthInitial, maximum: bandwidthMax, growPercent: bandwidthGrowth },
+      ...transportLimitSettings(limits),
     });
+    this.limits = new TransportLimits(limits, this.log, deps.metrics, () => this.server);
     this.keepalive = new KeepAlive(() => this.sessions, deps.config.keepaliveMs);
     this.batcher = new ArenaBatcher(deps.bus, deps.subjects, {
       onDrop: (reason, n) => this.drops.inc({ reason }, n),
@@ -243,6 +254,7 @@ export class GatewayService {
         flushDelayMs: this.deps.config.sendDelayMs,
         config: this.transport,
         ticks: () => serverTicks(),
+        ...this.limits.serverOptions(),
       });
     } catch (err) {
       throw udpBindError("game port", host, port, err as NodeJS.ErrnoException);
@@ -383,7 +395,11 @@ export class GatewayService {
       wire: clientWire,
       logger: this.log.child({ conn: `${udp.address}:${udp.port}` }),
       requestTimeoutMs: this.deps.config.requestTimeoutMs,
-      onLoggedIn: (s) => this.byPid.set(s.pid, s),
+      onLoggedIn: (s) => {
+        this.byPid.set(s.pid, s);
+        // Logged in: safe from the login deadline and eviction.
+        this.server?.loggedIn(udp);
+      },
       onDrop: (reason) => this.drops.inc({ reason }),
       isDraining: () => this.draining,
       admitLogin: () => this.loginLimit.admit(udp.address),
@@ -394,6 +410,7 @@ export class GatewayService {
       onPacket: (packet) => session.onPacket(packet),
       onEvent: (e: CoreEvent) => {
         if (e.type !== "disconnected") return;
+        this.limits.onDisconnect(e.reason, udp.address, udp.port);
         session.closed(e.reason);
         this.sessions.delete(session);
         if (this.byPid.get(session.pid) === session) {

@@ -1,4 +1,13 @@
 import { hostname } from "node:os";
+import {
+  DEFAULT_FLOOD_CLOSE_SECONDS,
+  DEFAULT_LOGIN_DEADLINE_MS,
+  DEFAULT_MAX_PENDING_PER_ADDRESS,
+  DEFAULT_SERVER_DATAGRAM_BURST,
+  DEFAULT_SERVER_DATAGRAM_RATE,
+  DEFAULT_SERVER_MAX_UPLOAD,
+  DEFAULT_SHARED_REASSEMBLY_BYTES,
+} from "@zonebus/protocol";
 import { DEFAULT_LOGIN_BURST, DEFAULT_LOGIN_RATE } from "./login-limit.js";
 import { DEFAULT_PING_BURST, DEFAULT_PING_RATE } from "./ping.js";
 
@@ -155,6 +164,69 @@ export const gatewayOptions = {
     default: 25,
     description:
       "percent a client's send limit grows per 250 ms while it keeps up and data waits; 0 = ASSS's bw_default exactly",
+  },
+  // Transport limits: what one client (or all of them) can make the gateway hold or process.
+  maxUploadBytes: {
+    flag: "max-upload",
+    env: "MAX_UPLOAD",
+    type: "int",
+    min: 512,
+    max: 16 * 1024 * 1024,
+    default: DEFAULT_SERVER_MAX_UPLOAD,
+    description:
+      "largest 00 0A stream a client may upload, bytes; a bigger one is refused at its first chunk (ASSS keeps no upload in memory; 65536 = CFG_MAX_BIG_PACKET)",
+  },
+  reassemblyBudgetBytes: {
+    flag: "reassembly-budget",
+    env: "REASSEMBLY_BUDGET",
+    type: "int",
+    min: 65_536,
+    default: DEFAULT_SHARED_REASSEMBLY_BYTES,
+    description:
+      "bytes all clients' partial 00 08/09 and 00 0A transfers may hold together; a client whose data does not fit is disconnected (each client also has max-upload + 65536 of its own)",
+  },
+  loginDeadlineMs: {
+    flag: "login-deadline",
+    env: "LOGIN_DEADLINE",
+    type: "duration",
+    default: DEFAULT_LOGIN_DEADLINE_MS,
+    description: "close a client connection that has not logged in this long after connecting (0 = never)",
+  },
+  maxPendingPerAddress: {
+    flag: "max-pending-per-address",
+    env: "MAX_PENDING_PER_ADDRESS",
+    type: "int",
+    min: 0,
+    default: DEFAULT_MAX_PENDING_PER_ADDRESS,
+    description:
+      "connections not yet logged in one IP address may hold; a newer one evicts its oldest (0 = no cap). A full table evicts the oldest connection not logged in anywhere",
+  },
+  datagramRate: {
+    flag: "datagram-rate",
+    env: "DATAGRAM_RATE",
+    type: "int",
+    min: 0,
+    default: DEFAULT_SERVER_DATAGRAM_RATE,
+    description:
+      "datagrams per second a client may send on average (a real client sends well under 100); more are dropped unread (0 = no limit)",
+  },
+  datagramBurst: {
+    flag: "datagram-burst",
+    env: "DATAGRAM_BURST",
+    type: "int",
+    min: 1,
+    default: DEFAULT_SERVER_DATAGRAM_BURST,
+    description: "datagrams a client may send at once above --datagram-rate",
+  },
+  floodCloseSeconds: {
+    flag: "flood-close",
+    env: "FLOOD_CLOSE",
+    type: "int",
+    min: 0,
+    max: 3_600,
+    default: DEFAULT_FLOOD_CLOSE_SECONDS,
+    description:
+      "disconnect a client that sends over twice --datagram-rate for this many seconds in a row (0 = only drop)",
   },
   drainGraceMs: {
     flag: "drain-grace",
