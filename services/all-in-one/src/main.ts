@@ -2,7 +2,13 @@ import { join } from "node:path";
 import { arenaContentOf, createArenaFactory, ReplicaService, zoneGlobalOf } from "@zonebus/arena";
 import { LocalBus } from "@zonebus/bus";
 import { GatewayService, gatewayOptions } from "@zonebus/gateway";
-import { followZoneRedirects, localAuthenticatorFrom, MasterService, masterOptions } from "@zonebus/master";
+import {
+  followZoneRedirects,
+  followZoneStaff,
+  localAuthenticatorFrom,
+  MasterService,
+  masterOptions,
+} from "@zonebus/master";
 import { LiveZone, runMain, zoneOption } from "@zonebus/runtime";
 import { FileStore } from "@zonebus/store";
 import { zoneSubjects } from "@zonebus/subjects";
@@ -51,6 +57,7 @@ await runMain("zonebus", options, async ({ config, logger, metrics, ops }) => {
     metrics,
     news: () => zone.current().news,
     zoneRedirects: followZoneRedirects(zone, logger),
+    staff: followZoneStaff(zone, logger),
   });
   const scores = await store.bucket(subjects.buckets.scores);
   const replica = new ReplicaService({

@@ -50,7 +50,12 @@ describe("LocalAuthenticator", () => {
 
 describe("LocalAuthenticator off the event loop", () => {
   const passwords = new Map([["alpha", hashPassword("secret", Buffer.from("0123456789abcdef"))]]);
-  const req = (name: string, password: string) => ({ name, password: pw(password), createNew: false, clientIp: "1.2.3.4" });
+  const req = (name: string, password: string) => ({
+    name,
+    password: pw(password),
+    createNew: false,
+    clientIp: "1.2.3.4",
+  });
 
   it("marks only a proved name as authenticated", async () => {
     const auth = new LocalAuthenticator({ allowUnknown: true, passwords });
@@ -59,7 +64,11 @@ describe("LocalAuthenticator off the event loop", () => {
   });
 
   it("answers server busy past the hash queue, and serves the queued ones", async () => {
-    const auth = new LocalAuthenticator({ allowUnknown: false, passwords, pool: new HashPool({ concurrency: 1, maxQueue: 2 }) });
+    const auth = new LocalAuthenticator({
+      allowUnknown: false,
+      passwords,
+      pool: new HashPool({ concurrency: 1, maxQueue: 2 }),
+    });
     const results = await Promise.all([1, 2, 3, 4, 5].map(() => auth.authenticate(req("alpha", "secret"))));
     expect(results.map((r) => r.code)).toEqual([
       LoginCode.Ok,

@@ -70,7 +70,12 @@ export class PlayerDirectory {
   async setArena(pid: number, arena: string): Promise<PlayerRecord | undefined> {
     const rec = this.byPid.get(pid);
     if (!rec) return undefined;
-    const next = zonebus.PlayerRecord.create({ info: rec.info, arena, loginMs: rec.loginMs });
+    const next = zonebus.PlayerRecord.create({
+      info: rec.info,
+      arena,
+      loginMs: rec.loginMs,
+      authenticated: rec.authenticated,
+    });
     await this.put(next);
     return next;
   }

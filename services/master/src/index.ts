@@ -1,4 +1,11 @@
-export { type Authenticator, hashPassword, LocalAuthenticator, LoginCode } from "./auth.js";
+export {
+  ArenaRefusal,
+  DEFAULT_ARENA_CREATION_WINDOW_MS,
+  DEFAULT_ARENA_CREATIONS,
+  DEFAULT_MAX_ARENAS,
+} from "./arena-limits.js";
+export { type Authenticator, type AuthResult, hashPassword, LocalAuthenticator, LoginCode } from "./auth.js";
+export { DEFAULT_HASH_CONCURRENCY, DEFAULT_HASH_QUEUE, HashPool, HashPoolBusyError } from "./hash-pool.js";
 export {
   type LeaderRole,
   type LeadershipDeps,
@@ -9,8 +16,9 @@ export {
   MasterLeadership,
   MIN_LEASE_TTL_MS,
 } from "./leadership.js";
+export { BACKOFF_BASE_MS, BACKOFF_MAX_MS, FREE_FAILURES, MAX_BACKOFF_KEYS } from "./login-backoff.js";
 export { type MasterConfig, type MasterDeps, MasterService } from "./master-service.js";
 export { leadershipOptions, masterOptions } from "./options.js";
 export { loadPasswordFile, PasswordFileError } from "./password-file.js";
 export { ROSTER_GRACE_MS } from "./roster-check.js";
-export { followZoneRedirects, localAuthenticatorFrom, type ReloadingZone } from "./zone-setup.js";
+export { followZoneRedirects, followZoneStaff, localAuthenticatorFrom, type ReloadingZone } from "./zone-setup.js";

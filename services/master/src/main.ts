@@ -5,6 +5,7 @@ import { BUCKET_TTL_MS, zoneSubjects } from "@zonebus/subjects";
 import { failoverOptions } from "./failover-options.js";
 import {
   followZoneRedirects,
+  followZoneStaff,
   leadershipOptions,
   localAuthenticatorFrom,
   MasterLeadership,

@@ -1,16 +1,24 @@
-import type { Bus, BusMessage, BusSubscription } from "@zonebus/bus";
+import { type Bus, type BusMessage, type BusSubscription, subjectToken } from "@zonebus/bus";
 import { zonebus } from "@zonebus/proto";
+import { RateLimitedLog } from "@zonebus/service-kit";
 import type { Store } from "@zonebus/store";
 import { BUCKET_TTL_MS, MASTER_QUEUE, MIN_LEASE_MS, type ZoneSubjects } from "@zonebus/subjects";
-import type { ZoneRedirects } from "@zonebus/zone";
+import type { StaffTable, ZoneRedirects } from "@zonebus/zone";
 import type { Logger } from "pino";
 import { Counter, Gauge, type Registry } from "prom-client";
+import {
+  ArenaLimits,
+  DEFAULT_ARENA_CREATION_WINDOW_MS,
+  DEFAULT_ARENA_CREATIONS,
+  DEFAULT_MAX_ARENAS,
+} from "./arena-limits.js";
 import { ArenaWatch } from "./arena-watch.js";
-import { type Authenticator, LoginCode, passwordText } from "./auth.js";
+import { type Authenticator, type AuthResult, LoginCode, passwordText } from "./auth.js";
 import { PlayerDirectory } from "./directory.js";
 import { GatewayWatch } from "./gateway-watch.js";
 import { GatewayRegistry } from "./gateways.js";
 import { type ArenaHome, parseArenaHomes } from "./homes.js";
+import { LoginBackoff } from "./login-backoff.js";
 import { ArenaType, chooseArena, cleanPlayerName } from "./names.js";
 import { PasswordCache, TicketRefusal } from "./password-cache.js";
 import { PidAllocator } from "./pids.js";
@@ -18,7 +26,11 @@ import { type PinRule, parsePins } from "./pins.js";
 import { ArenaPlacement } from "./placement.js";
 import { Redirector, RedirectReason } from "./redirects.js";
 import { fetchRoster, recordsMissingFromGateways } from "./roster-check.js";
-import { deliver, routeZoneChat, runZoneCommand } from "./zone-chat.js";
+import { StaffRights } from "./staff-rights.js";
+import { deliver, routeZoneChat, runZoneCommand, systemMessage } from "./zone-chat.js";
+
+/** Refusals of one kind from one address or name are logged at most this often. */
+const REFUSAL_LOG_INTERVAL_MS = 10_000;
 
 /** How long a master taking over waits for each gateway's roster. */
 const ROSTER_TIMEOUT_MS = 1_000;
@@ -43,8 +55,14 @@ export interface MasterConfig {
   readonly redirectTicketMs: number;
   /** `--arena-home`: `pattern=group,...`; unset = no homes. */
   readonly arenaHome?: string | undefined;
-  /** `--moderators`: names allowed moderator commands (?redirect), comma-separated. */
+  /** `--moderators` (deprecated: staff.conf): names given ?drain and ?redirect once authenticated. */
   readonly moderators?: string | undefined;
+  /** `--max-arenas`; default `DEFAULT_MAX_ARENAS`. */
+  readonly maxArenas?: number;
+  /** `--arena-creations`; default `DEFAULT_ARENA_CREATIONS`. */
+  readonly arenaCreations?: number;
+  /** `--arena-creation-window` (ms); default `DEFAULT_ARENA_CREATION_WINDOW_MS`. */
+  readonly arenaCreationWindowMs?: number;
 }
 
 export interface MasterDeps {
@@ -60,6 +78,8 @@ export interface MasterDeps {
   readonly news: () => { readonly crc32: number; readonly downloadPacket: Uint8Array } | undefined;
   /** The zone's `[Redirects]` aliases, if it has any. */
   readonly zoneRedirects?: () => ZoneRedirects | undefined;
+  /** The zone's groupdef.conf and staff.conf (none: everyone in the default group). */
+  readonly staff?: () => StaffTable | undefined;
 }
 
 /**
@@ -77,7 +97,14 @@ export class MasterService {
   private passwordCache!: PasswordCache;
   private gatewayWatch: GatewayWatch | undefined;
   private gateways!: GatewayRegistry;
-  private readonly moderators: ReadonlySet<string>;
+  private readonly staff: StaffRights;
+  private readonly arenaLimits: ArenaLimits;
+  private readonly backoff = new LoginBackoff();
+  /** The arena each player last entered, to put it back when a new arena is refused (bounded by pids). */
+  private readonly lastArena = new Map<number, string>();
+  private readonly loginRefusals: Counter<"reason">;
+  private readonly arenaRefusals: Counter<"reason">;
+  private readonly refusalLog: RateLimitedLog;
   /** Parsed once here, so a bad value fails the boot rather than every start of the role. */
   private readonly leaseMs: number;
   private readonly pins: readonly PinRule[];
@@ -88,12 +115,18 @@ export class MasterService {
   constructor(private readonly deps: MasterDeps) {
     this.pids = new PidAllocator(deps.config.maxPlayers);
     this.log = deps.logger.child({ svc: "master" });
-    this.moderators = new Set(
-      (deps.config.moderators ?? "")
-        .split(",")
-        .map((n) => n.trim().toLowerCase())
-        .filter((n) => n !== ""),
-    );
+    this.staff = new StaffRights(deps.staff ?? (() => undefined), deps.config.moderators);
+    if (this.staff.legacyNames.length > 0)
+      this.log.warn(
+        { names: this.staff.legacyNames },
+        "--moderators is deprecated: list staff in conf/staff.conf ([(global)] name = group) with a group holding cmd_drain and cmd_redirect in conf/groupdef.conf; meanwhile these names get ?drain and ?redirect once they log in with their --passwd password",
+      );
+    this.arenaLimits = new ArenaLimits({
+      maxArenas: deps.config.maxArenas ?? DEFAULT_MAX_ARENAS,
+      creations: deps.config.arenaCreations ?? DEFAULT_ARENA_CREATIONS,
+      windowMs: deps.config.arenaCreationWindowMs ?? DEFAULT_ARENA_CREATION_WINDOW_MS,
+    });
+    this.refusalLog = new RateLimitedLog(this.log, REFUSAL_LOG_INTERVAL_MS);
     this.leaseMs = deps.config.leaseMs ?? BUCKET_TTL_MS.arenaOwners;
     if (this.leaseMs < MIN_LEASE_MS)
       throw new RangeError(`--arena-lease must be at least ${MIN_LEASE_MS} ms, got ${this.leaseMs}`);
@@ -103,6 +136,18 @@ export class MasterService {
       name: "zb_master_redirect_logins_total",
       help: "Zeroed-password logins after a redirect, by result (accepted or the refusal reason)",
       labelNames: ["result"],
+      registers: deps.metrics ? [deps.metrics] : [],
+    });
+    this.loginRefusals = new Counter({
+      name: "zb_master_login_refusals_total",
+      help: "Logins refused before or by the password check, by reason (bad_password, backoff_address, backoff_name, busy)",
+      labelNames: ["reason"],
+      registers: deps.metrics ? [deps.metrics] : [],
+    });
+    this.arenaRefusals = new Counter({
+      name: "zb_master_arena_refusals_total",
+      help: "Entries into a new arena refused, by reason (zone_full: --max-arenas; player_rate: --arena-creations)",
+      labelNames: ["reason"],
       registers: deps.metrics ? [deps.metrics] : [],
     });
     if (deps.metrics) {
@@ -194,7 +239,8 @@ export class MasterService {
                 redirector: this.redirector,
                 gateways: this.gateways,
                 liveReplicas: () => this.placement.liveReplicas(),
-                isModerator: (name) => this.moderators.has(name.toLowerCase()),
+                hasCapability: (rec, capability) =>
+                  this.staff.has({ name: rec.info?.name ?? "", authenticated: rec.authenticated }, capability),
               });
             else routeZoneChat(chat, this.directory, bus, subjects);
           }),
@@ -241,16 +287,29 @@ export class MasterService {
     // authenticator. Without a ticket and without an echoed login id it is an ordinary login
     // with an empty password (which the authenticator judges as usual).
     let landing: string | undefined;
-    let auth: { code: LoginCode; squad?: string } | undefined;
+    let auth: AuthResult | undefined;
+    const held = this.backoff.check(req.clientIp, cleaned.name, performance.now());
+    if (held) {
+      const reason = `backoff_${held.by}`;
+      this.loginRefusals.inc({ reason });
+      this.refusalLog.info(
+        `${reason}:${held.by === "address" ? req.clientIp : cleaned.name.toLowerCase()}`,
+        { name: cleaned.name, ip: req.clientIp, waitMs: Math.round(held.waitMs) },
+        `login refused: too many failed logins by ${held.by}`,
+      );
+      reply({ code: LoginCode.BadPassword });
+      return;
+    }
     if (passwordText(req.password) === "") {
       const ticket = await this.passwordCache.consume(cleaned.name, req.clientIp, req.loginId);
       if (ticket.ok) {
         landing = ticket.arena;
-        auth = { code: LoginCode.Ok };
+        auth = { code: LoginCode.Ok, authenticated: ticket.authenticated };
         this.ticketLogins.inc({ result: "accepted" });
         this.log.info({ name: cleaned.name, arena: ticket.arena, reason: ticket.reason }, "redirect login accepted");
       } else if (ticket.refusal !== TicketRefusal.NoTicket || req.loginId !== 0) {
         this.ticketLogins.inc({ result: ticket.refusal });
+        this.backoff.fail(req.clientIp, cleaned.name, performance.now());
         this.log.info(
           { name: cleaned.name, ip: req.clientIp, refusal: ticket.refusal },
           `redirect login refused: ${ticket.refusal}`,
@@ -266,10 +325,25 @@ export class MasterService {
       clientIp: req.clientIp,
     });
     if (auth.code !== LoginCode.Ok) {
-      this.log.info({ name: cleaned.name, code: auth.code }, "login refused");
+      const reason = auth.code === LoginCode.ServerBusy ? "busy" : "bad_password";
+      if (auth.code === LoginCode.BadPassword) this.backoff.fail(req.clientIp, cleaned.name, performance.now());
+      this.loginRefusals.inc({ reason });
+      this.refusalLog.info(
+        `${reason}:${req.clientIp}`,
+        { name: cleaned.name, ip: req.clientIp, code: auth.code },
+        "login refused",
+      );
       reply({ code: auth.code });
       return;
     }
+    const authenticated = auth.authenticated === true;
+    if (authenticated) this.backoff.succeed(cleaned.name);
+    else if (this.staff.isStaffName(cleaned.name))
+      this.refusalLog.warn(
+        `unproved-staff:${cleaned.name.toLowerCase()}`,
+        { name: cleaned.name, ip: req.clientIp },
+        "staff name logged in without authenticating (unknown names allowed): default group, no staff rights",
+      );
     const existing = this.directory.findByName(cleaned.name);
     if (existing?.info) await this.kick(existing, "logged in from elsewhere");
     const pid = this.pids.allocate();
@@ -287,7 +361,9 @@ export class MasterService {
       clientIp: req.clientIp,
     });
     // The landing is kept in the directory, so a master taking over before the enter honours it.
-    await this.directory.put(zonebus.PlayerRecord.create({ info, arena: "", loginMs: Date.now(), landing }));
+    await this.directory.put(
+      zonebus.PlayerRecord.create({ info, arena: "", loginMs: Date.now(), landing, authenticated }),
+    );
     this.log.info({ pid, name: cleaned.name, gateway: req.gateway }, "player logged in");
     reply({ code: LoginCode.Ok, pid, name: cleaned.name, squad: info.squad });
   }
@@ -309,18 +385,30 @@ export class MasterService {
       reply({ ok: false, error: choice.reason });
       return;
     }
-    const away = await this.redirectInsteadOfEnter(rec.info, req, choice.arena);
+    let arena = choice.arena;
+    const away = await this.redirectInsteadOfEnter(rec, req, arena);
     if (away !== undefined) {
       reply(away === true ? { ok: false, redirected: true } : { ok: false, error: away });
       return;
     }
+    const refused = await this.newArenaRefusal(rec, arena);
+    if (refused !== undefined) {
+      // Back where it was (the gateway took the player out of its old arena before asking).
+      const back = this.lastArena.get(pid);
+      if (back === undefined || back === arena || (await this.placement.owner(back)) === undefined) {
+        reply({ ok: false, error: refused });
+        return;
+      }
+      deliver(this.deps.bus, this.deps.subjects, rec.info.gateway ?? "", pid, systemMessage(refused));
+      arena = back;
+    }
     if (rec.arena) this.leaveArena(pid, rec.arena);
     try {
-      await this.placement.ensureOwner(choice.arena);
+      await this.placement.ensureOwner(arena);
     } catch (err) {
-      this.log.warn({ arena: choice.arena, err: (err as Error).message }, "arena placement failed");
+      this.log.warn({ arena: arena, err: (err as Error).message }, "arena placement failed");
       await this.directory.setArena(pid, "");
-      reply({ ok: false, error: `arena ${choice.arena} is not available right now` });
+      reply({ ok: false, error: `arena ${arena} is not available right now` });
       return;
     }
     const info = zonebus.PlayerInfo.create({
@@ -331,8 +419,42 @@ export class MasterService {
       requestedShip: req.ship,
       optionalGraphics: req.optionalGraphics,
     });
-    await this.directory.put(zonebus.PlayerRecord.create({ info, arena: choice.arena, loginMs: rec.loginMs }));
-    reply({ ok: true, arena: choice.arena, player: info });
+    await this.directory.put(
+      zonebus.PlayerRecord.create({
+        info,
+        arena: arena,
+        loginMs: rec.loginMs,
+        authenticated: rec.authenticated,
+      }),
+    );
+    this.lastArena.set(pid, arena);
+    reply({ ok: true, arena: arena, player: info });
+  }
+
+  /**
+   * Why the player may not enter `arena`, told to it; undefined when it may: always into an
+   * arena that exists (leased or with players), into a new one within `--max-arenas` and the
+   * player's `--arena-creations`. Refusals are counted and logged at a rate limit.
+   */
+  private async newArenaRefusal(rec: zonebus.PlayerRecord, arena: string): Promise<string | undefined> {
+    const population = this.directory.arenaPopulation();
+    if (population.has(arena) || (await this.placement.owner(arena)) !== undefined) return undefined;
+    const name = rec.info?.name ?? "";
+    const tokens = new Set(await this.placement.leasedArenaKeys());
+    for (const held of population.keys()) tokens.add(subjectToken(held));
+    const now = performance.now();
+    const refusal = this.arenaLimits.refusal(name, tokens.size, now);
+    if (refusal === undefined) {
+      this.arenaLimits.created(name, now);
+      return undefined;
+    }
+    this.arenaRefusals.inc({ reason: refusal });
+    this.refusalLog.info(
+      `arena-${refusal}:${name.toLowerCase()}`,
+      { name, arena, arenas: tokens.size },
+      `new arena refused: ${refusal}`,
+    );
+    return this.arenaLimits.message(refusal);
   }
 
   /**
@@ -343,17 +465,21 @@ export class MasterService {
    * the arena's home is served here through the bus).
    */
   private async redirectInsteadOfEnter(
-    info: zonebus.IPlayerInfo,
+    rec: zonebus.PlayerRecord,
     req: zonebus.EnterRequest,
     arena: string,
   ): Promise<true | string | undefined> {
+    const info = rec.info ?? {};
+    const authenticated = rec.authenticated;
     const alias = req.arenaType === ArenaType.Named ? this.redirector.destinationOf(req.arenaName) : undefined;
     if (alias) {
-      const sent = await this.redirector.send(info, alias, RedirectReason.Alias);
+      const sent = await this.redirector.send(info, alias, RedirectReason.Alias, authenticated);
       return sent.ok || sent.error;
     }
     const home = await this.redirector.homeFor(info, arena);
-    return home !== undefined && (await this.redirector.send(info, home, RedirectReason.Home)).ok ? true : undefined;
+    return home !== undefined && (await this.redirector.send(info, home, RedirectReason.Home, authenticated)).ok
+      ? true
+      : undefined;
   }
 
   /** A draining gateway asks for one of its players to be sent to another gateway. */
@@ -412,6 +538,7 @@ export class MasterService {
 
   private async logout(pid: number, reason: string): Promise<void> {
     const rec = await this.directory.remove(pid);
+    this.lastArena.delete(pid);
     if (!rec) return;
     if (rec.arena) this.leaveArena(pid, rec.arena);
     this.pids.release(pid);

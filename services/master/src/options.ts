@@ -58,7 +58,53 @@ export const masterOptions = {
     flag: "moderators",
     env: "MODERATORS",
     type: "string",
-    description: "player names (comma-separated) allowed moderator commands such as ?redirect",
+    description:
+      "DEPRECATED: list staff in the zone's conf/staff.conf instead. Names (comma-separated) given ?drain and ?redirect once they logged in with their --passwd password",
+  },
+  // Arenas (see arena-limits.ts).
+  maxArenas: {
+    flag: "max-arenas",
+    env: "MAX_ARENAS",
+    type: "int",
+    min: 1,
+    max: 10_000,
+    default: 100,
+    description: "most arenas the zone holds at once; entering a new arena past it is refused (ASSS has no cap)",
+  },
+  arenaCreations: {
+    flag: "arena-creations",
+    env: "ARENA_CREATIONS",
+    type: "int",
+    min: 1,
+    max: 10_000,
+    default: 5,
+    description: "new arenas one player name may create per --arena-creation-window",
+  },
+  arenaCreationWindowMs: {
+    flag: "arena-creation-window",
+    env: "ARENA_CREATION_WINDOW",
+    type: "duration",
+    default: 60_000,
+    description: "the window of --arena-creations",
+  },
+  // Logins (see hash-pool.ts, login-backoff.ts).
+  hashConcurrency: {
+    flag: "login-hash-concurrency",
+    env: "LOGIN_HASH_CONCURRENCY",
+    type: "int",
+    min: 1,
+    max: 64,
+    default: 2,
+    description: "password hashes (scrypt, ~40 ms each) run at once, off the event loop",
+  },
+  hashQueue: {
+    flag: "login-hash-queue",
+    env: "LOGIN_HASH_QUEUE",
+    type: "int",
+    min: 0,
+    max: 100_000,
+    default: 64,
+    description: "logins waiting for a password hash; past it a login is answered 'server busy'",
   },
 } as const;
 

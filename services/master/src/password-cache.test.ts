@@ -31,7 +31,12 @@ describe("the recently-used-password cache", () => {
   it("lets a ticket in once: the same zeroed login again is a replay", async () => {
     const { cache } = await open();
     const id = await cache.issue("Alpha Bot", IP, "duel", "home");
-    expect(await cache.consume("alpha bot", IP, id)).toEqual({ ok: true, arena: "duel", reason: "home" });
+    expect(await cache.consume("alpha bot", IP, id)).toEqual({
+      ok: true,
+      arena: "duel",
+      reason: "home",
+      authenticated: false,
+    });
     expect(await cache.consume("alpha bot", IP, id)).toEqual({ ok: false, refusal: TicketRefusal.Replayed });
   });
 
@@ -64,6 +69,16 @@ describe("the recently-used-password cache", () => {
     expect(await cache.consume("bravo", IP, id)).toEqual({ ok: false, refusal: TicketRefusal.NoTicket });
     // Continuum may not echo the id (0): name and address still decide, once.
     expect((await cache.consume("alpha", IP, 0)).ok).toBe(true);
+  });
+
+  it("never lets a login id 0 use a ticket issued to a client that echoes the login id", async () => {
+    const { cache } = await open();
+    const echoing = { echoesLoginId: true, authenticated: true };
+    const id = await cache.issue("alpha", IP, "duel", "drain", echoing);
+    expect(await cache.consume("alpha", IP, 0)).toEqual({ ok: false, refusal: TicketRefusal.MissingLoginId });
+    // The forged attempt did not use the ticket: the real client still comes back with its id,
+    // and keeps its proved name.
+    expect(await cache.consume("alpha", IP, id)).toMatchObject({ ok: true, authenticated: true });
   });
 
   it("stores no password or login id in plain, and keeps tickets across a restart", async () => {

@@ -14,10 +14,26 @@ export const TicketRefusal = {
   WrongAddress: "wrong_address",
   /** The client echoed a login id other than the one in the redirect. */
   WrongLoginId: "wrong_login_id",
+  /** A login id 0 for a ticket issued to a client that echoes the login id (a forged re-login). */
+  MissingLoginId: "missing_login_id",
 } as const;
 export type TicketRefusal = (typeof TicketRefusal)[keyof typeof TicketRefusal];
 
-export type TicketCheck = { ok: true; arena: string; reason: string } | { ok: false; refusal: TicketRefusal };
+export type TicketCheck =
+  | { ok: true; arena: string; reason: string; authenticated: boolean }
+  | { ok: false; refusal: TicketRefusal };
+
+/** What a ticket records of the redirected client besides its name and address. */
+export interface TicketClient {
+  /**
+   * The client echoes the redirect's login id in its re-login (SS .NET and other clients that
+   * set the redirect feature bit); only Continuum may come back with 0. A ticket issued to an
+   * echoing client is never consumed by a login with id 0.
+   */
+  readonly echoesLoginId: boolean;
+  /** The redirected player had proved its name; the re-login keeps its staff group. */
+  readonly authenticated: boolean;
+}
 
 /** Key in the secrets bucket of the zone's HMAC key for login ids. */
 const SECRET_KEY = "redirect-hmac";
@@ -69,7 +85,13 @@ export class PasswordCache {
   }
 
   /** Records a ticket for `name` (replacing an older one); returns its login id for the 0x3B. */
-  async issue(name: string, clientIp: string, arena: string, reason: string): Promise<number> {
+  async issue(
+    name: string,
+    clientIp: string,
+    arena: string,
+    reason: string,
+    client: TicketClient = { echoesLoginId: false, authenticated: false },
+  ): Promise<number> {
     const loginId = randomBytes(4).readUInt32LE(0) || 1;
     const ticket = zonebus.RedirectTicket.create({
       clientIp,
@@ -77,6 +99,8 @@ export class PasswordCache {
       expiresMs: this.now() + this.opts.ttlMs,
       arena,
       reason,
+      requiresLoginId: client.echoesLoginId,
+      authenticated: client.authenticated,
     });
     await this.bucket.put(ticketKey(name), zonebus.RedirectTicket.encode(ticket).finish());
     return loginId;
@@ -84,7 +108,8 @@ export class PasswordCache {
 
   /**
    * Uses the ticket of `name` for a zeroed-password login from `clientIp`. `loginId` 0 means
-   * the client did not echo one (Continuum may not); then name and address must match.
+   * the client did not echo one (Continuum may not); then name and address must match, and the
+   * ticket must have been issued to a client that does not echo one.
    */
   async consume(name: string, clientIp: string, loginId: number): Promise<TicketCheck> {
     const key = ticketKey(name);
@@ -94,6 +119,7 @@ export class PasswordCache {
     if (ticket.used) return { ok: false, refusal: TicketRefusal.Replayed };
     if (this.now() > ticket.expiresMs) return { ok: false, refusal: TicketRefusal.Expired };
     if (ticket.clientIp !== clientIp) return { ok: false, refusal: TicketRefusal.WrongAddress };
+    if (loginId === 0 && ticket.requiresLoginId) return { ok: false, refusal: TicketRefusal.MissingLoginId };
     if (loginId !== 0 && !equalBytes(ticket.loginIdMac, this.mac(name, loginId)))
       return { ok: false, refusal: TicketRefusal.WrongLoginId };
     const used = zonebus.RedirectTicket.encode({ ...ticket, used: true }).finish();
@@ -104,7 +130,7 @@ export class PasswordCache {
       if (err instanceof KvRevisionError) return { ok: false, refusal: TicketRefusal.Replayed };
       throw err;
     }
-    return { ok: true, arena: ticket.arena, reason: ticket.reason };
+    return { ok: true, arena: ticket.arena, reason: ticket.reason, authenticated: ticket.authenticated };
   }
 
   private mac(name: string, loginId: number): Uint8Array {

@@ -142,6 +142,11 @@ export class ArenaPlacement {
     return entry ? zonebus.ArenaLease.decode(entry.value).owner : undefined;
   }
 
+  /** Store keys (subject tokens of arena names) of every leased arena: the zone's arenas. */
+  leasedArenaKeys(): Promise<string[]> {
+    return this.deps.owners.keys();
+  }
+
   async liveReplicas(): Promise<zonebus.ReplicaStatus[]> {
     const keys = await this.deps.replicas.keys();
     const entries = await Promise.all(keys.map((key) => this.deps.replicas.get(key)));

@@ -95,6 +95,7 @@ export class Redirector {
 
   /** Sends a player of a draining gateway to another live gateway (its group first), same arena. */
   async drain(rec: zonebus.IPlayerRecord): Promise<RedirectResult> {
+    const authenticated = rec.authenticated === true;
     const info = rec.info ?? {};
     if (!canFollowRedirect(info)) return this.refuse(info, RedirectReason.Drain, "cannot_follow");
     const own = await this.deps.gateways.get(info.gateway ?? "");
@@ -108,14 +109,29 @@ export class Redirector {
       info,
       { ip: target.publicIp, port: target.publicPort, arenaType: arena ? -3 : -1, arenaName: arena },
       RedirectReason.Drain,
+      authenticated,
     );
   }
 
-  /** Records the ticket and delivers 0x3B, or refuses a client that cannot follow. */
-  async send(info: zonebus.IPlayerInfo, dest: RedirectDestination, reason: RedirectReason): Promise<RedirectResult> {
+  /**
+   * Records the ticket and delivers 0x3B, or refuses a client that cannot follow.
+   * `authenticated`: the player had proved its name, so its re-login keeps its staff group.
+   */
+  async send(
+    info: zonebus.IPlayerInfo,
+    dest: RedirectDestination,
+    reason: RedirectReason,
+    authenticated = false,
+  ): Promise<RedirectResult> {
     if (!canFollowRedirect(info)) return this.refuse(info, reason, "cannot_follow");
     const name = info.name ?? "";
-    const loginId = await this.deps.cache.issue(name, info.clientIp ?? "", dest.arenaName, reason);
+    // Only Continuum may come back without the login id; everything else that follows a
+    // redirect does so by the feature bit, as SS .NET's clients, which echo it.
+    const echoesLoginId = info.clientKind !== zonebus.ClientKind.CLIENT_KIND_CONTINUUM;
+    const loginId = await this.deps.cache.issue(name, info.clientIp ?? "", dest.arenaName, reason, {
+      echoesLoginId,
+      authenticated,
+    });
     const packet = s2cRedirect.encode({
       type: S2CType.Redirect,
       ip: dest.ip,

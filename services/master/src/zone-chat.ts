@@ -3,6 +3,7 @@ import { zonebus } from "@zonebus/proto";
 import { ChatType, S2CCodecs, S2CType } from "@zonebus/protocol";
 import { DeliveryPriority, encodeDeliveries } from "@zonebus/runtime";
 import type { ZoneSubjects } from "@zonebus/subjects";
+import { ZonebusCapability } from "@zonebus/zone";
 import type { PlayerDirectory } from "./directory.js";
 import type { GatewayRegistry } from "./gateways.js";
 import { normalizeArenaName } from "./names.js";
@@ -29,7 +30,8 @@ export function deliver(
   for (const message of encodeDeliveries(deliveries, bus.maxPayload)) bus.publish(subject, message);
 }
 
-function systemMessage(text: string): Uint8Array {
+/** A system message (arena chat from nobody) for one player. */
+export function systemMessage(text: string): Uint8Array {
   return s2cChat.encode({ type: S2CType.Chat, chatType: ChatType.Arena, sound: 0, playerId: -1, text });
 }
 
@@ -39,8 +41,8 @@ export interface ZoneCommandContext {
   readonly gateways: GatewayRegistry;
   /** The arena replicas' latest heartbeats. */
   readonly liveReplicas: () => Promise<zonebus.ReplicaStatus[]>;
-  /** Whether a player name may use moderator commands (`?redirect`). */
-  readonly isModerator: (name: string) => boolean;
+  /** Whether a player holds a capability (`cmd_drain`, `cmd_redirect`; see StaffRights). */
+  readonly hasCapability: (rec: zonebus.PlayerRecord, capability: string) => boolean;
 }
 
 /**
@@ -48,7 +50,8 @@ export interface ZoneCommandContext {
  * the arena list (`0x2F`, the player's own arena with a negative count, hidden arenas left out).
  * `?go <alias | ip:port[:arena] | arena>` redirects to a `[Redirects]` alias, an address, or
  * the home gateway of an arena homed elsewhere; `?redirect <alias | ip:port[:arena]> <player>`
- * (moderators) sends another player there; `?drain <gateway or replica id>` (moderators) makes
+ * (capability `cmd_redirect`) sends another player there; `?drain <gateway or replica id>`
+ * (capability `cmd_drain`) makes
  * a gateway drain its players to the other gateways, or an arena replica hand its arenas to the
  * other replicas, and stop, as SIGTERM does.
  */
@@ -69,7 +72,8 @@ export async function runZoneCommand(
     const self = directory.get(pid);
     if (!self?.info || self.info.gateway !== gateway) return;
     if (command === "go") await go(ctx.redirector, self, args[0] ?? "", tell);
-    else if (!ctx.isModerator(self.info.name ?? "")) tell(`?${command} is for moderators`);
+    else if (!ctx.hasCapability(self, command === "drain" ? ZonebusCapability.Drain : ZonebusCapability.Redirect))
+      tell(`?${command} is for moderators`);
     else if (command === "redirect") await redirectOther(ctx.redirector, directory, args, tell);
     else await drain(ctx, bus, subjects, args[0] ?? "", `?drain by ${self.info.name}`, tell);
     return;
@@ -95,7 +99,7 @@ async function go(
   const info = self.info ?? {};
   const dest = redirector.destinationOf(target);
   if (dest) {
-    const sent = await redirector.send(info, dest, RedirectReason.Alias);
+    const sent = await redirector.send(info, dest, RedirectReason.Alias, self.authenticated);
     if (!sent.ok) tell(sent.error);
     return;
   }
@@ -105,7 +109,7 @@ async function go(
     tell(arena ? `?go ${arena}: served here; your client enters it with ?go` : "usage: ?go <arena | alias>");
     return;
   }
-  const sent = await redirector.send(info, home, RedirectReason.Home);
+  const sent = await redirector.send(info, home, RedirectReason.Home, self.authenticated);
   if (!sent.ok) tell(sent.error);
 }
 
@@ -122,7 +126,7 @@ async function redirectOther(
     tell("usage: ?redirect <alias | ip:port[:arena]> <player name>");
     return;
   }
-  const sent = await redirector.send(target.info, dest, RedirectReason.Moderator);
+  const sent = await redirector.send(target.info, dest, RedirectReason.Moderator, target.authenticated);
   tell(sent.ok ? `${target.info.name} sent to ${sent.target}` : `${target.info.name}: ${sent.error}`);
 }
 

@@ -1,7 +1,8 @@
-import type { Zone, ZoneRedirects } from "@zonebus/zone";
-import { formatDiagnostic, zoneRedirects } from "@zonebus/zone";
+import type { StaffTable, Zone, ZoneRedirects } from "@zonebus/zone";
+import { formatDiagnostic, loadStaff, zoneRedirects } from "@zonebus/zone";
 import type { Logger } from "pino";
 import { LocalAuthenticator } from "./auth.js";
+import { HashPool } from "./hash-pool.js";
 import { loadPasswordFile } from "./password-file.js";
 
 /** A zone folder that may be reloaded (LiveZone in packages/runtime). */
@@ -29,13 +30,37 @@ export function followZoneRedirects(zone: ReloadingZone, logger: Logger): () => 
   }
 }
 
-/** The master's authenticator from `--passwd` and `--allow-unknown`. */
+/**
+ * The zone's staff (`conf/groupdef.conf`, `conf/staff.conf`), read now and again after every
+ * reload, with their findings logged; what `MasterDeps.staff` takes.
+ */
+export function followZoneStaff(zone: ReloadingZone, logger: Logger): () => StaffTable {
+  let staff = read();
+  zone.onReload(() => {
+    staff = read();
+  });
+  return () => staff;
+
+  function read(): StaffTable {
+    const next = loadStaff(zone.current().files);
+    for (const d of next.diagnostics) logger.warn(formatDiagnostic(d));
+    return next;
+  }
+}
+
+/** The master's authenticator from `--passwd`, `--allow-unknown` and the login hash limits. */
 export function localAuthenticatorFrom(config: {
   readonly allowUnknown: boolean;
   readonly passwordFile?: string | undefined;
+  readonly hashConcurrency?: number;
+  readonly hashQueue?: number;
 }): LocalAuthenticator {
   return new LocalAuthenticator({
     allowUnknown: config.allowUnknown,
     passwords: config.passwordFile === undefined ? new Map() : loadPasswordFile(config.passwordFile),
+    pool: new HashPool({
+      ...(config.hashConcurrency === undefined ? {} : { concurrency: config.hashConcurrency }),
+      ...(config.hashQueue === undefined ? {} : { maxQueue: config.hashQueue }),
+    }),
   });
 }
