@@ -15,7 +15,7 @@
  */
 import { createSocket, type Socket } from "node:dgram";
 import { readFileSync } from "node:fs";
-import { setImmediate as turn, setTimeout as sleep } from "node:timers/promises";
+import { setTimeout as sleep, setImmediate as turn } from "node:timers/promises";
 import { anyArenaSubject } from "@zonebus/bus";
 import { zonebus } from "@zonebus/proto";
 import { BotClient, ChatType, S2CType } from "@zonebus/protocol";
