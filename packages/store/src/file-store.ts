@@ -31,6 +31,9 @@ export interface FileStoreOptions {
   onRecovered?: (recovery: Recovery) => void;
 }
 
+/** Mode of a data folder the store creates: owner only. */
+export const STORE_DIR_MODE = 0o700;
+
 /**
  * The embedded store of the all-in-one mode: every bucket in one append-only log
  * (`<dir>/store.log`) with a CRC per record, replayed into memory at open.
@@ -85,7 +88,8 @@ export class FileStore implements Store {
     const maxValueBytes = opts.maxValueBytes ?? 1024 * 1024;
     if (!Number.isSafeInteger(maxValueBytes) || maxValueBytes < 0 || maxValueBytes > MAX_VALUE_BYTES)
       throw new KvBucketConfigError(`maxValueBytes must be 0..${MAX_VALUE_BYTES}, got ${maxValueBytes}`);
-    await mkdir(opts.dir, { recursive: true });
+    // Folders the store creates are the owner's only (an existing folder is left as it is).
+    await mkdir(opts.dir, { recursive: true, mode: STORE_DIR_MODE });
     const lock = await DirLock.acquire(opts.dir);
     let opened: OpenedLog;
     try {

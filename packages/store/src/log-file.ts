@@ -1,4 +1,4 @@
-import { type FileHandle, open, readFile, rename, rm } from "node:fs/promises";
+import { chmod, type FileHandle, open, readFile, rename, rm } from "node:fs/promises";
 import { dirname } from "node:path";
 import { KvCorruptError } from "./errors.js";
 import { FILE_MAGIC, type LogRecord, scanLog } from "./log-codec.js";
@@ -45,13 +45,19 @@ async function writeAll(fh: FileHandle, buf: Buffer, position: number): Promise<
   }
 }
 
+/**
+ * Mode of the store's files: owner read and write only. The log holds the zone's secret key,
+ * redirect tickets and players' addresses.
+ */
+export const STORE_FILE_MODE = 0o600;
+
 async function readOrCreate(path: string): Promise<Buffer> {
   try {
     return await readFile(path);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
   }
-  const fh = await open(path, "wx");
+  const fh = await open(path, "wx", STORE_FILE_MODE);
   try {
     await writeAll(fh, FILE_MAGIC, 0);
     await fh.datasync();
@@ -84,6 +90,8 @@ export class LogFile {
     // A leftover from a crash during compaction; the log itself was never replaced half-written.
     await rm(`${path}.compact`, { force: true });
     let buf = await readOrCreate(path);
+    // A log made before files were created private, or copied in: made private now.
+    await chmod(path, STORE_FILE_MODE);
     let recovery: Recovery | undefined;
     if (buf.length < FILE_MAGIC.length) {
       if (!FILE_MAGIC.subarray(0, buf.length).equals(buf))
@@ -135,7 +143,7 @@ export class LogFile {
   async rewrite(records: Buffer[]): Promise<void> {
     const tmp = `${this.path}.compact`;
     const all = Buffer.concat([FILE_MAGIC, ...records]);
-    const out = await open(tmp, "w");
+    const out = await open(tmp, "w", STORE_FILE_MODE);
     try {
       await writeAll(out, all, 0);
       await out.datasync();
