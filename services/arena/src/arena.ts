@@ -10,7 +10,13 @@ import type { Registry } from "prom-client";
 import { type ArenaPlayer, newArenaPlayer, SPECTATOR } from "./arena-player.js";
 import { ArenaChat, type ChatMetrics, createChatMetrics } from "./chat.js";
 import { floodLimitsFrom } from "./chat-flood.js";
-import { mapInfoFor, requestedFile } from "./downloads.js";
+import {
+  createDownloadMetrics,
+  DEFAULT_DOWNLOAD_LIMITS,
+  type DownloadMetrics,
+  DownloadThrottle,
+} from "./download-throttle.js";
+import { answerFileRequest, mapInfoFor } from "./downloads.js";
 import { MasterChat } from "./master-chat.js";
 import { Outbox, Priority } from "./outbox.js";
 import { relayPosition } from "./positions.js";
@@ -20,7 +26,6 @@ import { type ArenaSeeds, planRestore, playerFromState, playerState, type Restor
 
 const {
   Death: c2sDeath,
-  FileRequest: c2sFileRequest,
   FreqChange: c2sFreqChange,
   Position: c2sPosition,
   SpectateRequest: c2sSpectateRequest,
@@ -71,6 +76,7 @@ export class Arena implements ArenaRuntime {
   readonly outbox: Outbox;
   private readonly masterChat: MasterChat;
   private readonly chat: ArenaChat;
+  private readonly downloads: DownloadThrottle;
   private readonly log: Logger;
   private readonly content: ArenaContent;
   private readonly specFreq: number;
@@ -84,6 +90,7 @@ export class Arena implements ArenaRuntime {
     readonly name: string,
     deps: ArenaDeps,
     chatMetrics?: ChatMetrics,
+    downloadMetrics?: DownloadMetrics,
   ) {
     this.outbox = new Outbox(deps.bus, deps.subjects);
     this.log = deps.logger.child({ svc: "arena", arena: name });
@@ -96,6 +103,7 @@ export class Arena implements ArenaRuntime {
       ...(deps.unlimitedChat ? { unlimited: deps.unlimitedChat } : {}),
     });
     this.content = deps.content(name);
+    this.downloads = new DownloadThrottle(DEFAULT_DOWNLOAD_LIMITS, downloadMetrics, this.log);
     this.scores = new ScoreBook(deps.scores, name, (player, err) =>
       this.log.error({ player, err: err.message }, "score store failed"),
     );
@@ -290,6 +298,7 @@ export class Arena implements ArenaRuntime {
     if (!p) return;
     this.players.delete(pid);
     this.chat.forget(pid);
+    this.downloads.forget(pid);
     this.sendToAll(s2cPlayerLeaving.encode({ type: S2CType.PlayerLeaving, playerId: pid }), true);
     this.log.info({ pid, name: p.name }, "player left");
   }
@@ -338,9 +347,9 @@ export class Arena implements ArenaRuntime {
         break;
       }
       case C2SType.FileRequest: {
-        // 0x0C: the map or an LVZ file of the player's 0x29 list, as a 00 0A stream (files-and-settings.md §3).
-        const res = c2sFileRequest.decode(data);
-        const file = res.ok ? requestedFile(this.content, p.info, res.packet) : undefined;
+        // 0x0C: the map or an LVZ file of the player's 0x29 list, as a 00 0A stream (files-and-settings.md §3),
+        // within the player's download limits.
+        const file = answerFileRequest(this.content, p, data, this.downloads, performance.now());
         if (file) this.outbox.send(p.gateway, [pid], file, true, Priority.Normal, true);
         break;
       }
@@ -406,7 +415,8 @@ export class Arena implements ArenaRuntime {
 
 export function createArenaFactory(deps: ArenaDeps): (arena: string) => Arena {
   const chatMetrics = createChatMetrics(deps.metrics);
-  return (name) => new Arena(name, deps, chatMetrics);
+  const downloadMetrics = createDownloadMetrics(deps.metrics);
+  return (name) => new Arena(name, deps, chatMetrics, downloadMetrics);
 }
 
 /** The zone's global.conf, for {@link ArenaDeps.global}. */

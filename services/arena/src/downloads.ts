@@ -1,8 +1,10 @@
 import { zonebus } from "@zonebus/proto";
-import { type C2SFileRequest, MAX_MAP_FILES, S2CCodecs, S2CType } from "@zonebus/protocol";
+import { C2SCodecs, type C2SFileRequest, MAX_MAP_FILES, S2CCodecs, S2CType } from "@zonebus/protocol";
 import type { ArenaContent, DownloadFile } from "@zonebus/zone";
+import { DownloadResult, type DownloadThrottle } from "./download-throttle.js";
 
 const { MapInfo: s2cMapInfo } = S2CCodecs;
+const { FileRequest: c2sFileRequest } = C2SCodecs;
 
 /**
  * Whether a player gets `0x29` as a file list (1 + 24·n bytes: the map, then the LVZ files) and may
@@ -43,4 +45,23 @@ export function requestedFile(
 ): Uint8Array | undefined {
   const index = request.fileIndex ?? 0;
   return listedFiles(content, info)[index]?.downloadPacket;
+}
+
+/**
+ * Answers a C2S `0x0C` within the player's download limits: the `0x2A` packet to stream, or
+ * undefined for a malformed request, an index the list does not have, or one over the limits
+ * (counted and logged by the throttle).
+ */
+export function answerFileRequest(
+  content: ArenaContent,
+  player: { readonly pid: number; readonly info: zonebus.IPlayerInfo },
+  data: Uint8Array,
+  throttle: DownloadThrottle,
+  now: number,
+): Uint8Array | undefined {
+  const res = c2sFileRequest.decode(data);
+  if (!res.ok) return undefined;
+  const file = requestedFile(content, player.info, res.packet);
+  const index = res.packet.fileIndex ?? 0;
+  return throttle.admit(player.pid, file ? index : undefined, now) === DownloadResult.Sent ? file : undefined;
 }
