@@ -18,4 +18,11 @@ export { type NatsSecurity, type NatsSecurityConfig, natsSecurityFrom, redactNat
 export { type CommonConfig, commonOptions } from "./options.js";
 export { serverTicks, ticksAfter } from "./ticks.js";
 export { LiveZone, openZone, zoneOption } from "./zone-content.js";
-export { MAX_PUBLISHED_FILE, MAX_PUBLISHED_FILES, publishZoneFiles, readPublishedZone } from "./zone-files.js";
+export {
+  isUnpublished,
+  MAX_PUBLISHED_FILE,
+  MAX_PUBLISHED_FILES,
+  publishZoneFiles,
+  readPublishedZone,
+  UNPUBLISHED_NAME,
+} from "./zone-files.js";

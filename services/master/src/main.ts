@@ -25,10 +25,12 @@ await runMain(
     if (config.zoneDir !== undefined) {
       const dir = config.zoneDir;
       const files = await infra.store.bucket(subjects.buckets.files, { ttlMs: BUCKET_TTL_MS.files });
-      await publishZoneFiles(dir, files, logger);
+      // The password file is never published, even when it is kept in the zone folder.
+      const secret = config.passwordFile === undefined ? [] : [config.passwordFile];
+      await publishZoneFiles(dir, files, logger, secret);
       zone.onReload(
         () =>
-          void publishZoneFiles(dir, files, logger).catch((err: Error) =>
+          void publishZoneFiles(dir, files, logger, secret).catch((err: Error) =>
             logger.error({ err: err.message }, "republishing zone files failed"),
           ),
       );
@@ -43,6 +45,7 @@ await runMain(
       metrics,
       news: () => zone.current().news,
       zoneRedirects: followZoneRedirects(zone, logger),
+      staff: followZoneStaff(zone, logger),
     });
     // Several masters may run; the one holding the lease serves, the others stand by.
     const leadership = new MasterLeadership({
