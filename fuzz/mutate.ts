@@ -102,7 +102,7 @@ export function wrap(r: Prng, inner: Uint8Array, seq = r.int(64)): Uint8Array {
  * second input). Returns the datagram and the first strategy used, for the per-strategy count.
  */
 export function mutate(r: Prng, seed: Uint8Array, other: Uint8Array): { data: Uint8Array; strategy: Strategy } {
-  let buf = seed.slice();
+  let buf: Uint8Array = seed.slice();
   let first: Strategy | undefined;
   for (let k = 1 + r.int(4); k > 0; k--) {
     const s = pickStrategy(r);

@@ -79,7 +79,7 @@ export async function startZone(port: number, args: readonly string[] = []): Pro
   const services: Service[] = [zone, gateway, master, replica];
   const started: Service[] = [];
   const stop = async () => {
-    for (const s of started.splice(0).reverse()) await s.stop();
+    for (const s of started.splice(0).reverse()) await s.stop("fuzz done");
     await bus.close();
     await store.close();
     rmSync(dir, { recursive: true, force: true });
