@@ -1,5 +1,11 @@
 import { join } from "node:path";
-import { arenaContentOf, createArenaFactory, ReplicaService, zoneGlobalOf } from "@zonebus/arena";
+import {
+  arenaContentOf,
+  createArenaFactory,
+  DEFAULT_EMPTY_ARENA_GRACE_MS,
+  ReplicaService,
+  zoneGlobalOf,
+} from "@zonebus/arena";
 import { LocalBus } from "@zonebus/bus";
 import { GatewayService, gatewayOptions } from "@zonebus/gateway";
 import {
@@ -21,6 +27,13 @@ const options = {
   ...masterOptions,
   ...gatewayOptions,
   ...zoneOption,
+  emptyArenaGraceMs: {
+    flag: "empty-arena-grace",
+    env: "EMPTY_ARENA_GRACE",
+    type: "duration",
+    default: DEFAULT_EMPTY_ARENA_GRACE_MS,
+    description: "how long an arena with nobody in it is kept before it closes (checked every second)",
+  },
   dataDir: {
     flag: "data-dir",
     env: "ZONEBUS_DATA",
@@ -62,6 +75,7 @@ await runMain("zonebus", options, async ({ config, logger, metrics, ops }) => {
   const scores = await store.bucket(subjects.buckets.scores);
   const replica = new ReplicaService({
     id: "local",
+    emptyArenaGraceMs: config.emptyArenaGraceMs,
     bus,
     store,
     subjects,

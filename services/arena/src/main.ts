@@ -25,6 +25,7 @@ await runMain("arena", { ...arenaOptions, ...zoneOption }, async ({ config, logg
     labels: config.labels === "" ? [] : config.labels.split(","),
     handoverTimeoutMs: config.handoverTimeoutMs,
     storeOutageGraceMs: config.storeOutageGraceMs,
+    emptyArenaGraceMs: config.emptyArenaGraceMs,
     createArena: createArenaFactory({
       bus: infra.bus,
       subjects,

@@ -1,6 +1,10 @@
 import { hostname } from "node:os";
 import { BUCKET_TTL_MS } from "@zonebus/subjects";
-import { DEFAULT_HANDOVER_TIMEOUT_MS, DEFAULT_STORE_OUTAGE_GRACE_MS } from "./replica-service.js";
+import {
+  DEFAULT_EMPTY_ARENA_GRACE_MS,
+  DEFAULT_HANDOVER_TIMEOUT_MS,
+  DEFAULT_STORE_OUTAGE_GRACE_MS,
+} from "./replica-service.js";
 
 /** Options of an arena replica. */
 export const arenaOptions = {
@@ -42,5 +46,13 @@ export const arenaOptions = {
     type: "duration",
     default: DEFAULT_HANDOVER_TIMEOUT_MS,
     description: "how long a draining replica waits for the master to place each arena elsewhere",
+  },
+  emptyArenaGraceMs: {
+    flag: "empty-arena-grace",
+    env: "EMPTY_ARENA_GRACE",
+    type: "duration",
+    default: DEFAULT_EMPTY_ARENA_GRACE_MS,
+    description:
+      "how long an arena with nobody in it is kept before it closes, releasing its lease and its snapshot (checked every third of the lease)",
   },
 } as const;

@@ -45,6 +45,8 @@ export interface ReplicaDeps {
   readonly metrics?: Registry;
   /** Called once a drain requested over the bus has handed off every arena (main: exit). */
   readonly onDrained?: () => void;
+  /** How long an arena stays with nobody in it before it closes; default `DEFAULT_EMPTY_ARENA_GRACE_MS`. */
+  readonly emptyArenaGraceMs?: number;
 }
 
 /**
@@ -55,6 +57,14 @@ export const HOLD_GRACE_MS = 20;
 
 /** JetStream re-elected stream leaders in 4-10 s after a node loss here (the store retries for about 10 s); twice that. */
 export const DEFAULT_STORE_OUTAGE_GRACE_MS = 20_000;
+
+/**
+ * How long an arena with nobody in it (and nobody entering) is kept before it closes, releasing
+ * its lease and its snapshot. ASSS reaps such an arena at its next ReapArenas pass (every 1.7 s,
+ * arenaman.c) unless it is permanent; here a little longer, so a player hopping between arenas
+ * finds its arena's scores again, and the check runs with the lease renewal (a third of the lease).
+ */
+export const DEFAULT_EMPTY_ARENA_GRACE_MS = 30_000;
 
 /** How long a draining replica waits for the master to place each arena elsewhere, by default. */
 export const DEFAULT_HANDOVER_TIMEOUT_MS = 5_000;
@@ -73,6 +83,8 @@ interface HeldArena {
   leaving: boolean;
   /** The renewal in flight, which an attach request for this arena joins. */
   renewing?: Promise<boolean> | undefined;
+  /** performance.now() when the arena was first seen empty at a checkpoint; undefined while anyone is in it. */
+  emptySince?: number | undefined;
 }
 
 const REASONS: Record<number, string> = { 0: "new", 1: "drain", 2: "failover" };
@@ -105,6 +117,7 @@ export class ReplicaService {
   private lastCpuAt = performance.now();
   private readonly attached: Counter<"reason">;
   private readonly fenced: Counter;
+  private readonly closedEmpty: Counter;
   private readonly handovers: Histogram<"result">;
 
   constructor(private readonly deps: ReplicaDeps) {
@@ -122,6 +135,11 @@ export class ReplicaService {
     this.fenced = new Counter({
       name: "zb_arena_fenced_total",
       help: "Arenas dropped because their lease could not be renewed",
+      registers,
+    });
+    this.closedEmpty = new Counter({
+      name: "zb_arena_closed_empty_total",
+      help: "Arenas closed after the empty-arena grace with nobody in them",
       registers,
     });
     this.handovers = new Histogram({
@@ -339,6 +357,20 @@ export class ReplicaService {
     }
   }
 
+  /**
+   * Closes an arena that stayed empty for the grace: it stops serving, its lease and snapshot
+   * are deleted (as a drain closes an empty arena), and the next heartbeat reports the lower
+   * load. Entering it again creates it anew.
+   */
+  private async closeEmpty(arena: string, held: HeldArena): Promise<void> {
+    held.leaving = true;
+    await this.stopServing(held);
+    await this.release(arena, held);
+    await this.states.delete(subjectToken(arena)).catch(() => undefined);
+    this.closedEmpty.inc();
+    this.log.info({ arena, emptyMs: Math.round(performance.now() - (held.emptySince ?? 0)) }, "arena closed: empty");
+  }
+
   /** The arena takes no more input and is closed: its queued output sent, its score writes stored. */
   private async stopServing(held: HeldArena): Promise<void> {
     held.sub?.unsubscribe();
@@ -417,6 +449,15 @@ export class ReplicaService {
         if (held.leaving || held.sub === undefined) return;
         const token = subjectToken(arena);
         const snapshot = held.runtime.snapshot(this.deps.id, false);
+        if (snapshot.players.length > 0 || snapshot.entering.length > 0) held.emptySince = undefined;
+        else {
+          const now = performance.now();
+          held.emptySince ??= now;
+          if (now - held.emptySince >= (this.deps.emptyArenaGraceMs ?? DEFAULT_EMPTY_ARENA_GRACE_MS)) {
+            await this.closeEmpty(arena, held);
+            return;
+          }
+        }
         await this.states
           .put(token, zonebus.ArenaSnapshot.encode(snapshot).finish())
           .catch((err: Error) => this.log.warn({ arena, err: err.message }, "checkpoint failed"));
