@@ -21,7 +21,7 @@ describe("ChatFlood", () => {
     const flood = new ChatFlood(limits, 0);
     const verdicts = burst(flood, 0, 10);
     expect(verdicts.slice(0, 9).every((v) => v.allowed && !v.shutUp)).toBe(true);
-    expect(verdicts[9]).toEqual({ allowed: true, shutUp: true, notify: true });
+    expect(verdicts[9]).toEqual({ allowed: true, shutUp: true, extended: false, notify: true });
     expect(flood.message(100).allowed).toBe(false);
     expect(flood.shutUp(59_999)).toBe(true);
     expect(flood.shutUp(60_000)).toBe(false);
@@ -46,7 +46,7 @@ describe("ChatFlood", () => {
     // Shut up now: the count was halved to 5, so every 5 more messages make another flood.
     const more = burst(flood, 1, 5);
     expect(more.map((v) => v.allowed)).toEqual([false, false, false, false, false]);
-    expect(more[4]).toEqual({ allowed: false, shutUp: true, notify: false });
+    expect(more[4]).toEqual({ allowed: false, shutUp: true, extended: true, notify: false });
     expect(flood.remainingMs(1)).toBe(120_000 - 1);
     expect(flood.message(FLOOD_NOTICE_INTERVAL_MS).allowed).toBe(false);
     const later = burst(flood, FLOOD_NOTICE_INTERVAL_MS, 10).filter((v) => v.shutUp);

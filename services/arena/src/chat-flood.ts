@@ -37,6 +37,8 @@ export interface FloodVerdict {
   readonly allowed: boolean;
   /** This message made its sender a flooder: shut up anew, or for longer. */
   readonly shutUp: boolean;
+  /** The shut-up was already running and grew by `FloodShutup`. */
+  readonly extended: boolean;
   /** Tell the sender it was shut up (at most once per {@link FLOOD_NOTICE_INTERVAL_MS}). */
   readonly notify: boolean;
 }
@@ -84,13 +86,15 @@ export class ChatFlood {
     const allowed = this.until === 0;
     this.msgs++;
     const { limit, shutupMs } = this.limits;
-    if (limit === 0 || unlimited || this.msgs < limit) return { allowed, shutUp: false, notify: false };
+    const none = { allowed, shutUp: false, extended: false, notify: false };
+    if (limit === 0 || unlimited || this.msgs < limit) return none;
     this.msgs >>= 1;
-    if (shutupMs === 0) return { allowed, shutUp: false, notify: false };
-    this.until = this.until === 0 ? now + shutupMs : this.until + shutupMs;
+    if (shutupMs === 0) return none;
+    const extended = this.until !== 0;
+    this.until = extended ? this.until + shutupMs : now + shutupMs;
     const notify = now - this.toldAt >= FLOOD_NOTICE_INTERVAL_MS;
     if (notify) this.toldAt = now;
-    return { allowed, shutUp: true, notify };
+    return { allowed, shutUp: true, extended, notify };
   }
 
   private expire(now: number): void {

@@ -4,7 +4,7 @@ import { RateLimitedLog } from "@zonebus/service-kit";
 import type { Logger } from "pino";
 import { Counter, type Registry } from "prom-client";
 import type { ArenaPlayer } from "./arena-player.js";
-import { ChatFlood, type FloodLimits, shutUpNotice } from "./chat-flood.js";
+import { ChatFlood, type FloodLimits, type FloodVerdict, shutUpNotice } from "./chat-flood.js";
 import type { MasterChat } from "./master-chat.js";
 import { type Outbox, Priority } from "./outbox.js";
 
@@ -27,8 +27,8 @@ const FLOOD_LOG_INTERVAL_MS = 10_000;
 export interface ChatMetrics {
   /** Chat packets not delivered, by reason: `flood` (sender shut up), `malformed`. */
   readonly dropped: Counter<"reason">;
-  /** Players shut up for flooding (a shut-up extended by more flooding counts again). */
-  readonly shutUps: Counter;
+  /** Flood shut-ups, by kind: `new`, or `extended` (a shut-up player flooded on and got `FloodShutup` more). */
+  readonly shutUps: Counter<"kind">;
 }
 
 export function createChatMetrics(registry?: Registry): ChatMetrics {
@@ -42,7 +42,8 @@ export function createChatMetrics(registry?: Registry): ChatMetrics {
     }),
     shutUps: new Counter({
       name: "zb_arena_chat_flood_shutups_total",
-      help: "Times a player was shut up (or had a shut-up extended) for chat flooding (Chat:FloodLimit)",
+      help: "Chat flood shut-ups (Chat:FloodLimit reached), by kind: new, or extended (already shut up, FloodShutup added)",
+      labelNames: ["kind"],
       registers,
     }),
   };
@@ -104,7 +105,7 @@ export class ArenaChat {
       this.flood.set(p.pid, state);
     }
     const verdict = state.message(now, this.deps.unlimited?.(p) ?? false);
-    if (verdict.shutUp) this.shutUp(p, state, now, verdict.notify);
+    if (verdict.shutUp) this.shutUp(p, state, now, verdict);
     if (!verdict.allowed) {
       this.deps.metrics?.dropped.inc({ reason: "flood" });
       return;
@@ -150,9 +151,9 @@ export class ArenaChat {
     }
   }
 
-  private shutUp(p: ArenaPlayer, state: ChatFlood, now: number, notify: boolean): void {
-    this.deps.metrics?.shutUps.inc();
-    if (notify) {
+  private shutUp(p: ArenaPlayer, state: ChatFlood, now: number, verdict: FloodVerdict): void {
+    this.deps.metrics?.shutUps.inc({ kind: verdict.extended ? "extended" : "new" });
+    if (verdict.notify) {
       const notice = s2cChat.encode({
         type: S2CType.Chat,
         chatType: ChatType.Arena,
