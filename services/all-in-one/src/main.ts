@@ -76,6 +76,7 @@ await runMain("zonebus", options, async ({ config, logger, metrics, ops }) => {
   const replica = new ReplicaService({
     id: "local",
     emptyArenaGraceMs: config.emptyArenaGraceMs,
+    metrics,
     bus,
     store,
     subjects,
