@@ -134,7 +134,26 @@ describe(`files on a bus with a ${SMALL_MAX_PAYLOAD / 1024} KiB max_payload`, ()
     await expect.poll(() => procs.arena.output()).toContain("file requests over the limit");
     expect(spammer.closeReason).toBeUndefined();
 
+    // The news, from the master, is limited the same way.
+    const news = await Promise.all(
+      Array.from({ length: 50 }, () =>
+        spammer.downloadNews({ timeoutMs: 3_000 }).then(
+          () => true,
+          () => false,
+        ),
+      ),
+    );
+    const newsDropped = async () =>
+      (await metric(procs.master, "zb_master_news_requests_total", 'result="throttled"')) +
+      (await metric(procs.master, "zb_master_news_requests_total", 'result="repeated"'));
+    await expect.poll(newsDropped, { timeout: 10_000 }).toBeGreaterThanOrEqual(48);
+    console.log(
+      `news request spam: 50 requests, ${news.filter(Boolean).length} waits answered; master sent ` +
+        `${await metric(procs.master, "zb_master_news_requests_total", 'result="sent"')}, dropped ${await newsDropped()}`,
+    );
+
     const newcomer = await player(bots, port, "newcomer");
+    expect((await newcomer.downloadNews({ timeoutMs: 10_000 })).bytes.length).toBeGreaterThan(0);
     const map = await newcomer.downloadMap({ timeoutMs: 10_000 });
     expect(map.name).toBe("smallmap.lvl");
     await hears(newcomer, spammer, "still here");

@@ -8,6 +8,13 @@ export {
   MIN_FILE_PIECE_BYTES,
 } from "./delivery-split.js";
 export {
+  DOWNLOAD_LOG_INTERVAL_MS,
+  type DownloadLimits,
+  type DownloadMetrics,
+  DownloadResult,
+  DownloadThrottle,
+} from "./download-throttle.js";
+export {
   type ConnectionConfig,
   connectDistributed,
   type Infrastructure,

@@ -1,7 +1,7 @@
 import type { Bus } from "@zonebus/bus";
 import { zonebus } from "@zonebus/proto";
 import { C2SCodecs, C2SType, S2CCodecs, S2CType } from "@zonebus/protocol";
-import { serverTicks } from "@zonebus/runtime";
+import { type DownloadMetrics, DownloadThrottle, serverTicks } from "@zonebus/runtime";
 import type { KvBucket } from "@zonebus/store";
 import type { ZoneSubjects } from "@zonebus/subjects";
 import type { ArenaContent, Config, Zone } from "@zonebus/zone";
@@ -10,12 +10,7 @@ import type { Registry } from "prom-client";
 import { type ArenaPlayer, newArenaPlayer, SPECTATOR } from "./arena-player.js";
 import { ArenaChat, type ChatMetrics, createChatMetrics } from "./chat.js";
 import { floodLimitsFrom } from "./chat-flood.js";
-import {
-  createDownloadMetrics,
-  DEFAULT_DOWNLOAD_LIMITS,
-  type DownloadMetrics,
-  DownloadThrottle,
-} from "./download-throttle.js";
+import { createDownloadMetrics, DEFAULT_DOWNLOAD_LIMITS } from "./download-limits.js";
 import { answerFileRequest, mapInfoFor } from "./downloads.js";
 import { MasterChat } from "./master-chat.js";
 import { Outbox, Priority } from "./outbox.js";

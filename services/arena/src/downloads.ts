@@ -1,7 +1,7 @@
 import { zonebus } from "@zonebus/proto";
 import { C2SCodecs, type C2SFileRequest, MAX_MAP_FILES, S2CCodecs, S2CType } from "@zonebus/protocol";
+import { DownloadResult, type DownloadThrottle } from "@zonebus/runtime";
 import type { ArenaContent, DownloadFile } from "@zonebus/zone";
-import { DownloadResult, type DownloadThrottle } from "./download-throttle.js";
 
 const { MapInfo: s2cMapInfo } = S2CCodecs;
 const { FileRequest: c2sFileRequest } = C2SCodecs;

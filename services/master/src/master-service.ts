@@ -1,5 +1,6 @@
 import { type Bus, type BusMessage, type BusSubscription, subjectToken } from "@zonebus/bus";
 import { zonebus } from "@zonebus/proto";
+import { DownloadResult, type DownloadThrottle } from "@zonebus/runtime";
 import { RateLimitedLog } from "@zonebus/service-kit";
 import type { Store } from "@zonebus/store";
 import { BUCKET_TTL_MS, MASTER_QUEUE, MIN_LEASE_MS, type ZoneSubjects } from "@zonebus/subjects";
@@ -20,6 +21,7 @@ import { GatewayRegistry } from "./gateways.js";
 import { type ArenaHome, parseArenaHomes } from "./homes.js";
 import { LoginBackoff } from "./login-backoff.js";
 import { ArenaType, chooseArena, cleanPlayerName } from "./names.js";
+import { createNewsThrottle } from "./news-limits.js";
 import { PasswordCache, TicketRefusal } from "./password-cache.js";
 import { PidAllocator } from "./pids.js";
 import { type PinRule, parsePins } from "./pins.js";
@@ -104,6 +106,7 @@ export class MasterService {
   private readonly lastArena = new Map<number, string>();
   private readonly loginRefusals: Counter<"reason">;
   private readonly arenaRefusals: Counter<"reason">;
+  private readonly newsThrottle: DownloadThrottle;
   private readonly refusalLog: RateLimitedLog;
   /** Parsed once here, so a bad value fails the boot rather than every start of the role. */
   private readonly leaseMs: number;
@@ -144,6 +147,7 @@ export class MasterService {
       labelNames: ["reason"],
       registers: deps.metrics ? [deps.metrics] : [],
     });
+    this.newsThrottle = createNewsThrottle(this.log, deps.metrics);
     this.arenaRefusals = new Counter({
       name: "zb_master_arena_refusals_total",
       help: "Entries into a new arena refused, by reason (zone_full: --max-arenas; player_rate: --arena-creations)",
@@ -501,6 +505,7 @@ export class MasterService {
     const news = this.deps.news();
     const rec = this.directory.get(who.pid);
     if (!news || rec?.info?.gateway !== who.gateway) return;
+    if (this.newsThrottle.admit(who.pid, 0, performance.now()) !== DownloadResult.Sent) return;
     deliver(this.deps.bus, this.deps.subjects, who.gateway, who.pid, news.downloadPacket, true);
   }
 
@@ -539,6 +544,7 @@ export class MasterService {
   private async logout(pid: number, reason: string): Promise<void> {
     const rec = await this.directory.remove(pid);
     this.lastArena.delete(pid);
+    this.newsThrottle.forget(pid);
     if (!rec) return;
     if (rec.arena) this.leaveArena(pid, rec.arena);
     this.pids.release(pid);

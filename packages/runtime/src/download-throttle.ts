@@ -1,13 +1,11 @@
-import { MAX_MAP_FILES } from "@zonebus/protocol";
 import { RateLimitedLog } from "@zonebus/service-kit";
 import type { Logger } from "pino";
-import { Counter, type Registry } from "prom-client";
+import type { Counter } from "prom-client";
 
 /**
- * Limits on one player's file requests (`0x0C`), each answered with a whole map or LVZ file on the
- * bus. A real client asks once per file when it enters (the map and at most MAX_MAP_FILES − 1 LVZ
- * files), so these leave room for the whole list twice a window. ASSS has no such limit (its
- * sized sends queue per connection); these are ours.
+ * Limits on one player's file requests (`0x0C` map and LVZ, `0x0D` news), each answered with a
+ * whole file on the bus. ASSS has no such limit (its sized sends queue per connection); the
+ * services set theirs from what a real client asks for.
  */
 export interface DownloadLimits {
   /** Length of the window the counts below reset after. */
@@ -21,12 +19,6 @@ export interface DownloadLimits {
 /** How often one player's dropped file requests are logged, at most. */
 export const DOWNLOAD_LOG_INTERVAL_MS = 10_000;
 
-export const DEFAULT_DOWNLOAD_LIMITS: DownloadLimits = Object.freeze({
-  windowMs: 60_000,
-  requestsPerWindow: 2 * MAX_MAP_FILES,
-  sameFilePerWindow: 2,
-});
-
 /** What became of a file request (label `result`). */
 export const DownloadResult = {
   Sent: "sent",
@@ -39,20 +31,10 @@ export const DownloadResult = {
 } as const;
 export type DownloadResult = (typeof DownloadResult)[keyof typeof DownloadResult];
 
-/** Counters registered once per process, shared by every arena. */
+/** Counters registered once per process, shared by every throttle of a service. */
 export interface DownloadMetrics {
+  /** File requests by result (label values of DownloadResult). */
   readonly requests: Counter<"result">;
-}
-
-export function createDownloadMetrics(registry?: Registry): DownloadMetrics {
-  return {
-    requests: new Counter({
-      name: "zb_arena_file_requests_total",
-      help: "Players' file requests (0x0C map and LVZ downloads), by result: sent, throttled, repeated, unknown_file",
-      labelNames: ["result"],
-      registers: registry ? [registry] : [],
-    }),
-  };
 }
 
 interface PlayerWindow {
@@ -63,15 +45,15 @@ interface PlayerWindow {
 }
 
 /**
- * Counts each player's file requests in fixed windows. Entries exist only for players in the
- * arena (the arena forgets a player as it leaves), and per player only for files of its list.
+ * Counts each player's file requests in fixed windows. Entries exist only for players of the
+ * service (it forgets a player as it leaves), and per player only for files of its list.
  */
 export class DownloadThrottle {
   private readonly players = new Map<number, PlayerWindow>();
   private readonly log: RateLimitedLog | undefined;
 
   constructor(
-    private readonly limits: DownloadLimits = DEFAULT_DOWNLOAD_LIMITS,
+    private readonly limits: DownloadLimits,
     private readonly metrics?: DownloadMetrics,
     logger?: Logger,
   ) {

@@ -1,6 +1,6 @@
-import { Registry } from "prom-client";
+import { Counter, Registry } from "prom-client";
 import { describe, expect, it } from "vitest";
-import { createDownloadMetrics, DownloadResult, DownloadThrottle } from "./download-throttle.js";
+import { DownloadResult, DownloadThrottle } from "./download-throttle.js";
 
 const limits = { windowMs: 1_000, requestsPerWindow: 5, sameFilePerWindow: 2 };
 
@@ -18,11 +18,12 @@ describe("DownloadThrottle", () => {
 
   it("throttles requests past requestsPerWindow, unknown files included, per player, and counts them", async () => {
     const metrics = new Registry();
-    const t = new DownloadThrottle(limits, createDownloadMetrics(metrics));
+    const requests = new Counter({ name: "requests", help: "by result", labelNames: ["result"], registers: [metrics] });
+    const t = new DownloadThrottle(limits, { requests });
     for (let i = 0; i < 5; i++) t.admit(1, undefined, 0);
     expect(t.admit(1, 0, 999)).toBe(DownloadResult.Throttled);
     expect(t.admit(2, 0, 999)).toBe(DownloadResult.Sent);
-    const values = (await metrics.getSingleMetric("zb_arena_file_requests_total")?.get())?.values ?? [];
+    const values = (await metrics.getSingleMetric("requests")?.get())?.values ?? [];
     const count = (result: string) => values.find((v) => v.labels.result === result)?.value;
     expect([count("unknown_file"), count("throttled"), count("sent")]).toEqual([5, 1, 1]);
   });
