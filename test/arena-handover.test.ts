@@ -2,7 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { type Arena, arenaContentOf, createArenaFactory, ReplicaService } from "@zonebus/arena";
 import { subjectToken } from "@zonebus/bus";
 import { ArenaBatcher, OwnerProbe } from "@zonebus/gateway";
-import { LocalAuthenticator, MasterService } from "@zonebus/master";
+import { hashPassword, LocalAuthenticator, MasterService } from "@zonebus/master";
 import { zonebus } from "@zonebus/proto";
 import { C2SCodecs, C2SType, ChatType, S2CCodecs, S2CType } from "@zonebus/protocol";
 import { connectDistributed, type Infrastructure } from "@zonebus/runtime";
@@ -31,6 +31,8 @@ async function until(what: string, cond: () => boolean, timeoutMs = 5_000): Prom
 }
 
 /** A master and two arena replicas, each on its own NATS connection, leases of 600 ms. */
+const BOSS_PASSWORD = new Map([["boss", hashPassword("boss-pw", Buffer.from("0123456789abcdef"))]]);
+
 describe("arena handover and failover between replicas, through the master", () => {
   let zoneSeq = 0;
   /** A fresh zone per test: no directory, lease or snapshot left from another. */
@@ -71,7 +73,7 @@ describe("arena handover and failover between replicas, through the master", () 
   };
 
   /** What a gateway does for a player: login, enter, then the enter input on the arena subject. */
-  const enter = async (name: string, arena: string): Promise<number> => {
+  const enter = async (name: string, arena: string, password = ""): Promise<number> => {
     const login = zonebus.LoginReply.decode(
       (
         await gw.bus.request(
@@ -79,6 +81,7 @@ describe("arena handover and failover between replicas, through the master", () 
           zonebus.LoginRequest.encode({
             gateway: "gw",
             name,
+            password: Buffer.from(password, "latin1"),
             clientKind: zonebus.ClientKind.CLIENT_KIND_VIE,
             clientVersion: 134,
           }).finish(),
@@ -122,7 +125,8 @@ describe("arena handover and failover between replicas, through the master", () 
       bus: masterInfra.bus,
       store: masterInfra.store,
       subjects,
-      auth: new LocalAuthenticator({ allowUnknown: true, passwords: new Map() }),
+      // The moderator proves its name; staff rights go only to authenticated names.
+      auth: new LocalAuthenticator({ allowUnknown: true, passwords: BOSS_PASSWORD }),
       logger,
       config: {
         maxPlayers: 32,
@@ -189,7 +193,7 @@ describe("arena handover and failover between replicas, through the master", () 
 
   it("a moderator's ?drain <replica id> hands the replica's arenas to the other; others are refused", async () => {
     const alpha = await enter("alpha", "duel");
-    const boss = await enter("boss", "0");
+    const boss = await enter("boss", "0", "boss-pw");
     const [fromId] = ownerOf("duel")!;
     /** System messages the master sends to players on gateway "gw". */
     const told: string[] = [];
