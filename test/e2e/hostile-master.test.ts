@@ -3,7 +3,7 @@ import { appendFileSync, cpSync, existsSync, mkdtempSync, rmSync, writeFileSync 
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { hashPassword } from "@zonebus/master";
-import { BotClient, ChatType, S2CType } from "@zonebus/protocol";
+import { BotClient, ChatType, ClientFeature, S2CType } from "@zonebus/protocol";
 import { freePort, type ServiceProcess, startServiceProcess } from "@zonebus/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -26,7 +26,7 @@ describe("hostile players against the master and the arenas (all-in-one, real UD
   const bots: BotClient[] = [];
 
   /** A bot from a local address of its own (each 127.x address is its own client to the zone). */
-  const bot = async (name: string, from: string, password = "pw"): Promise<BotClient> => {
+  const bot = async (name: string, from: string, password = "pw", features = 0): Promise<BotClient> => {
     const b = await BotClient.connect({
       host: "127.0.0.1",
       port,
@@ -35,6 +35,7 @@ describe("hostile players against the master and the arenas (all-in-one, real UD
       encryption: "vie",
       localAddress: from,
       timeoutMs: 5_000,
+      features,
     });
     bots.push(b);
     return b;
@@ -76,6 +77,8 @@ describe("hostile players against the master and the arenas (all-in-one, real UD
     const passwd = join(dir, "passwd");
     writeFileSync(passwd, `Grelminar = ${hashPassword(STAFF_PASSWORD, randomBytes(16))}\n`);
     port = await freePort();
+    // An alias back to this zone's own gateway, for a redirect and its ticket.
+    appendFileSync(join(zoneDir, "conf", "global.conf"), `\n[Redirects]\nself = 127.0.0.1:${port}:0\n`);
     zone = await startServiceProcess({
       service: "all-in-one",
       args: [
@@ -148,6 +151,26 @@ describe("hostile players against the master and the arenas (all-in-one, real UD
     expect(await metric("zb_master_arena_refusals_total", 'reason="zone_full"')).toBeGreaterThanOrEqual(1);
     expect(await metric("zb_arena_closed_empty_total")).toBeGreaterThanOrEqual(2);
     await stillPlays("b");
+  });
+
+  it("a zeroed login with login id 0 cannot use the ticket of a client that echoes the login id", async () => {
+    const grel = await bot("Grelminar", "127.0.0.7", STAFF_PASSWORD, ClientFeature.Redirect);
+    expect((await grel.login()).code).toBe(0);
+    await grel.enterArena({ arenaName: "0" });
+    const redirect = grel.waitFor(S2CType.Redirect, () => true, 5_000);
+    grel.chat(ChatType.Public, "?go self");
+    expect((await redirect).loginId).not.toBe(0);
+    // Same name, same address, zeroed password, no login id: refused, and the ticket is kept.
+    const forger = await bot("Grelminar", "127.0.0.7");
+    expect((await forger.login({ zeroPassword: true, loginId: 0 })).code).toBe(BAD_PASSWORD);
+    expect(await metric("zb_master_redirect_logins_total", 'result="missing_login_id"')).toBe(1);
+    const followed = await grel.followRedirect();
+    bots.push(followed.bot);
+    expect(followed.login.code).toBe(0);
+    expect(followed.entry).toBeDefined();
+    // The redirected staff member keeps its proved name, and so its rights.
+    expect(await ask(followed.bot, "?drain nosuch", /drain/)).toMatch(/^usage: \?drain/);
+    await stillPlays("d");
   });
 
   it("a password-guessing flood on a staff name backs off while another player logs in promptly", async () => {
