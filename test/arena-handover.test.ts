@@ -30,9 +30,10 @@ async function until(what: string, cond: () => boolean, timeoutMs = 5_000): Prom
   }
 }
 
-/** A master and two arena replicas, each on its own NATS connection, leases of 600 ms. */
+/** The moderator's password: staff rights go only to names proved at login. */
 const BOSS_PASSWORD = new Map([["boss", hashPassword("boss-pw", Buffer.from("0123456789abcdef"))]]);
 
+/** A master and two arena replicas, each on its own NATS connection, leases of 600 ms. */
 describe("arena handover and failover between replicas, through the master", () => {
   let zoneSeq = 0;
   /** A fresh zone per test: no directory, lease or snapshot left from another. */
