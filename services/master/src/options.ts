@@ -1,3 +1,6 @@
+import { DEFAULT_ARENA_CREATION_WINDOW_MS, DEFAULT_ARENA_CREATIONS, DEFAULT_MAX_ARENAS } from "./arena-limits.js";
+import { DEFAULT_HASH_CONCURRENCY, DEFAULT_HASH_QUEUE } from "./hash-pool.js";
+
 /** Options of the master service (scope: the zone). */
 export const masterOptions = {
   maxPlayers: {
@@ -68,7 +71,7 @@ export const masterOptions = {
     type: "int",
     min: 1,
     max: 10_000,
-    default: 100,
+    default: DEFAULT_MAX_ARENAS,
     description: "most arenas the zone holds at once; entering a new arena past it is refused (ASSS has no cap)",
   },
   arenaCreations: {
@@ -77,14 +80,14 @@ export const masterOptions = {
     type: "int",
     min: 1,
     max: 10_000,
-    default: 5,
+    default: DEFAULT_ARENA_CREATIONS,
     description: "new arenas one player name may create per --arena-creation-window",
   },
   arenaCreationWindowMs: {
     flag: "arena-creation-window",
     env: "ARENA_CREATION_WINDOW",
     type: "duration",
-    default: 60_000,
+    default: DEFAULT_ARENA_CREATION_WINDOW_MS,
     description: "the window of --arena-creations",
   },
   // Logins (see hash-pool.ts, login-backoff.ts).
@@ -94,7 +97,7 @@ export const masterOptions = {
     type: "int",
     min: 1,
     max: 64,
-    default: 2,
+    default: DEFAULT_HASH_CONCURRENCY,
     description: "password hashes (scrypt, ~40 ms each) run at once, off the event loop",
   },
   hashQueue: {
@@ -103,7 +106,7 @@ export const masterOptions = {
     type: "int",
     min: 0,
     max: 100_000,
-    default: 64,
+    default: DEFAULT_HASH_QUEUE,
     description: "logins waiting for a password hash; past it a login is answered 'server busy'",
   },
 } as const;
