@@ -77,13 +77,21 @@ function game<P extends { type: number }>(dir: "c2s" | "s2c", codec: PacketCodec
   };
 }
 
-/** A layout codec's longest packet, zeroed but for its type: reaches fixed-length packets no corpus holds. */
+/**
+ * A zeroed packet (but for its type) of a length the codec accepts: the layout's longest, or
+ * else the shortest zeroed packet it accepts, found by trying. Reaches fixed-length packets
+ * that no corpus holds, such as the 766-byte registration form.
+ */
 function exactLengthSeed(codec: PacketCodec<{ type: number }>): Uint8Array[] {
+  const zeroed = (length: number) => {
+    const seed = new Uint8Array(length);
+    seed[0] = codec.type;
+    return seed;
+  };
   const max = (codec as Partial<LayoutCodec<{ type: number }>>).maxLength;
-  if (max === undefined || max < 1) return [];
-  const seed = new Uint8Array(max);
-  seed[0] = codec.type;
-  return [seed];
+  if (max !== undefined && max >= 1) return [zeroed(max)];
+  for (let length = 1; length <= 1500; length++) if (codec.decode(zeroed(length)).ok) return [zeroed(length)];
+  return [];
 }
 
 const position = createC2SPosition();

@@ -67,8 +67,12 @@ export interface GatewayFuzzOptions {
 }
 
 export interface Liveness {
-  /** The ordinary players saw each other's chat after the run. */
+  /** Neither ordinary player was disconnected during the run; why each one that was, was. */
+  readonly observersConnected: boolean;
+  readonly observerCloses: readonly string[];
+  /** The ordinary players saw each other's chat after the run; after how long. */
   readonly observersChat: boolean;
+  readonly heardAfterMs: number | undefined;
   /** A client connecting after the run logged in, entered and heard an ordinary player. */
   readonly newcomerPlays: boolean;
 }
@@ -211,7 +215,13 @@ export async function runGatewayCampaign(opts: GatewayFuzzOptions): Promise<Gate
   let playersEntered = 0;
   let playerFailures = 0;
   let generation = 0;
-  let liveness: Liveness = { observersChat: false, newcomerPlays: false };
+  let liveness: Liveness = {
+    observersConnected: false,
+    observerCloses: [],
+    observersChat: false,
+    heardAfterMs: undefined,
+    newcomerPlays: false,
+  };
   try {
     // Two ordinary players in the arena the fuzzed players enter.
     const observers: BotClient[] = [];
@@ -390,7 +400,15 @@ export async function runGatewayCampaign(opts: GatewayFuzzOptions): Promise<Gate
   };
 }
 
-/** The ordinary players still hear each other, and a newcomer logs in, enters and hears them. */
+/** Longest the liveness check waits for an ordinary player to hear another after the run. */
+const HEAR_TIMEOUT_MS = 15_000;
+
+/**
+ * The ordinary players are still connected and hear each other, and a newcomer logs in, enters
+ * and hears them. The fuzzed players flooded the arena with chat and positions, so a watcher's
+ * send queue may still be working through what it was sent: a line is said again each second
+ * until one arrives, and how long that took is reported.
+ */
 async function checkLiveness(
   host: string,
   port: number,
@@ -398,28 +416,43 @@ async function checkLiveness(
   closers: (() => Promise<void>)[],
 ): Promise<Liveness> {
   const [a, b] = observers as [BotClient, BotClient];
-  const heard = (bot: BotClient, text: string) =>
-    bot
-      .waitFor(S2CType.Chat, (p) => p.text === text, 3_000)
-      .then(() => true)
-      .catch(() => false);
-  const wait1 = heard(b, "still here");
-  a.chat(ChatType.Public, "still here");
-  const observersChat = await wait1;
-  let newcomerPlays = false;
+  const hears = async (listener: BotClient, prefix: string): Promise<number | undefined> => {
+    const t0 = performance.now();
+    let heard = false;
+    const off = listener.on(S2CType.Chat, (p) => {
+      if (p.text.startsWith(prefix)) heard = true;
+    });
+    try {
+      for (let i = 0; !heard && performance.now() - t0 < HEAR_TIMEOUT_MS; i++) {
+        if (i % 10 === 0) a.chat(ChatType.Public, `${prefix} ${i / 10}`);
+        await sleep(100);
+      }
+    } finally {
+      off();
+    }
+    return heard ? performance.now() - t0 : undefined;
+  };
+  const observersConnected = a.closeReason === undefined && b.closeReason === undefined;
+  const heardAfterMs = await hears(b, "still here");
+  let newcomerHeardAfterMs: number | undefined;
   try {
     const late = await BotClient.connect({ host, port, name: "newcomer", encryption: "vie" });
     closers.push(() => late.disconnect().catch(() => undefined));
     if ((await late.login()).code === 0) {
       await late.enterArena({ arenaName: FUZZ_ARENA });
-      const wait2 = heard(late, "welcome");
-      a.chat(ChatType.Public, "welcome");
-      newcomerPlays = await wait2;
+      newcomerHeardAfterMs = await hears(late, "welcome");
     }
   } catch {
-    newcomerPlays = false;
+    newcomerHeardAfterMs = undefined;
   }
-  return { observersChat, newcomerPlays };
+  const observerCloses = observers.filter((o) => o.closeReason !== undefined).map((o) => `${o.name}: ${o.closeReason}`);
+  return {
+    observersConnected,
+    observerCloses,
+    observersChat: heardAfterMs !== undefined,
+    heardAfterMs,
+    newcomerPlays: newcomerHeardAfterMs !== undefined,
+  };
 }
 
 async function countersOf(metrics: import("prom-client").Registry): Promise<Record<string, number>> {

@@ -84,7 +84,8 @@ if (args.only !== "decoders") {
   });
   report.gateway = r;
   log(gatewaySummary(r));
-  if (r.crashCount > 0 || !r.liveness.observersChat || !r.liveness.newcomerPlays) failed = true;
+  if (r.crashCount > 0 || !r.liveness.observersConnected || !r.liveness.observersChat || !r.liveness.newcomerPlays)
+    failed = true;
   if (args.readme) writeReadmeSection(seed, report);
 }
 if (args.json) writeFileSync(args.json, `${JSON.stringify(report, null, 2)}\n`);

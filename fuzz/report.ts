@@ -34,7 +34,7 @@ export function gatewaySummary(r: GatewayReport): string {
     `  key exchanges ${n(r.keyedOpened)}, fuzzed players logged in and entered ${n(r.playersEntered)} (${n(r.playerFailures)} attempts failed)`,
     `  arena input batches ${n(r.arenaBatches)} carrying ${n(r.arenaInputs)} inputs; kernel receive-buffer drops ${n(r.kernelDrops)}`,
     `  peak heap ${mib(r.peak.heap)} (start ${mib(r.peak.startHeap)}, end ${mib(r.endHeap)}), peak RSS ${mib(r.peak.rss)} (start ${mib(r.peak.startRss)}, end ${mib(r.endRss)})`,
-    `  ordinary players still chat: ${r.liveness.observersChat ? "yes" : "NO"}; a newcomer logs in, enters and hears them: ${r.liveness.newcomerPlays ? "yes" : "NO"}`,
+    `  ordinary players stayed connected: ${r.liveness.observersConnected ? "yes" : `NO (${r.liveness.observerCloses.join(", ")})`}; still hear each other: ${r.liveness.observersChat ? `yes, after ${r.liveness.heardAfterMs!.toFixed(0)} ms` : "NO"}; a newcomer logs in, enters and hears them: ${r.liveness.newcomerPlays ? "yes" : "NO"}`,
     `  gateway counters: ${top(r.gatewayCounters, 16) || "none"}`,
   ];
   for (const c of r.crashes) lines.push(`  CRASH ${c.where} near datagram #${c.index}: ${c.error}`);
@@ -72,7 +72,7 @@ export function readmeSection(seed: number, report: { decoders?: DecoderReport; 
       "",
       `- Gateway lanes: ${top(g.byLane, 4)} datagrams; ${n(g.keyedOpened)} key exchanges and ${n(g.playersEntered)} fuzzed players logged in and entered an arena; the gateway published ${n(g.arenaBatches)} arena input batches (${n(g.arenaInputs)} inputs) from them.`,
       `- Heap from ${mib(g.peak.startHeap)} to a peak of ${mib(g.peak.heap)}, ${mib(g.endHeap)} at the end; RSS ${mib(g.peak.startRss)} → peak ${mib(g.peak.rss)}.`,
-      `- Afterwards two ordinary players still heard each other (${g.liveness.observersChat ? "yes" : "no"}) and a newcomer logged in, entered and heard them (${g.liveness.newcomerPlays ? "yes" : "no"}).`,
+      `- Two ordinary players in the fuzzed players' arena throughout: ${g.liveness.observersConnected ? "neither was disconnected" : "one was DISCONNECTED"}; afterwards they ${g.liveness.observersChat ? `heard each other's chat (${g.liveness.heardAfterMs!.toFixed(0)} ms after the last datagram, their queues working through the flood they were sent)` : "did NOT hear each other"}, and a newcomer ${g.liveness.newcomerPlays ? "logged in, entered and heard them" : "could NOT play"}.`,
       `- What the gateway dropped, by counter: ${top(g.gatewayCounters, 10) || "nothing counted"}.`,
     );
   }
