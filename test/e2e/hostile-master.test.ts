@@ -123,6 +123,7 @@ describe("hostile players against the master and the arenas (all-in-one, real UD
   });
 
   it("arena creation is capped per player and per zone; empty arenas close after the grace", async () => {
+    const rssBefore = await metric("process_resident_memory_bytes");
     const builder = await bot("builder", "127.0.0.5");
     expect((await builder.login()).code).toBe(0);
     for (let i = 1; i <= CREATIONS; i++) await builder.enterArena({ arenaName: `spam${i}` });
@@ -146,7 +147,11 @@ describe("hostile players against the master and the arenas (all-in-one, real UD
       const entered = b.enterArena({ arenaName: `cap${i}`, timeoutMs: 3_000 });
       outcomes.push(await Promise.any([entered.then(() => "entered"), refused.then(() => "refused")]));
     }
-    console.log(`arena cap ${MAX_ARENAS}: new-arena outcomes ${outcomes.join(", ")}`);
+    const rssAfter = await metric("process_resident_memory_bytes");
+    console.log(
+      `arena cap ${MAX_ARENAS}, ${CREATIONS} creations per player: new-arena outcomes ${outcomes.join(", ")}; ` +
+        `RSS ${(rssBefore / 2 ** 20).toFixed(1)} → ${(rssAfter / 2 ** 20).toFixed(1)} MiB`,
+    );
     expect(outcomes).toEqual([...Array(MAX_ARENAS - 2).fill("entered"), "refused"]);
     expect(await metric("zb_master_arena_refusals_total", 'reason="zone_full"')).toBeGreaterThanOrEqual(1);
     expect(await metric("zb_arena_closed_empty_total")).toBeGreaterThanOrEqual(2);
