@@ -88,6 +88,6 @@ export function writeReadmeSection(seed: number, report: { decoders?: DecoderRep
   const next =
     a >= 0 && b > a
       ? text.slice(0, a) + section + text.slice(b + END.length)
-      : `${text.trimEnd()}\n\n### Fuzzing\n\n${section}\n`;
+      : `${text.trimEnd()}\n\n${/^## Security/m.test(text) ? "" : "## Security\n\n"}### Fuzzing\n\n${section}\n`;
   writeFileSync("README.md", next);
 }
