@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import type { DecoderReport } from "./decoder-campaign.js";
 import type { GatewayReport } from "./gateway-campaign.js";
+import { FUZZ_ZONE_ARGS } from "./gateway-campaign.js";
 import { mib } from "./memory.js";
 
 const n = (x: number) => Math.round(x).toLocaleString("en");
@@ -63,17 +64,20 @@ export function readmeSection(seed: number, report: { decoders?: DecoderReport; 
   const cpu = cpus()[0]?.model.trim() ?? "unknown CPU";
   const lines = [
     START,
-    `Run \`npm run fuzz -- --seed ${seed}\` (Node ${process.version}, ${cpus().length} × ${cpu}; the zone and the fuzzer share one process):`,
+    `\`npm run fuzz\` sends random datagrams and mutations (bit flips, interesting values, truncation, extension, insertion, deletion, splicing, length and sequence fields, core framing wrapped around game packets) of the protocol vectors — a live ASSS session's datagrams and game packets, the VIE vectors — into every decoder, and over real UDP into a whole zone started in the fuzzer's process. A crash is any exception that escapes a decoder, reaches the process (\`uncaughtException\`, \`unhandledRejection\`) or a bus handler; the run exits 1 on one, or when the ordinary players stop playing. A seed replays a run (\`--seed\`, \`--count\`, \`--seconds\`); a CI slice (40,000 decoder inputs, 30,000 datagrams) runs in \`npm test\` (test/fuzz.test.ts), and inputs a run once failed on are replayed from fuzz/cases/ (test/fuzz-cases.test.ts).`,
+    "",
+    `Run \`npm run fuzz -- --seed ${seed}\` (Node ${process.version}, ${cpus().length} × ${cpu}; the zone, its ordinary players and the fuzzer share one process, so the RSS is theirs together):`,
     "",
     ...rows,
   ];
   if (g) {
     lines.push(
       "",
-      `- Gateway lanes: ${top(g.byLane, 4)} datagrams; ${n(g.keyedOpened)} key exchanges and ${n(g.playersEntered)} fuzzed players logged in and entered an arena; the gateway published ${n(g.arenaBatches)} arena input batches (${n(g.arenaInputs)} inputs) from them.`,
+      `- The zone runs with its defaults but \`${FUZZ_ZONE_ARGS.join(" ")}\`: without the per-connection datagram rate limit every fuzzed datagram is read rather than dropped unread. The fuzzer yields to the event loop every few dozen datagrams and halves its batch when the kernel reports receive-buffer drops (${n(g.kernelDrops)} this run, ${((g.kernelDrops / Math.max(1, g.datagrams)) * 100).toFixed(1)} %).`,
+      `- Gateway lanes: ${top(g.byLane, 4)} datagrams (strangers: no key exchange; keyed: key exchange done, not logged in; players: logged in and in an arena, their game packets sent bare, in mutated core framing, or framed by the client's own transport so that they reach the session in order); ${n(g.keyedOpened)} key exchanges and ${n(g.playersEntered)} fuzzed players logged in and entered an arena; the gateway published ${n(g.arenaBatches)} arena input batches (${n(g.arenaInputs)} inputs) from them.`,
       `- Heap from ${mib(g.peak.startHeap)} to a peak of ${mib(g.peak.heap)}, ${mib(g.endHeap)} at the end; RSS ${mib(g.peak.startRss)} → peak ${mib(g.peak.rss)}.`,
-      `- Two ordinary players in the fuzzed players' arena throughout: ${g.liveness.observersConnected ? "neither was disconnected" : "one was DISCONNECTED"}; afterwards they ${g.liveness.observersChat ? `heard each other's chat (${g.liveness.heardAfterMs!.toFixed(0)} ms after the last datagram, their queues working through the flood they were sent)` : "did NOT hear each other"}, and a newcomer ${g.liveness.newcomerPlays ? "logged in, entered and heard them" : "could NOT play"}.`,
-      `- What the gateway dropped, by counter: ${top(g.gatewayCounters, 10) || "nothing counted"}.`,
+      `- Two ordinary players in the fuzzed players' arena throughout: ${g.liveness.observersConnected ? "neither was disconnected" : "one was DISCONNECTED"}; afterwards they ${g.liveness.observersChat ? `heard each other's chat (the first line said after the last datagram arrived ${g.liveness.heardAfterMs!.toFixed(0)} ms later)` : "did NOT hear each other"}, and a newcomer ${g.liveness.newcomerPlays ? "logged in, entered and heard them" : "could NOT play"}.`,
+      `- What the gateway dropped, by counter (\`not_playing\` is mostly game packets of connections that never logged in): ${top(g.gatewayCounters, 10) || "nothing counted"}.`,
     );
   }
   lines.push(END);
