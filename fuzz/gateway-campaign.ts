@@ -18,10 +18,11 @@ import { readFileSync } from "node:fs";
 import { setTimeout as sleep, setImmediate as turn } from "node:timers/promises";
 import { anyArenaSubject } from "@zonebus/bus";
 import { zonebus } from "@zonebus/proto";
-import { BotClient, ChatType, S2CType } from "@zonebus/protocol";
+import { BotClient } from "@zonebus/protocol";
 import { freeUdpPortPair } from "@zonebus/testkit";
 import type { Crash } from "./decoder-campaign.js";
 import { FuzzLink } from "./fuzz-link.js";
+import { checkLiveness, FUZZ_ARENA, type Liveness } from "./liveness.js";
 import { MemoryPeak } from "./memory.js";
 import { mutate, randomDatagram, Strategy, wrap } from "./mutate.js";
 import { Prng } from "./prng.js";
@@ -31,8 +32,6 @@ import { startZone } from "./zone.js";
 export const Lane = { Stranger: "stranger", Ping: "ping", Keyed: "keyed", Player: "player" } as const;
 export type Lane = (typeof Lane)[keyof typeof Lane];
 
-/** The arena the fuzzed players and the ordinary ones share. */
-export const FUZZ_ARENA = "fuzz";
 /**
  * Datagrams sent before the loop yields to the event loop, so that the gateway reads them before
  * the kernel's receive buffer fills: adapted between these bounds, halved whenever the kernel
@@ -64,17 +63,6 @@ export interface GatewayFuzzOptions {
   /** Extra service flags for the zone. */
   readonly zoneArgs?: readonly string[];
   readonly onProgress?: (done: number, peak: MemoryPeak) => void;
-}
-
-export interface Liveness {
-  /** Neither ordinary player was disconnected during the run; why each one that was, was. */
-  readonly observersConnected: boolean;
-  readonly observerCloses: readonly string[];
-  /** The ordinary players saw each other's chat after the run; after how long. */
-  readonly observersChat: boolean;
-  readonly heardAfterMs: number | undefined;
-  /** A client connecting after the run logged in, entered and heard an ordinary player. */
-  readonly newcomerPlays: boolean;
 }
 
 export interface GatewayReport {
@@ -397,61 +385,6 @@ export async function runGatewayCampaign(opts: GatewayFuzzOptions): Promise<Gate
     peak,
     endHeap: end.heapUsed,
     endRss: end.rss,
-  };
-}
-
-/** Longest the liveness check waits for an ordinary player to hear another after the run. */
-const HEAR_TIMEOUT_MS = 15_000;
-
-/**
- * The ordinary players are still connected and hear each other, and a newcomer logs in, enters
- * and hears them. The fuzzed players flooded the arena with chat and positions, so a watcher's
- * send queue may still be working through what it was sent: a line is said again each second
- * until one arrives, and how long that took is reported.
- */
-async function checkLiveness(
-  host: string,
-  port: number,
-  observers: BotClient[],
-  closers: (() => Promise<void>)[],
-): Promise<Liveness> {
-  const [a, b] = observers as [BotClient, BotClient];
-  const hears = async (listener: BotClient, prefix: string): Promise<number | undefined> => {
-    const t0 = performance.now();
-    let heard = false;
-    const off = listener.on(S2CType.Chat, (p) => {
-      if (p.text.startsWith(prefix)) heard = true;
-    });
-    try {
-      for (let i = 0; !heard && performance.now() - t0 < HEAR_TIMEOUT_MS; i++) {
-        if (i % 10 === 0) a.chat(ChatType.Public, `${prefix} ${i / 10}`);
-        await sleep(100);
-      }
-    } finally {
-      off();
-    }
-    return heard ? performance.now() - t0 : undefined;
-  };
-  const observersConnected = a.closeReason === undefined && b.closeReason === undefined;
-  const heardAfterMs = await hears(b, "still here");
-  let newcomerHeardAfterMs: number | undefined;
-  try {
-    const late = await BotClient.connect({ host, port, name: "newcomer", encryption: "vie" });
-    closers.push(() => late.disconnect().catch(() => undefined));
-    if ((await late.login()).code === 0) {
-      await late.enterArena({ arenaName: FUZZ_ARENA });
-      newcomerHeardAfterMs = await hears(late, "welcome");
-    }
-  } catch {
-    newcomerHeardAfterMs = undefined;
-  }
-  const observerCloses = observers.filter((o) => o.closeReason !== undefined).map((o) => `${o.name}: ${o.closeReason}`);
-  return {
-    observersConnected,
-    observerCloses,
-    observersChat: heardAfterMs !== undefined,
-    heardAfterMs,
-    newcomerPlays: newcomerHeardAfterMs !== undefined,
   };
 }
 

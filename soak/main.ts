@@ -110,7 +110,7 @@ try {
   }).run();
   clearInterval(timer);
   await take();
-  const summary = summarizeSoak({ bots, arenas, minutes, samples, load });
+  const summary = summarizeSoak({ bots, arenas, minutes, samples, load, zoneArgs: SOAK_ZONE_ARGS });
   const table = soakMarkdown(summary);
   process.stdout.write(`${table}\n`);
   const out = join("soak", "results");

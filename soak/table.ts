@@ -72,6 +72,8 @@ export interface SoakSummary {
   readonly latencyP50Ms: number;
   readonly latencyP99Ms: number;
   readonly samples: number;
+  /** Flags the zone ran with beside its defaults. */
+  readonly zoneArgs: readonly string[];
 }
 
 function figures(samples: readonly Sample[], pick: (s: Sample) => number): MemoryFigures {
@@ -93,6 +95,7 @@ export function summarizeSoak(r: {
   minutes: number;
   samples: readonly Sample[];
   load: LoadSummary;
+  zoneArgs: readonly string[];
 }): SoakSummary {
   return {
     bots: r.bots,
@@ -106,6 +109,7 @@ export function summarizeSoak(r: {
     latencyP50Ms: r.load.latency.p50,
     latencyP99Ms: r.load.latency.p99,
     samples: r.samples.length,
+    zoneArgs: r.zoneArgs,
   };
 }
 
@@ -115,14 +119,14 @@ export function soakMarkdown(s: SoakSummary): string {
   const row = (name: string, f: MemoryFigures) =>
     `| ${name} | ${mb(f.start)} | ${mb(f.peak)} | ${mb(f.end)} | ${f.slopePerMinute >= 0 ? "+" : ""}${mb(f.slopePerMinute)} |`;
   return [
-    `Soak: ${s.bots} bots in ${s.arenas} arena(s) for ${s.minutes} min against the all-in-one zone (${s.samples} samples; start = first sample with every bot in).`,
+    `Soak: ${s.bots} bots in ${s.arenas} arena(s) for ${s.minutes} min against the all-in-one zone (${s.samples} samples; start = first sample with every bot in, end = last sample, as the bots had just left).`,
     "",
     "| zone process | start MiB | peak MiB | end MiB | slope MiB/min |",
     "| --- | ---: | ---: | ---: | ---: |",
     row("RSS", s.rss),
     row("heap used", s.heap),
     "",
-    `Bots logged in: ${s.logins} of ${s.bots}; disconnected by the zone: ${s.disconnects}; positions relayed: ${(s.relayedRatio * 100).toFixed(1)} %; latency p50 ${s.latencyP50Ms.toFixed(2)} ms, p99 ${s.latencyP99Ms.toFixed(2)} ms.`,
+    `The zone ran built, with its defaults but \`${s.zoneArgs.join(" ")}\` (every bot comes from 127.0.0.1). Bots logged in: ${s.logins} of ${s.bots}; disconnected by the zone: ${s.disconnects}; positions relayed: ${(s.relayedRatio * 100).toFixed(1)} %; latency p50 ${s.latencyP50Ms.toFixed(2)} ms, p99 ${s.latencyP99Ms.toFixed(2)} ms.`,
   ].join("\n");
 }
 
