@@ -7,7 +7,14 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { LoadGenerator, type LoadSummary, loadOptions, type ProcUsage, procUsage } from "@zonebus/loadgen";
+import {
+  LoadGenerator,
+  type LoadSummary,
+  loadOptions,
+  type ProcUsage,
+  procUsage,
+  SPREAD_SOURCE_ADDRESSES,
+} from "@zonebus/loadgen";
 import {
   freeUdpPortPair,
   type NatsServerHandle,
@@ -164,6 +171,7 @@ export async function runScenario(s: Scenario, timing: ScenarioTiming): Promise<
       rampMs,
       warmupMs: timing.warmupMs,
       seconds: Math.ceil((rampMs + timing.warmupMs + timing.measureMs) / 1000),
+      sourceAddresses: SPREAD_SOURCE_ADDRESSES,
     });
     let start: { at: number; usage: (ProcUsage | undefined)[]; varz: Promise<NatsVarz> | undefined } | undefined;
     let end: typeof start;

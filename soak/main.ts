@@ -12,7 +12,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { LoadGenerator, loadOptions } from "@zonebus/loadgen";
+import { LoadGenerator, loadOptions, SPREAD_SOURCE_ADDRESSES } from "@zonebus/loadgen";
 import { freeUdpPortPair, startServiceProcess } from "@zonebus/testkit";
 import { type Sample, sampleZone, soakMarkdown, summarizeSoak, writeSoakReadme } from "./table.js";
 
@@ -48,23 +48,13 @@ if (!args["no-build"]) {
   }
 }
 
-/**
- * Every bot connects from 127.0.0.1, where a zone's players come from many addresses: the
- * per-address login rate and the per-address cap on connections not yet logged in are raised
- * so that they do not turn the ramp away. Every other limit keeps its default.
- */
-export const SOAK_ZONE_ARGS = ["--login-rate", "1000", "--login-burst", "1000", "--max-pending-per-address", "0"];
-
 const dir = mkdtempSync(join(tmpdir(), "zb-soak-"));
 const port = await freeUdpPortPair();
 const zone = await startServiceProcess({
   service: "all-in-one",
   compiled: true,
   env: { LOG_LEVEL: "warn" },
-  args: [
-    ...["--port", String(port), "--host", "127.0.0.1", "--data-dir", dir, "--max-players", "1024"],
-    ...SOAK_ZONE_ARGS,
-  ],
+  args: [...["--port", String(port), "--host", "127.0.0.1", "--data-dir", dir, "--max-players", "1024"]],
 });
 const samples: Sample[] = [];
 const began = performance.now();
@@ -86,6 +76,7 @@ try {
     rampMs,
     warmupMs: 5_000,
     seconds: Math.ceil(minutes * 60),
+    sourceAddresses: SPREAD_SOURCE_ADDRESSES,
   });
   log(`soak: ${bots} bots in ${arenas} arena(s) for ${minutes} min against the all-in-one zone (pid ${zone.pid})`);
   let lastMinute = 0;
@@ -110,7 +101,7 @@ try {
   }).run();
   clearInterval(timer);
   await take();
-  const summary = summarizeSoak({ bots, arenas, minutes, samples, load, zoneArgs: SOAK_ZONE_ARGS });
+  const summary = summarizeSoak({ bots, arenas, minutes, samples, load, sourceAddresses: SPREAD_SOURCE_ADDRESSES });
   const table = soakMarkdown(summary);
   process.stdout.write(`${table}\n`);
   const out = join("soak", "results");

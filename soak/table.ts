@@ -73,7 +73,8 @@ export interface SoakSummary {
   readonly latencyP99Ms: number;
   readonly samples: number;
   /** Flags the zone ran with beside its defaults. */
-  readonly zoneArgs: readonly string[];
+  /** Loopback addresses the bots came from. */
+  readonly sourceAddresses: number;
 }
 
 function figures(samples: readonly Sample[], pick: (s: Sample) => number): MemoryFigures {
@@ -95,7 +96,7 @@ export function summarizeSoak(r: {
   minutes: number;
   samples: readonly Sample[];
   load: LoadSummary;
-  zoneArgs: readonly string[];
+  sourceAddresses: number;
 }): SoakSummary {
   return {
     bots: r.bots,
@@ -109,7 +110,7 @@ export function summarizeSoak(r: {
     latencyP50Ms: r.load.latency.p50,
     latencyP99Ms: r.load.latency.p99,
     samples: r.samples.length,
-    zoneArgs: r.zoneArgs,
+    sourceAddresses: r.sourceAddresses,
   };
 }
 
@@ -126,7 +127,7 @@ export function soakMarkdown(s: SoakSummary): string {
     row("RSS", s.rss),
     row("heap used", s.heap),
     "",
-    `The zone ran built, with its defaults but \`${s.zoneArgs.join(" ")}\` (every bot comes from 127.0.0.1). Bots logged in: ${s.logins} of ${s.bots}; disconnected by the zone: ${s.disconnects}; positions relayed: ${(s.relayedRatio * 100).toFixed(1)} %; latency p50 ${s.latencyP50Ms.toFixed(2)} ms, p99 ${s.latencyP99Ms.toFixed(2)} ms.`,
+    `The zone ran built, with every limit at its default; the bots came from ${s.sourceAddresses} loopback addresses (127.0.0.1 to 127.0.0.${s.sourceAddresses}). Bots logged in: ${s.logins} of ${s.bots}; disconnected by the zone: ${s.disconnects}; positions relayed: ${(s.relayedRatio * 100).toFixed(1)} %; latency p50 ${s.latencyP50Ms.toFixed(2)} ms, p99 ${s.latencyP99Ms.toFixed(2)} ms.`,
   ].join("\n");
 }
 

@@ -8,7 +8,7 @@ export { chartSvg, niceStep, type Panel, type Series } from "./chart.js";
 export { Counters } from "./counters.js";
 export { LoadgenError, LoadgenErrorCode } from "./errors.js";
 export { EMPTY_SUMMARY, LatencyHistogram, type LatencySummary } from "./histogram.js";
-export { LoadBot, LoadBotState } from "./load-bot.js";
+export { LoadBot, LoadBotState, sourceAddress } from "./load-bot.js";
 export { LoadGenerator, type LoadHooks } from "./load-generator.js";
 export {
   fromConfig,
@@ -17,7 +17,9 @@ export {
   loadOptions,
   loadOptionTable,
   MAX_BOTS_PER_ARENA,
+  MAX_SOURCE_ADDRESSES,
   parseServer,
+  SPREAD_SOURCE_ADDRESSES,
 } from "./options.js";
 export { type ProcUsage, parseStatCpuSeconds, parseStatusKb, procUsage, USER_HZ } from "./proc-usage.js";
 export {

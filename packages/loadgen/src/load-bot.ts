@@ -98,6 +98,7 @@ export class LoadBot {
         flushOnSend: true,
         clock,
         timeoutMs: 15_000,
+        ...(options.sourceAddresses > 1 ? { localAddress: sourceAddress(this.index, options.sourceAddresses) } : {}),
       });
       this.client = client;
       client.onClose(() => this.closed());
@@ -207,4 +208,9 @@ export class LoadBot {
     this.deps.onPlaying(this.arena, false);
     this.state = LoadBotState.Closed;
   }
+}
+
+/** The loopback address bot `index` binds to when the bots spread over `count` addresses. */
+export function sourceAddress(index: number, count: number): string {
+  return `127.0.0.${1 + (index % count)}`;
 }

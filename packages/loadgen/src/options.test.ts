@@ -1,6 +1,7 @@
 import { parseConfig } from "@zonebus/service-kit";
 import { describe, expect, it } from "vitest";
 import { LoadgenErrorCode } from "./errors.js";
+import { sourceAddress } from "./load-bot.js";
 import { fromConfig, loadOptions, loadOptionTable, parseServer } from "./options.js";
 
 const base = { host: "127.0.0.1", port: 5000 };
@@ -22,6 +23,13 @@ describe("load options", () => {
   it("refuses more bots per arena than 0x28's 8-bit pid tells apart", () => {
     expect(() => loadOptions({ ...base, bots: 300, arenas: 1 })).toThrow(/at most 255 bots per arena/);
     expect(loadOptions({ ...base, bots: 300, arenas: 2 }).bots).toBe(300);
+  });
+
+  it("spreads bots over loopback source addresses only for a loopback server", () => {
+    expect(loadOptions({ ...base, sourceAddresses: 64 }).sourceAddresses).toBe(64);
+    expect(() => loadOptions({ ...base, host: "10.0.0.5", sourceAddresses: 2 })).toThrow(/loopback/);
+    expect(() => loadOptions({ ...base, sourceAddresses: 255 })).toThrow(/1 to 254/);
+    expect([0, 63, 64].map((i) => sourceAddress(i, 64))).toEqual(["127.0.0.1", "127.0.0.64", "127.0.0.1"]);
   });
 
   it("refuses a password the login packet cannot carry", () => {

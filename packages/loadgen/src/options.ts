@@ -7,6 +7,15 @@ import { type BotEncryption, MAX_PASSWORD_LENGTH } from "@zonebus/protocol";
 import type { ConfigOf } from "@zonebus/service-kit";
 import { LoadgenError, LoadgenErrorCode } from "./errors.js";
 
+/** Most loopback source addresses the bots spread over (127.0.0.1 … 127.0.0.254). */
+export const MAX_SOURCE_ADDRESSES = 254;
+
+/**
+ * Source addresses the benchmark and the soak spread their bots over: a few players per
+ * address, as a zone sees them, so the zone's per-address limits run at their defaults.
+ */
+export const SPREAD_SOURCE_ADDRESSES = 64;
+
 export const loadOptionTable = {
   server: {
     flag: "server",
@@ -97,6 +106,15 @@ export const loadOptionTable = {
     default: 20,
     description: "transport poll of each bot for acks and keep-alives (positions leave at once)",
   },
+  sourceAddresses: {
+    flag: "source-addresses",
+    type: "int",
+    min: 1,
+    max: MAX_SOURCE_ADDRESSES,
+    default: 1,
+    description:
+      "bots bind to 127.0.0.1 … 127.0.0.N round robin, as players from N addresses, so per-address limits apply as in a real zone (loopback servers only; 1 lets the system choose)",
+  },
   json: { flag: "json", type: "boolean", default: false, description: "print one JSON object per line" },
 } as const;
 
@@ -119,6 +137,8 @@ export interface LoadOptions {
   readonly arenaPrefix: string;
   readonly namePrefix: string;
   readonly pollIntervalMs: number;
+  /** Bots bind to this many loopback addresses, round robin; 1 = the system's choice. */
+  readonly sourceAddresses: number;
 }
 
 /** Bots per arena above which 0x28's 8-bit pid could tie two senders; one arena holds at most this many. */
@@ -152,6 +172,7 @@ export function loadOptions(input: Partial<LoadOptions> & { host: string; port: 
     arenaPrefix: t.arenaPrefix.default,
     namePrefix: `lg${Math.floor(Math.random() * 0xfffff).toString(36)}`,
     pollIntervalMs: t.pollInterval.default,
+    sourceAddresses: t.sourceAddresses.default,
     ...input,
   });
   const bad = (why: string) => new LoadgenError(why, LoadgenErrorCode.BadOption);
@@ -163,6 +184,10 @@ export function loadOptions(input: Partial<LoadOptions> & { host: string; port: 
   }
   if (`${o.namePrefix}-${o.bots - 1}`.length > 19)
     throw bad("bot names would pass 19 characters: shorten --name-prefix");
+  if (o.sourceAddresses > 1 && !/^127\./.test(o.host))
+    throw bad("--source-addresses spreads bots over 127.0.0.x: it needs a server on a loopback address");
+  if (!(o.sourceAddresses >= 1 && o.sourceAddresses <= MAX_SOURCE_ADDRESSES))
+    throw bad(`--source-addresses must be 1 to ${MAX_SOURCE_ADDRESSES}`);
   if (o.password.length > MAX_PASSWORD_LENGTH) throw bad(`--password is longer than ${MAX_PASSWORD_LENGTH} characters`);
   return o;
 }
@@ -186,5 +211,6 @@ export function fromConfig(config: LoadConfig): LoadOptions {
     arenaPrefix: config.arenaPrefix,
     ...(config.namePrefix === undefined ? {} : { namePrefix: config.namePrefix }),
     pollIntervalMs: config.pollInterval,
+    sourceAddresses: config.sourceAddresses,
   });
 }
