@@ -1,27 +1,15 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { BotClient, ChatType, S2CType, type TransportConfigInput } from "@zonebus/protocol";
 import { freePort, type ServiceProcess, startServiceProcess } from "@zonebus/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { metricSum, rssMiB } from "../support/zone-probes.js";
 
 /** How long the flooder floods, as the attack in issue 15 (~45k private messages in 20 s). */
 const FLOOD_MS = 20_000;
 const NOTICE = "You have been shut up for 60 seconds for flooding.";
-
-/** A series of the zone's /metrics, by name and (some of) its labels, e.g. `reason="flood"`. */
-const metric = async (zone: ServiceProcess, name: string, label = ""): Promise<number> => {
-  const text = await (await fetch(`http://127.0.0.1:${zone.opsPort}/metrics`)).text();
-  const line = text
-    .split("\n")
-    .find((l) => (l.startsWith(`${name}{`) || l.startsWith(`${name} `)) && l.includes(label));
-  return line === undefined ? 0 : Number(line.split(" ").pop());
-};
-const rssMb = (pid: number) => {
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1]);
-  return Math.round(kb / 102.4) / 10;
-};
 
 describe("a private-message flood", () => {
   let zone: ServiceProcess;
@@ -70,7 +58,7 @@ describe("a private-message flood", () => {
         if (shutUpAt !== undefined) heard.friendAfterShutUp++;
       }
     });
-    const rssBefore = rssMb(zone.pid);
+    const rssBefore = rssMiB(zone.pid);
 
     // The flooder sends as fast as the server acknowledges (keeping a few thousand queued on its
     // side); the friend chats once a second meanwhile.
@@ -88,10 +76,10 @@ describe("a private-message flood", () => {
       await sleep(1);
     }
     await expect.poll(() => heard.friendAfterShutUp, { timeout: 5_000 }).toBeGreaterThan(3);
-    const rssAfter = rssMb(zone.pid);
-    const shutUps = await metric(zone, "zb_arena_chat_flood_shutups_total", 'kind="new"');
-    const extended = await metric(zone, "zb_arena_chat_flood_shutups_total", 'kind="extended"');
-    const dropped = await metric(zone, "zb_arena_chat_dropped_total", 'reason="flood"');
+    const rssAfter = rssMiB(zone.pid);
+    const shutUps = await metricSum(zone, "zb_arena_chat_flood_shutups_total", 'kind="new"');
+    const extended = await metricSum(zone, "zb_arena_chat_flood_shutups_total", 'kind="extended"');
+    const dropped = await metricSum(zone, "zb_arena_chat_dropped_total", 'reason="flood"');
     console.log(
       `private-message flood: ${sent} sent in ${FLOOD_MS / 1_000} s (flooder link: ${flooder.closeReason ?? "open"}); ` +
         `shut up after ${shutUpAt === undefined ? "-" : Math.round(shutUpAt - start)} ms; victim heard ${heard.fromFlooder} from the flooder, ` +

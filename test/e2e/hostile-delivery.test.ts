@@ -11,6 +11,7 @@ import {
   startServiceProcess,
 } from "@zonebus/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { metricSum, rssMiB } from "../support/zone-probes.js";
 
 /** A NATS max_payload small enough that the zone's map (3.7 KiB compressed) crosses the bus in pieces. */
 const SMALL_MAX_PAYLOAD = 16 * 1024;
@@ -24,19 +25,6 @@ function sharedDir(): string {
   }
   throw new Error("cannot find shared/ beside the repository");
 }
-
-/** A series of a process's /metrics, by name and (part of) its labels; 0 when absent. */
-const metric = async (proc: ServiceProcess, name: string, label = ""): Promise<number> => {
-  const text = await (await fetch(`http://127.0.0.1:${proc.opsPort}/metrics`)).text();
-  const line = text
-    .split("\n")
-    .find((l) => (l.startsWith(`${name}{`) || l.startsWith(`${name} `)) && l.includes(label));
-  return line === undefined ? 0 : Number(line.split(" ").pop());
-};
-const rssMb = (pid: number) => {
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1]);
-  return Math.round(kb / 102.4) / 10;
-};
 
 /** Logs in and enters arena 0; the bot is disconnected by `bots`' owner. */
 const player = async (bots: BotClient[], port: number, name: string, transport?: TransportConfigInput) => {
@@ -88,26 +76,26 @@ describe(`files on a bus with a ${SMALL_MAX_PAYLOAD / 1024} KiB max_payload`, ()
   });
 
   it("sends the zone's map in pieces that the gateway puts back together, CRC intact", async () => {
-    const rssBefore = rssMb(procs.gateway.pid);
+    const rssBefore = rssMiB(procs.gateway.pid);
     const surveyor = await player(bots, port, "surveyor");
     const map = await surveyor.downloadMap({ timeoutMs: 10_000 });
     const lvl = readFileSync(join(sharedDir(), "zones", "asss-dist", "maps", "smallmap.lvl"));
     expect(map.name).toBe("smallmap.lvl");
     expect(crc32(map.bytes)).toBe(crc32(lvl));
-    const assembled = await metric(procs.gateway, "zb_gateway_assembled_transfers_total");
+    const assembled = await metricSum(procs.gateway, "zb_gateway_assembled_transfers_total");
     console.log(
       `map download over a ${SMALL_MAX_PAYLOAD} B max_payload: ${map.bytes.length} B map, ` +
-        `${assembled} transfer(s) assembled from pieces; gateway RSS ${rssBefore} MB -> ${rssMb(procs.gateway.pid)} MB`,
+        `${assembled} transfer(s) assembled from pieces; gateway RSS ${rssBefore} MB -> ${rssMiB(procs.gateway.pid)} MB`,
     );
     expect(assembled).toBeGreaterThanOrEqual(1);
-    expect(await metric(procs.gateway, "zb_gateway_dropped_deliveries_total", 'reason="piece_')).toBe(0);
+    expect(await metricSum(procs.gateway, "zb_gateway_dropped_deliveries_total", 'reason="piece_')).toBe(0);
     const other = await player(bots, port, "mapper");
     await hears(other, surveyor, "the map arrived");
   }, 30_000);
 
   it("throttles a client that asks for the map over and over; others still download and play", async () => {
     const spammer = await player(bots, port, "hoarder");
-    const rssBefore = rssMb(procs.gateway.pid);
+    const rssBefore = rssMiB(procs.gateway.pid);
     const asks = 300;
     const answered = await Promise.all(
       Array.from({ length: asks }, () =>
@@ -118,16 +106,16 @@ describe(`files on a bus with a ${SMALL_MAX_PAYLOAD / 1024} KiB max_payload`, ()
       ),
     );
     const dropped = async () =>
-      (await metric(procs.arena, "zb_arena_file_requests_total", 'result="throttled"')) +
-      (await metric(procs.arena, "zb_arena_file_requests_total", 'result="repeated"'));
+      (await metricSum(procs.arena, "zb_arena_file_requests_total", 'result="throttled"')) +
+      (await metricSum(procs.arena, "zb_arena_file_requests_total", 'result="repeated"'));
     // Requests still cross the spammer's reliable window after its first answers came.
     await expect.poll(dropped, { timeout: 10_000 }).toBeGreaterThanOrEqual(asks - 2);
     const throttled = await dropped();
-    const sent = await metric(procs.arena, "zb_arena_file_requests_total", 'result="sent"');
+    const sent = await metricSum(procs.arena, "zb_arena_file_requests_total", 'result="sent"');
     console.log(
       `file request spam: ${asks} map requests, ${answered.filter(Boolean).length} waits answered; ` +
         `arena sent ${sent} file(s) in all (every player), dropped ${throttled}; ` +
-        `gateway RSS ${rssBefore} MB -> ${rssMb(procs.gateway.pid)} MB`,
+        `gateway RSS ${rssBefore} MB -> ${rssMiB(procs.gateway.pid)} MB`,
     );
     // The spammer got its two copies; the surveyor of the first test one.
     expect(sent).toBeLessThanOrEqual(3);
@@ -144,12 +132,12 @@ describe(`files on a bus with a ${SMALL_MAX_PAYLOAD / 1024} KiB max_payload`, ()
       ),
     );
     const newsDropped = async () =>
-      (await metric(procs.master, "zb_master_news_requests_total", 'result="throttled"')) +
-      (await metric(procs.master, "zb_master_news_requests_total", 'result="repeated"'));
+      (await metricSum(procs.master, "zb_master_news_requests_total", 'result="throttled"')) +
+      (await metricSum(procs.master, "zb_master_news_requests_total", 'result="repeated"'));
     await expect.poll(newsDropped, { timeout: 10_000 }).toBeGreaterThanOrEqual(48);
     console.log(
       `news request spam: 50 requests, ${news.filter(Boolean).length} waits answered; master sent ` +
-        `${await metric(procs.master, "zb_master_news_requests_total", 'result="sent"')}, dropped ${await newsDropped()}`,
+        `${await metricSum(procs.master, "zb_master_news_requests_total", 'result="sent"')}, dropped ${await newsDropped()}`,
     );
 
     const newcomer = await player(bots, port, "newcomer");
@@ -204,7 +192,7 @@ describe("a private-message flood with no chat flood limit in the way", () => {
     victim.on(S2CType.Chat, (c) => {
       if (c.playerId === flooder.pid) fromFlooder++;
     });
-    const rssBefore = rssMb(zone.pid);
+    const rssBefore = rssMiB(zone.pid);
     const start = performance.now();
     let sent = 0;
     while (performance.now() - start < FLOOD_MS && flooder.closeReason === undefined) {
@@ -214,8 +202,8 @@ describe("a private-message flood with no chat flood limit in the way", () => {
       }
       await sleep(1);
     }
-    const rssAfter = rssMb(zone.pid);
-    const shed = await metric(zone, "zb_gateway_dropped_deliveries_total", 'reason="shed_chat"');
+    const rssAfter = rssMiB(zone.pid);
+    const shed = await metricSum(zone, "zb_gateway_dropped_deliveries_total", 'reason="shed_chat"');
     console.log(
       `private-message flood, no flood limit: ${sent} sent in ${FLOOD_MS / 1_000} s; victim heard ${fromFlooder}, ` +
         `zb_gateway_dropped_deliveries_total{reason="shed_chat"} ${shed}; victim ${victim.closeReason ?? "connected"}; ` +
@@ -225,7 +213,7 @@ describe("a private-message flood with no chat flood limit in the way", () => {
     expect(victim.closeReason).toBeUndefined();
     expect(shed).toBeGreaterThan(0);
     expect(fromFlooder + shed).toBeGreaterThan(sent / 2);
-    expect(await metric(zone, "zb_gateway_dropped_deliveries_total", 'reason="reliable_full"')).toBe(0);
+    expect(await metricSum(zone, "zb_gateway_dropped_deliveries_total", 'reason="reliable_full"')).toBe(0);
 
     // Once the flood is over the victim still plays: it hears the friend, and a newcomer gets in.
     await hears(victim, friend, "are you still there?");

@@ -1,5 +1,5 @@
 import { createSocket, type Socket } from "node:dgram";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -21,20 +21,10 @@ import {
   startServiceProcess,
 } from "@zonebus/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { metricSum, rssMiB } from "../support/zone-probes.js";
 
 /** The NATS server's max_payload: a cautious operator's, far below the 1 MiB default. */
 const MAX_PAYLOAD = 8 * 1024;
-
-const rssMb = (pid: number) => {
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1]);
-  return Math.round(kb / 102.4) / 10;
-};
-
-const metric = async (proc: ServiceProcess, name: string, labels = ""): Promise<number> => {
-  const text = await (await fetch(`http://127.0.0.1:${proc.opsPort}/metrics`)).text();
-  const line = text.split("\n").find((l) => l.startsWith(`${name}{`) && l.includes(labels));
-  return line === undefined ? 0 : Number(line.split(" ").pop());
-};
 
 describe("hostile ingress: distributed zone on a nats-server with an 8 KiB max_payload", () => {
   let nats: NatsServerHandle;
@@ -120,7 +110,7 @@ describe("hostile ingress: distributed zone on a nats-server with an 8 KiB max_p
     const talkers: BotClient[] = [];
     for (let i = 0; i < 16; i++) talkers.push((await player(`talker${i}`, `127.0.1.${i + 1}`)).bot);
     await relayed(flyer.bot, watcher.bot, 9001);
-    const rssBefore = rssMb(gateway.pid);
+    const rssBefore = rssMiB(gateway.pid);
 
     // A stalled gateway (a GC pause, a busy core) wakes to a queue of datagrams: one turn's batch
     // holds far more than 8 KiB of chat.
@@ -136,7 +126,7 @@ describe("hostile ingress: distributed zone on a nats-server with an 8 KiB max_p
       process.kill(gateway.pid, "SIGCONT");
     }
     await Promise.all(lastLines);
-    const splits = await metric(gateway, "zb_gateway_input_batch_splits_total");
+    const splits = await metricSum(gateway, "zb_gateway_input_batch_splits_total");
     expect(splits).toBeGreaterThan(0);
 
     // One player sends a 20 KiB packet (big chunk) and a 1.1 MiB stream: neither fits a bus message.
@@ -148,19 +138,21 @@ describe("hostile ingress: distributed zone on a nats-server with an 8 KiB max_p
     huge[0] = 0x06;
     attacker.connection.sendStream(huge);
     await expect
-      .poll(() => metric(gateway, "zb_gateway_dropped_packets_total", 'reason="input_too_large"'), { timeout: 10_000 })
+      .poll(() => metricSum(gateway, "zb_gateway_dropped_packets_total", 'reason="input_too_large"'), {
+        timeout: 10_000,
+      })
       .toBeGreaterThanOrEqual(1);
 
     expect((await relayed(flyer.bot, watcher.bot, 9002)).playerId).toBe(flyer.pid);
     const late = await player("latecomer", "127.0.0.4");
     late.bot.setShip(1);
     expect((await relayed(late.bot, watcher.bot, 9003)).playerId).toBe(late.pid);
-    expect(await metric(gateway, "zb_gateway_bus_refused_publishes_total")).toBe(0);
+    expect(await metricSum(gateway, "zb_gateway_bus_refused_publishes_total")).toBe(0);
     expect(gateway.output()).not.toContain("max_payload size exceeded");
-    const rssAfter = rssMb(gateway.pid);
+    const rssAfter = rssMiB(gateway.pid);
     console.log(
       `input bursts on an 8 KiB max_payload: ${splits} batches split, ` +
-        `input_too_large ${await metric(gateway, "zb_gateway_dropped_packets_total", 'reason="input_too_large"')}, ` +
+        `input_too_large ${await metricSum(gateway, "zb_gateway_dropped_packets_total", 'reason="input_too_large"')}, ` +
         `gateway RSS ${rssBefore} MB -> ${rssAfter} MB`,
     );
   });
@@ -203,11 +195,11 @@ describe("hostile ingress: distributed zone on a nats-server with an 8 KiB max_p
     expect(replies).toBeLessThanOrEqual(20 + Math.ceil(10 * (seconds + 0.3)) + 1);
     expect(replies).toBeGreaterThan(0);
     expect(largest).toBeLessThanOrEqual(512);
-    const limited = await metric(gateway, "zb_gateway_ping_datagrams_total", 'result="rate_limited"');
+    const limited = await metricSum(gateway, "zb_gateway_ping_datagrams_total", 'result="rate_limited"');
     expect(limited).toBeGreaterThan(sent / 2);
     console.log(
       `ping flood: ${sent} requests of 8 bytes in ${seconds.toFixed(1)} s -> ${replies} replies, ${bytes} bytes ` +
-        `(largest ${largest}); rate_limited ${limited}; gateway RSS ${rssMb(gateway.pid)} MB`,
+        `(largest ${largest}); rate_limited ${limited}; gateway RSS ${rssMiB(gateway.pid)} MB`,
     );
   });
 
@@ -246,7 +238,7 @@ describe("hostile ingress: distributed zone on a nats-server with an 8 KiB max_p
     expect(admitted).toBeLessThanOrEqual(16 + Math.ceil(4 * seconds) + 1);
     expect(codes.get("14") ?? 0).toBeLessThanOrEqual(Math.ceil(seconds) + 1);
     expect(codes.get("14") ?? 0).toBeGreaterThanOrEqual(1);
-    const limited = await metric(gateway, "zb_gateway_dropped_packets_total", 'reason="login_rate_limited"');
+    const limited = await metricSum(gateway, "zb_gateway_dropped_packets_total", 'reason="login_rate_limited"');
     expect(limited).toBe(60 - admitted - (codes.get("no_connection") ?? 0));
 
     const t0 = performance.now();
@@ -258,7 +250,7 @@ describe("hostile ingress: distributed zone on a nats-server with an 8 KiB max_p
     expect((await said).playerId).toBe(guest.pid);
     console.log(
       `login flood: 60 logins from one address in ${seconds.toFixed(1)} s -> ${JSON.stringify(Object.fromEntries(codes))}; ` +
-        `login_rate_limited ${limited}; another address logged in and entered in ${loginMs} ms; gateway RSS ${rssMb(gateway.pid)} MB`,
+        `login_rate_limited ${limited}; another address logged in and entered in ${loginMs} ms; gateway RSS ${rssMiB(gateway.pid)} MB`,
     );
   });
 });

@@ -6,6 +6,7 @@ import { hashPassword } from "@zonebus/master";
 import { BotClient, ChatType, ClientFeature, S2CType } from "@zonebus/protocol";
 import { freePort, type ServiceProcess, startServiceProcess } from "@zonebus/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { metricSum } from "../support/zone-probes.js";
 
 /** The ASSS dist zone from the read-only shared/ folder beside the repository. */
 function asssDistZone(): string {
@@ -39,12 +40,6 @@ describe("hostile players against the master and the arenas (all-in-one, real UD
     });
     bots.push(b);
     return b;
-  };
-  const metric = async (name: string, label = ""): Promise<number> => {
-    const text = await (await fetch(`http://127.0.0.1:${zone.opsPort}/metrics`)).text();
-    // Every series carries the process's service label beside its own.
-    const line = text.split("\n").find((l) => l.startsWith(`${name}{`) && l.includes(label));
-    return line === undefined ? 0 : Number(line.split(" ").pop());
   };
   /** The next system message to `b` matching `re`, and the chat that asks for it. */
   const ask = async (b: BotClient, text: string, re: RegExp): Promise<string> => {
@@ -123,7 +118,7 @@ describe("hostile players against the master and the arenas (all-in-one, real UD
   });
 
   it("arena creation is capped per player and per zone; empty arenas close after the grace", async () => {
-    const rssBefore = await metric("process_resident_memory_bytes");
+    const rssBefore = await metricSum(zone, "process_resident_memory_bytes");
     const builder = await bot("builder", "127.0.0.5");
     expect((await builder.login()).code).toBe(0);
     for (let i = 1; i <= CREATIONS; i++) await builder.enterArena({ arenaName: `spam${i}` });
@@ -131,7 +126,7 @@ describe("hostile players against the master and the arenas (all-in-one, real UD
     const told = builder.waitFor(S2CType.Chat, (c) => c.text.startsWith(`You created ${CREATIONS} arenas`), 5_000);
     await builder.enterArena({ arenaName: "spam4" });
     await told;
-    expect(await metric("zb_master_arena_refusals_total", 'reason="player_rate"')).toBeGreaterThanOrEqual(1);
+    expect(await metricSum(zone, "zb_master_arena_refusals_total", 'reason="player_rate"')).toBeGreaterThanOrEqual(1);
 
     // spam1 and spam2 are left empty: they close after the grace, their leases released.
     await expect.poll(() => zone.output(), { timeout: 10_000 }).toMatch(/"arena":"spam2".*"arena closed: empty"/);
@@ -147,14 +142,14 @@ describe("hostile players against the master and the arenas (all-in-one, real UD
       const entered = b.enterArena({ arenaName: `cap${i}`, timeoutMs: 3_000 });
       outcomes.push(await Promise.any([entered.then(() => "entered"), refused.then(() => "refused")]));
     }
-    const rssAfter = await metric("process_resident_memory_bytes");
+    const rssAfter = await metricSum(zone, "process_resident_memory_bytes");
     console.log(
       `arena cap ${MAX_ARENAS}, ${CREATIONS} creations per player: new-arena outcomes ${outcomes.join(", ")}; ` +
         `RSS ${(rssBefore / 2 ** 20).toFixed(1)} → ${(rssAfter / 2 ** 20).toFixed(1)} MiB`,
     );
     expect(outcomes).toEqual([...Array(MAX_ARENAS - 2).fill("entered"), "refused"]);
-    expect(await metric("zb_master_arena_refusals_total", 'reason="zone_full"')).toBeGreaterThanOrEqual(1);
-    expect(await metric("zb_arena_closed_empty_total")).toBeGreaterThanOrEqual(2);
+    expect(await metricSum(zone, "zb_master_arena_refusals_total", 'reason="zone_full"')).toBeGreaterThanOrEqual(1);
+    expect(await metricSum(zone, "zb_arena_closed_empty_total")).toBeGreaterThanOrEqual(2);
     await stillPlays("b");
   });
 
@@ -168,7 +163,7 @@ describe("hostile players against the master and the arenas (all-in-one, real UD
     // Same name, same address, zeroed password, no login id: refused, and the ticket is kept.
     const forger = await bot("Grelminar", "127.0.0.7");
     expect((await forger.login({ zeroPassword: true, loginId: 0 })).code).toBe(BAD_PASSWORD);
-    expect(await metric("zb_master_redirect_logins_total", 'result="missing_login_id"')).toBe(1);
+    expect(await metricSum(zone, "zb_master_redirect_logins_total", 'result="missing_login_id"')).toBe(1);
     const followed = await grel.followRedirect();
     bots.push(followed.bot);
     expect(followed.login.code).toBe(0);
@@ -179,7 +174,7 @@ describe("hostile players against the master and the arenas (all-in-one, real UD
   });
 
   it("a password-guessing flood on a staff name backs off while another player logs in promptly", async () => {
-    const rssBefore = await metric("process_resident_memory_bytes");
+    const rssBefore = await metricSum(zone, "process_resident_memory_bytes");
     const attackers = await Promise.all([1, 2, 3, 4].map((i) => bot("Grelminar", `127.0.0.${10 + i}`, `guess${i}`)));
     let attempts = 0;
     let timedOut = 0;
@@ -205,11 +200,11 @@ describe("hostile players against the master and the arenas (all-in-one, real UD
     const loginMs = performance.now() - t0;
     await latecomer.enterArena({ arenaName: "0" });
     await flood;
-    const hashed = await metric("zb_master_login_refusals_total", 'reason="bad_password"');
+    const hashed = await metricSum(zone, "zb_master_login_refusals_total", 'reason="bad_password"');
     const backedOff =
-      (await metric("zb_master_login_refusals_total", 'reason="backoff_address"')) +
-      (await metric("zb_master_login_refusals_total", 'reason="backoff_name"'));
-    const rssAfter = await metric("process_resident_memory_bytes");
+      (await metricSum(zone, "zb_master_login_refusals_total", 'reason="backoff_address"')) +
+      (await metricSum(zone, "zb_master_login_refusals_total", 'reason="backoff_name"'));
+    const rssAfter = await metricSum(zone, "process_resident_memory_bytes");
     console.log(
       `password flood: ${attempts} attempts in 4 s from 4 addresses (codes ${JSON.stringify(Object.fromEntries(codes))}, ` +
         `${timedOut} unanswered); bad passwords hashed ${hashed}, refused by backoff ${backedOff}; ` +

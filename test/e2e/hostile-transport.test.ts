@@ -1,5 +1,5 @@
 import { createSocket, type Socket } from "node:dgram";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -17,23 +17,9 @@ import {
 } from "@zonebus/protocol";
 import { freePort, type ServiceProcess, startServiceProcess } from "@zonebus/testkit";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { metricSum, rssMiB } from "../support/zone-probes.js";
 
 /** Resident memory of a process in MB, from /proc. */
-const rssMb = (pid: number): number => {
-  const line = readFileSync(`/proc/${pid}/status`, "utf8")
-    .split("\n")
-    .find((l) => l.startsWith("VmRSS:"));
-  return Number(line?.split(/\s+/)[1] ?? Number.NaN) / 1024;
-};
-
-/** Sum of a metric's samples whose labels contain `labels` (e.g. `reason="rate_limited"`). */
-const metric = async (proc: ServiceProcess, name: string, labels = ""): Promise<number> => {
-  const text = await (await fetch(`http://127.0.0.1:${proc.opsPort}/metrics`)).text();
-  return text
-    .split("\n")
-    .filter((l) => (l.startsWith(`${name}{`) || l.startsWith(`${name} `)) && l.includes(labels))
-    .reduce((sum, l) => sum + Number(l.split(" ").pop()), 0);
-};
 
 /**
  * A hand-framed client: key 0 (VIE without encryption, see hostile-clients.test.ts), so core
@@ -104,14 +90,14 @@ async function blast(port: number, conns: RawConn[], ms: number): Promise<{ data
 
 /** Samples a process's RSS every 250 ms until stopped; returns the peak. */
 function rssPeak(pid: number): { stop(): number } {
-  let peak = rssMb(pid);
+  let peak = rssMiB(pid);
   const timer = setInterval(() => {
-    peak = Math.max(peak, rssMb(pid));
+    peak = Math.max(peak, rssMiB(pid));
   }, 250);
   return {
     stop() {
       clearInterval(timer);
-      return Math.max(peak, rssMb(pid));
+      return Math.max(peak, rssMiB(pid));
     },
   };
 }
@@ -160,15 +146,15 @@ describe("transport limits against hostile clients, all in one process", () => {
   ])(
     "keeps RSS bounded under 20 s of 1-byte 00 0A and 00 08 pieces before login from %s",
     async (_, n) => {
-      const before = rssMb(zone.pid);
+      const before = rssMiB(zone.pid);
       const sampler = rssPeak(zone.pid);
       const conns = await Promise.all(Array.from({ length: n }, () => RawConn.open(port)));
       const sent = await blast(port, conns, 20_000);
       for (const c of conns) c.close();
       const peak = sampler.stop();
       await sleep(500);
-      const after = rssMb(zone.pid);
-      const rateLimited = await metric(zone, "zb_gateway_transport_drops_total", 'reason="rate_limited"');
+      const after = rssMiB(zone.pid);
+      const rateLimited = await metricSum(zone, "zb_gateway_transport_drops_total", 'reason="rate_limited"');
       console.log(
         `1-byte pieces from ${n} connection(s): ${sent.datagrams} datagrams sent, ${sent.reopened} reconnects, ` +
           `${rateLimited} rate-limited so far; zone RSS ${before.toFixed(1)} MB before, ${peak.toFixed(1)} MB peak, ${after.toFixed(1)} MB after`,
@@ -181,11 +167,11 @@ describe("transport limits against hostile clients, all in one process", () => {
   );
 
   it("still lets a new client in after 1100 connections from one address key-exchanged and idle", async () => {
-    const before = rssMb(zone.pid);
+    const before = rssMiB(zone.pid);
     const idle: RawConn[] = [];
     for (let i = 0; i < 1_100; i++) idle.push(await RawConn.open(port));
-    const evicted = await metric(zone, "zb_gateway_connection_limits_total", 'limit="evicted_per_address"');
-    const after = rssMb(zone.pid);
+    const evicted = await metricSum(zone, "zb_gateway_connection_limits_total", 'limit="evicted_per_address"');
+    const after = rssMiB(zone.pid);
     console.log(
       `1100 idle connections from 127.0.0.1: ${idle.filter((c) => c.accepted).length} key-exchanged, ` +
         `${idle.filter((c) => c.closedByServer).length} evicted (metric ${evicted}); zone RSS ${before.toFixed(1)} MB before, ${after.toFixed(1)} MB after`,
@@ -207,8 +193,8 @@ describe("transport limits against hostile clients, all in one process", () => {
         expect((await w.login()).code).toBe(0);
         await w.enterArena({ arenaType: -3, arenaName: "watch" });
       }
-      const droppedBefore = await metric(zone, "zb_gateway_transport_drops_total", 'reason="rate_limited"');
-      const floodsBefore = await metric(zone, "zb_gateway_disconnects_total", 'reason="flood"');
+      const droppedBefore = await metricSum(zone, "zb_gateway_transport_drops_total", 'reason="rate_limited"');
+      const floodsBefore = await metricSum(zone, "zb_gateway_disconnects_total", 'reason="flood"');
       const flooder = await RawConn.open(port, "127.0.0.3");
       // 00 05 sync requests: each one asks for a reply, the most a datagram can make a server do.
       const sync = Buffer.from("0005000000000000000000000000", "hex");
@@ -220,8 +206,9 @@ describe("transport limits against hostile clients, all in one process", () => {
         await sleep(5);
       }
       flooder.close();
-      const dropped = (await metric(zone, "zb_gateway_transport_drops_total", 'reason="rate_limited"')) - droppedBefore;
-      const floods = (await metric(zone, "zb_gateway_disconnects_total", 'reason="flood"')) - floodsBefore;
+      const dropped =
+        (await metricSum(zone, "zb_gateway_transport_drops_total", 'reason="rate_limited"')) - droppedBefore;
+      const floods = (await metricSum(zone, "zb_gateway_disconnects_total", 'reason="flood"')) - floodsBefore;
       console.log(
         `packet flood: ${sent} datagrams sent, ${dropped} dropped by the rate limit, closed: ${flooder.closedByServer}`,
       );
@@ -281,16 +268,18 @@ describe("a distributed zone against a 1.1 MiB upload", () => {
     });
     expect((await uploader.login()).code).toBe(0);
     await uploader.enterArena({ arenaType: -3, arenaName: "calm" });
-    const before = rssMb(gateway.pid);
+    const before = rssMiB(gateway.pid);
     const upload = new Uint8Array(1_100 * 1024).fill(0x41);
     upload[0] = 0x16;
     expect(connection!.sendStream(upload).ok).toBe(true);
     await expect
-      .poll(() => metric(gateway, "zb_gateway_transport_drops_total", 'reason="stream_rejected"'), { timeout: 10_000 })
+      .poll(() => metricSum(gateway, "zb_gateway_transport_drops_total", 'reason="stream_rejected"'), {
+        timeout: 10_000,
+      })
       .toBeGreaterThanOrEqual(1);
     await sleep(2_000);
-    const after = rssMb(gateway.pid);
-    const held = await metric(gateway, "zb_gateway_reassembly_bytes");
+    const after = rssMiB(gateway.pid);
+    const held = await metricSum(gateway, "zb_gateway_reassembly_bytes");
     console.log(
       `1.1 MiB upload: refused (stream_rejected), uploader cancelled its stream: ${connection!.pendingStreams === 0}, ` +
         `gateway RSS ${before.toFixed(1)} MB before, ${after.toFixed(1)} MB after, reassembly bytes held ${held}`,

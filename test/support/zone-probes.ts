@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { BotClient } from "@zonebus/protocol";
 import type { ServiceProcess } from "@zonebus/testkit";
 
@@ -8,6 +9,24 @@ export async function metric(proc: ServiceProcess, name: string): Promise<number
   const text = await (await fetch(`http://127.0.0.1:${proc.opsPort}/metrics`)).text();
   const line = text.split("\n").find((l) => l.startsWith(`${name} `) || l.startsWith(`${name}{`));
   return line === undefined ? Number.NaN : Number(line.split(" ").pop());
+}
+
+/**
+ * The sum of a /metrics family's series whose labels contain `labels` (e.g. `reason="flood"`;
+ * "" takes every series); 0 when none is there yet.
+ */
+export async function metricSum(proc: Pick<ServiceProcess, "opsPort">, name: string, labels = ""): Promise<number> {
+  const text = await (await fetch(`http://127.0.0.1:${proc.opsPort}/metrics`)).text();
+  return text
+    .split("\n")
+    .filter((l) => (l.startsWith(`${name}{`) || l.startsWith(`${name} `)) && l.includes(labels))
+    .reduce((sum, l) => sum + Number(l.split(" ").pop()), 0);
+}
+
+/** A process's resident set in MiB, to one decimal, from /proc. */
+export function rssMiB(pid: number): number {
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1]);
+  return Math.round(kb / 102.4) / 10;
 }
 
 /**
