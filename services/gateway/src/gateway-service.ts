@@ -1,4 +1,3 @@
-import type { Socket } from "node:dgram";
 import type { Bus, BusSubscription } from "@zonebus/bus";
 import { zonebus } from "@zonebus/proto";
 import {
@@ -12,12 +11,11 @@ import {
   UnreliablePriority,
 } from "@zonebus/protocol";
 import { serverTicks } from "@zonebus/runtime";
-import { ConfigError, KitErrorCode, RateLimitedLog, rateLimitedLog } from "@zonebus/service-kit";
+import { ConfigError, KitErrorCode, rateLimitedLog } from "@zonebus/service-kit";
 import type { Store } from "@zonebus/store";
 import { BUCKET_TTL_MS, type ZoneSubjects } from "@zonebus/subjects";
 import type { Logger } from "pino";
 import { Counter, Gauge, type Registry } from "prom-client";
-import { AddressBuckets } from "./address-buckets.js";
 import { ArenaBatcher } from "./arena-batcher.js";
 import { DeliveryRouter } from "./delivery-router.js";
 import { drainSessions } from "./drain.js";
@@ -25,16 +23,8 @@ import { GatewayHeartbeat } from "./heartbeat.js";
 import { KeepAlive } from "./keepalive.js";
 import { DEFAULT_LOGIN_BURST, DEFAULT_LOGIN_RATE, LoginLimiter } from "./login-limit.js";
 import { OwnerProbe } from "./owner-probe.js";
-import {
-  answerPing,
-  DEFAULT_PING_BURST,
-  DEFAULT_PING_RATE,
-  MAX_PING_ADDRESSES,
-  PING_DATA_REFRESH_MS,
-  PING_LIMIT_LOG_MS,
-  type Population,
-  SimplePingMode,
-} from "./ping.js";
+import type { Population } from "./ping.js";
+import { PingPort } from "./ping-port.js";
 import { type ClientLink, PlayerSession, SessionState } from "./player-session.js";
 import { publicAddress } from "./public-address.js";
 import {
@@ -43,7 +33,7 @@ import {
   type TransportLimitsConfig,
   transportLimitSettings,
 } from "./transport-limits.js";
-import { bindUdp, closeUdp, udpBindError } from "./udp.js";
+import { udpBindError } from "./udp.js";
 import { clientWire } from "./wire.js";
 
 /** Longest `--send-delay`: ASSS sends every 10 ms; a few times that is already felt in play. */
@@ -96,12 +86,6 @@ export interface GatewayDeps {
   readonly requestStop?: () => void;
 }
 
-const PING_MODES = {
-  total: SimplePingMode.Total,
-  playing: SimplePingMode.Playing,
-  alternate: SimplePingMode.Alternate,
-} as const;
-
 /**
  * The UDP front end: owns client connections (key exchange, encryption, reliable transport),
  * turns their packets into bus traffic through a PlayerSession each, and puts deliveries from
@@ -110,8 +94,7 @@ const PING_MODES = {
 export class GatewayService {
   readonly name = "gateway";
   private server: UdpServer | undefined;
-  private ping: Socket | undefined;
-  private pingFlip = false;
+  private readonly ping: PingPort;
   private connSeq = 0;
   private readonly byPid = new Map<number, PlayerSession>();
   private readonly sessions = new Set<PlayerSession>();
@@ -125,14 +108,10 @@ export class GatewayService {
   private readonly keepalive: KeepAlive;
   private readonly ownerProbe: OwnerProbe;
   private readonly log: Logger;
-  private readonly datagrams: Counter<"port" | "result">;
   private readonly drops: Counter<"reason">;
   private readonly drained: Counter<"result">;
   private heartbeat: GatewayHeartbeat | undefined;
   private draining = false;
-  private readonly pingLimit: AddressBuckets;
-  private readonly pingLog: RateLimitedLog;
-  private pingData: { at: number; pop: Population } | undefined;
   private readonly loginLimit: LoginLimiter;
   private readonly refusedPublishes: Counter<"reason">;
   private readonly inputSplits: Counter;
@@ -182,12 +161,6 @@ export class GatewayService {
       () => [...this.sessions].map((s) => s.arena),
       this.batcher,
     );
-    this.datagrams = new Counter({
-      name: "zb_gateway_ping_datagrams_total",
-      help: "Ping port datagrams, by outcome",
-      labelNames: ["port", "result"],
-      registers: [deps.metrics],
-    });
     this.drops = new Counter({
       name: "zb_gateway_dropped_packets_total",
       help: "Client game packets dropped before the bus, by reason",
@@ -205,13 +178,13 @@ export class GatewayService {
       help: "Arena input batches larger than the bus's max_payload, sent as several messages in order",
       registers: [deps.metrics],
     });
-    const { pingRate, pingBurst, loginRate, loginBurst } = deps.config;
-    this.pingLimit = new AddressBuckets({
-      perSecond: pingRate ?? DEFAULT_PING_RATE,
-      burst: pingBurst ?? DEFAULT_PING_BURST,
-      maxAddresses: MAX_PING_ADDRESSES,
-    });
-    this.pingLog = new RateLimitedLog(this.log, PING_LIMIT_LOG_MS, { maxKeys: 256 });
+    const { pingMode, pingRate, pingBurst, loginRate, loginBurst } = deps.config;
+    this.ping = new PingPort(
+      { mode: pingMode, rate: pingRate, burst: pingBurst },
+      () => this.population(),
+      this.log,
+      deps.metrics,
+    );
     this.loginLimit = new LoginLimiter(
       { perSecond: loginRate ?? DEFAULT_LOGIN_RATE, burst: loginBurst ?? DEFAULT_LOGIN_BURST },
       { logger: this.log },
@@ -260,12 +233,11 @@ export class GatewayService {
       throw udpBindError("game port", host, port, err as NodeJS.ErrnoException);
     }
     try {
-      this.ping = await bindUdp(host, this.port + 1, "ping port");
+      await this.ping.open(host, this.port + 1);
     } catch (err) {
       await this.server.close();
       throw err;
     }
-    this.ping.on("message", (msg, rinfo) => this.onPing(msg, rinfo.address, rinfo.port));
     const { bus, subjects } = this.deps;
     const refusedLog = rateLimitedLog(this.log, "bus-refused", REFUSED_PUBLISH_LOG_MS);
     this.stopRefusedWatch = bus.onPublishError((err, subject) => {
@@ -326,9 +298,8 @@ export class GatewayService {
     this.stopRefusedWatch?.();
     this.stopRefusedWatch = undefined;
     this.keepalive.stop();
-    await closeUdp(this.ping);
+    await this.ping.close();
     await this.server?.close();
-    this.ping = undefined;
     this.server = undefined;
   }
 
@@ -439,28 +410,5 @@ export class GatewayService {
     this.byPid.delete(ctl.pid);
     s.kicked();
     s.link.close();
-  }
-
-  private onPing(msg: Buffer, address: string, port: number): void {
-    if (msg.byteLength !== 4 && msg.byteLength !== 8) {
-      this.datagrams.inc({ port: "ping", result: "malformed" });
-      return;
-    }
-    if (!this.pingLimit.take(address)) {
-      this.datagrams.inc({ port: "ping", result: "rate_limited" });
-      this.pingLog.warn(address, { address }, "pings from this address over the rate limit: dropped");
-      return;
-    }
-    const now = performance.now();
-    if (!this.pingData || now - this.pingData.at >= PING_DATA_REFRESH_MS)
-      this.pingData = { at: now, pop: this.population() };
-    this.pingFlip = !this.pingFlip;
-    const reply = answerPing(msg, this.pingData.pop, PING_MODES[this.deps.config.pingMode], this.pingFlip);
-    if (!reply) {
-      this.datagrams.inc({ port: "ping", result: "malformed" });
-      return;
-    }
-    this.datagrams.inc({ port: "ping", result: "answered" });
-    this.ping?.send(reply, port, address);
   }
 }
