@@ -1,24 +1,22 @@
 /**
- * A whole zone in this process, assembled as the all-in-one service assembles it (master, one
- * arena replica, one gateway over a LocalBus and a FileStore in a temporary folder), with its
+ * A whole zone in this process, assembled by the all-in-one service's own `zoneServices` (master,
+ * one arena replica, one gateway over a LocalBus and a FileStore in a temporary folder), with its
  * configuration parsed from flags by the services' own option schemas — so every default a
  * service adds applies here too. The fuzzer owns the bus: it counts what a bus handler throws.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { arenaContentOf, createArenaFactory, ReplicaService, zoneGlobalOf } from "@zonebus/arena";
+import { allInOneOptions, zoneServices } from "@zonebus/all-in-one";
 import { LocalBus } from "@zonebus/bus";
-import { GatewayService, gatewayOptions } from "@zonebus/gateway";
-import { followZoneRedirects, localAuthenticatorFrom, MasterService, masterOptions } from "@zonebus/master";
-import { commonOptions, LiveZone, zoneOption } from "@zonebus/runtime";
+import { commonOptions, LiveZone } from "@zonebus/runtime";
 import { parseConfig, type Service } from "@zonebus/service-kit";
 import { FileStore } from "@zonebus/store";
 import { type ZoneSubjects, zoneSubjects } from "@zonebus/subjects";
 import { pino } from "pino";
 import { Registry } from "prom-client";
 
-const options = { ...commonOptions, ...masterOptions, ...gatewayOptions, ...zoneOption } as const;
+const options = { ...commonOptions, ...allInOneOptions } as const;
 
 export interface InProcessZone {
   readonly port: number;
@@ -47,35 +45,7 @@ export async function startZone(port: number, args: readonly string[] = []): Pro
   const subjects = zoneSubjects(config.zone);
   const metrics = new Registry();
   const zone = new LiveZone(config.zoneDir, logger);
-  const master = new MasterService({
-    bus,
-    store,
-    subjects,
-    auth: localAuthenticatorFrom(config),
-    logger,
-    config,
-    metrics,
-    news: () => zone.current().news,
-    zoneRedirects: followZoneRedirects(zone, logger),
-  });
-  const scores = await store.bucket(subjects.buckets.scores);
-  const replica = new ReplicaService({
-    id: "local",
-    bus,
-    store,
-    subjects,
-    logger,
-    createArena: createArenaFactory({
-      bus,
-      subjects,
-      logger,
-      content: arenaContentOf(() => zone.current()),
-      global: zoneGlobalOf(() => zone.current()),
-      metrics,
-      scores,
-    }),
-  });
-  const gateway = new GatewayService({ bus, subjects, logger, metrics, config: { ...config, gatewayId: "local" } });
+  const [gateway, master, replica] = await zoneServices({ config, bus, store, zone, logger, metrics });
   const services: Service[] = [zone, gateway, master, replica];
   const started: Service[] = [];
   const stop = async () => {

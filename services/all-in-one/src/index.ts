@@ -1,0 +1,1 @@
+export { type AllInOneConfig, allInOneOptions, type ZoneServiceDeps, zoneServices } from "./zone-services.js";
