@@ -86,4 +86,15 @@ describe("LocalAuthenticator off the event loop", () => {
     expect((await auth.authenticate(req("other", "y"))).code).toBe(LoginCode.ServerBusy);
     expect((await first).code).toBe(LoginCode.Ok);
   });
+
+  it("hashes nothing for an unlisted name when no name is listed at all", async () => {
+    const pool = new HashPool({ concurrency: 1, maxQueue: 0 });
+    const open = new LocalAuthenticator({ allowUnknown: true, passwords: new Map(), pool });
+    const closed = new LocalAuthenticator({ allowUnknown: false, passwords: new Map(), pool });
+    const listed = new LocalAuthenticator({ allowUnknown: true, passwords, pool });
+    const busy = listed.authenticate(req("alpha", "secret"));
+    expect((await open.authenticate(req("anyone", "x"))).code).toBe(LoginCode.Ok);
+    expect((await closed.authenticate(req("anyone", "x"))).code).toBe(LoginCode.BadPassword);
+    expect((await busy).code).toBe(LoginCode.Ok);
+  });
 });
