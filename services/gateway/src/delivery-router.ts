@@ -13,13 +13,6 @@ import type { ClientLink } from "./player-session.js";
  */
 export const SHED_CHAT_BACKLOG_PERCENT = 50;
 
-/**
- * Other reliable deliveries of normal priority (1) are shed from this percent on (ours): game
- * state a slow client then misses, rather than its connection. High priority (2) is only dropped
- * when it no longer fits: no delivery ever overflows the queue and closes the connection.
- */
-export const SHED_NORMAL_BACKLOG_PERCENT = 80;
-
 /** How often each recipient's shedding is logged, at most (ours). */
 export const SHED_LOG_INTERVAL_MS = 10_000;
 
@@ -27,7 +20,6 @@ export const SHED_LOG_INTERVAL_MS = 10_000;
 export const DeliveryDrop = {
   BadBatch: "bad_batch",
   ShedChat: "shed_chat",
-  ShedReliable: "shed_reliable",
   ReliableFull: "reliable_full",
   StreamRefused: "stream_refused",
 } as const;
@@ -140,10 +132,10 @@ export class DeliveryRouter {
     else {
       const backlog = link.reliableBacklog;
       const capacity = link.reliableCapacity;
+      // Game state (priority 1 and 2) is queued as long as it fits: an entry burst missing a
+      // packet leaves the client broken, so only a full queue drops it, never the connection.
       if (priority === 0 && backlog * 100 >= capacity * SHED_CHAT_BACKLOG_PERCENT)
         this.drop(pid, DeliveryDrop.ShedChat, link);
-      else if (priority === 1 && backlog * 100 >= capacity * SHED_NORMAL_BACKLOG_PERCENT)
-        this.drop(pid, DeliveryDrop.ShedReliable, link);
       else if (backlog + reliableSlots(packet.length) > capacity) this.drop(pid, DeliveryDrop.ReliableFull, link);
       else link.sendReliable(packet);
     }
