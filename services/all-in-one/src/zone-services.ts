@@ -8,13 +8,7 @@ import {
 } from "@zonebus/arena";
 import type { Bus } from "@zonebus/bus";
 import { GatewayService, gatewayOptions } from "@zonebus/gateway";
-import {
-  followZoneRedirects,
-  followZoneStaff,
-  localAuthenticatorFrom,
-  MasterService,
-  masterOptions,
-} from "@zonebus/master";
+import { type MasterService, masterForZone, masterOptions } from "@zonebus/master";
 import { type CommonConfig, type LiveZone, zoneOption } from "@zonebus/runtime";
 import type { ConfigOf } from "@zonebus/service-kit";
 import type { Store } from "@zonebus/store";
@@ -62,18 +56,7 @@ export interface ZoneServiceDeps {
 export async function zoneServices(deps: ZoneServiceDeps): Promise<[GatewayService, MasterService, ReplicaService]> {
   const { config, bus, store, zone, logger, metrics } = deps;
   const subjects = zoneSubjects(config.zone);
-  const master = new MasterService({
-    bus,
-    store,
-    subjects,
-    auth: localAuthenticatorFrom(config),
-    logger,
-    config,
-    metrics,
-    news: () => zone.current().news,
-    zoneRedirects: followZoneRedirects(zone, logger),
-    staff: followZoneStaff(zone, logger),
-  });
+  const master = masterForZone({ bus, store, subjects, config, zone, logger, metrics });
   const scores = await store.bucket(subjects.buckets.scores);
   const replica = new ReplicaService({
     id: "local",

@@ -21,4 +21,10 @@ export { type MasterConfig, type MasterDeps, MasterService } from "./master-serv
 export { leadershipOptions, masterOptions } from "./options.js";
 export { loadPasswordFile, PasswordFileError } from "./password-file.js";
 export { ROSTER_GRACE_MS } from "./roster-check.js";
-export { followZoneRedirects, followZoneStaff, localAuthenticatorFrom, type ReloadingZone } from "./zone-setup.js";
+export {
+  followZoneRedirects,
+  followZoneStaff,
+  localAuthenticatorFrom,
+  masterForZone,
+  type ReloadingZone,
+} from "./zone-setup.js";

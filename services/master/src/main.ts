@@ -3,15 +3,7 @@ import { hostname } from "node:os";
 import { connectDistributed, LiveZone, publishZoneFiles, runMain, zoneOption } from "@zonebus/runtime";
 import { BUCKET_TTL_MS, zoneSubjects } from "@zonebus/subjects";
 import { failoverOptions } from "./failover-options.js";
-import {
-  followZoneRedirects,
-  followZoneStaff,
-  leadershipOptions,
-  localAuthenticatorFrom,
-  MasterLeadership,
-  MasterService,
-  masterOptions,
-} from "./index.js";
+import { leadershipOptions, MasterLeadership, masterForZone, masterOptions } from "./index.js";
 
 await runMain(
   "master",
@@ -35,18 +27,7 @@ await runMain(
           ),
       );
     }
-    const master = new MasterService({
-      bus: infra.bus,
-      store: infra.store,
-      subjects,
-      auth: localAuthenticatorFrom(config),
-      logger,
-      config,
-      metrics,
-      news: () => zone.current().news,
-      zoneRedirects: followZoneRedirects(zone, logger),
-      staff: followZoneStaff(zone, logger),
-    });
+    const master = masterForZone({ bus: infra.bus, store: infra.store, subjects, config, zone, logger, metrics });
     // Several masters may run; the one holding the lease serves, the others stand by.
     const leadership = new MasterLeadership({
       store: infra.store,

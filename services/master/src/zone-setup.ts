@@ -1,8 +1,13 @@
+import type { Bus } from "@zonebus/bus";
+import type { Store } from "@zonebus/store";
+import type { ZoneSubjects } from "@zonebus/subjects";
 import type { StaffTable, Zone, ZoneRedirects } from "@zonebus/zone";
 import { formatDiagnostic, loadStaff, zoneRedirects } from "@zonebus/zone";
 import type { Logger } from "pino";
+import type { Registry } from "prom-client";
 import { LocalAuthenticator } from "./auth.js";
 import { HashPool } from "./hash-pool.js";
+import { type MasterConfig, MasterService } from "./master-service.js";
 import { loadPasswordFile } from "./password-file.js";
 
 /** A zone folder that may be reloaded (LiveZone in packages/runtime). */
@@ -62,5 +67,33 @@ export function localAuthenticatorFrom(config: {
       ...(config.hashConcurrency === undefined ? {} : { concurrency: config.hashConcurrency }),
       ...(config.hashQueue === undefined ? {} : { maxQueue: config.hashQueue }),
     }),
+  });
+}
+
+/**
+ * The master of a zone folder: local authentication from its config, and the news, `[Redirects]`
+ * aliases and staff of the folder, followed across reloads. What every launcher runs.
+ */
+export function masterForZone(deps: {
+  readonly bus: Bus;
+  readonly store: Store;
+  readonly subjects: ZoneSubjects;
+  readonly config: MasterConfig & Parameters<typeof localAuthenticatorFrom>[0];
+  readonly zone: ReloadingZone;
+  readonly logger: Logger;
+  readonly metrics: Registry;
+}): MasterService {
+  const { zone, logger, config } = deps;
+  return new MasterService({
+    bus: deps.bus,
+    store: deps.store,
+    subjects: deps.subjects,
+    auth: localAuthenticatorFrom(config),
+    logger,
+    config,
+    metrics: deps.metrics,
+    news: () => zone.current().news,
+    zoneRedirects: followZoneRedirects(zone, logger),
+    staff: followZoneStaff(zone, logger),
   });
 }
