@@ -1,9 +1,15 @@
-import { JetStreamApiCodes, JetStreamApiError, jetstream } from "@nats-io/jetstream";
+import {
+  JetStreamApiCodes,
+  JetStreamApiError,
+  type JetStreamManager,
+  jetstream,
+  jetstreamManager,
+} from "@nats-io/jetstream";
 import { type KV, Kvm, type KvEntry as NatsKvEntry } from "@nats-io/kv";
 import type { NatsConnection } from "@nats-io/transport-node";
 import { KvBucketConfigError, KvClosedError, KvExistsError, KvRevisionError, KvValueTooLargeError } from "./errors.js";
+import { listKeys } from "./jetstream-keys.js";
 import { isRevision, validateBucketName, validateKey, validatePattern, validateTtl } from "./keys.js";
-import { collectWithIdleTimeout } from "./listing.js";
 import { checkServerInfo } from "./server-check.js";
 import type { BucketOptions, KvBucket, KvEntry, KvWatch, KvWatchEvent, Store } from "./store.js";
 import { isNotApplied, isTransient, retryTransient, TRANSIENT_RETRY_DELAYS_MS } from "./transient.js";
@@ -78,6 +84,10 @@ interface StoreLink {
   assertOpen(): void;
   /** The server's max_payload, the largest value a put can carry. */
   maxPayload(): number;
+  /** The connection, for key listings. */
+  readonly connection: NatsConnection;
+  /** The JetStream manager of the connection, made on first use. */
+  manager(): Promise<JetStreamManager>;
   /** Registers a running watch so closing the store stops it; returns the unregister function. */
   track(w: KvWatch): () => void;
   /** How long one JetStream call may wait for an answer; a key listing, between two keys. */
@@ -170,9 +180,14 @@ class JetStreamBucket implements KvBucket {
     if (pattern !== undefined) validatePattern(pattern);
     this.link.assertOpen();
     return this.link.retry("keys", this.name, pattern ?? ">", async () => {
-      // A key written while the listing runs comes twice: its last value, then the new one.
-      const keys = await collectWithIdleTimeout(await this.kv.keys(pattern ?? ">"), this.link.callTimeoutMs);
-      return [...new Set(keys)];
+      const target = {
+        connection: this.link.connection,
+        jsm: await this.link.manager(),
+        stream: `KV_${this.name}`,
+        prefix: `$KV.${this.name}.`,
+        idleMs: this.link.callTimeoutMs,
+      };
+      return listKeys(target, pattern ?? ">");
     });
   }
 
@@ -250,8 +265,14 @@ export class JetStreamStore implements Store {
     const onRetry = opts.onRetry;
     const callTimeoutMs = opts.timeoutMs ?? DEFAULT_JS_TIMEOUT_MS;
     this.kvm = new Kvm(jetstream(connection, { timeout: callTimeoutMs }));
+    let manager: Promise<JetStreamManager> | undefined;
     this.link = {
       callTimeoutMs,
+      connection,
+      manager: () => {
+        manager ??= jetstreamManager(connection, { timeout: callTimeoutMs, checkAPI: false });
+        return manager;
+      },
       assertOpen: () => {
         if (this.closed) throw new KvClosedError();
       },

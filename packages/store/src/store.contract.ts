@@ -107,6 +107,23 @@ export function storeContract(name: string, make: () => Promise<StoreHarness>): 
       expect((await kv.keys()).sort()).toEqual(["p", "p.1", "p.x.y", "q.1"]);
     });
 
+    it("lists every key of a bucket whose keys are rewritten without pause, as leases and heartbeats are", async () => {
+      const keys = Array.from({ length: 12 }, (_, i) => `hot.${i}`);
+      for (const k of keys) await kv.put(k, v("0"));
+      await kv.put("hot.gone", v("0"));
+      await kv.delete("hot.gone");
+      let writing = true;
+      const writer = (async () => {
+        for (let i = 0; writing; i++) await kv.put(keys[i % keys.length]!, v(String(i)));
+      })();
+      try {
+        for (let round = 0; round < 25; round++) expect((await kv.keys("hot.>")).sort()).toEqual([...keys].sort());
+      } finally {
+        writing = false;
+        await writer;
+      }
+    });
+
     it("watches puts and deletes in order, after the current values when asked", async () => {
       await kv.put("w.old", v("0"));
       await kv.put("w.gone", v("0"));

@@ -92,6 +92,7 @@ export interface PlaceRequest {
  */
 export class ArenaPlacement {
   private readonly pending = new Map<string, Promise<string>>();
+  private heartbeatRead: Promise<zonebus.ReplicaStatus[]> | undefined;
   private readonly log: Logger;
   private readonly placements: Counter<"reason">;
   private readonly failures: Counter<"reason">;
@@ -147,7 +148,18 @@ export class ArenaPlacement {
     return this.deps.owners.keys();
   }
 
-  async liveReplicas(): Promise<zonebus.ReplicaStatus[]> {
+  /**
+   * The heartbeats of every live replica. Callers asking while a read is under way share it:
+   * a burst of entries reads the bucket once, not once per entry.
+   */
+  liveReplicas(): Promise<zonebus.ReplicaStatus[]> {
+    this.heartbeatRead ??= this.readHeartbeats().finally(() => {
+      this.heartbeatRead = undefined;
+    });
+    return this.heartbeatRead;
+  }
+
+  private async readHeartbeats(): Promise<zonebus.ReplicaStatus[]> {
     const keys = await this.deps.replicas.keys();
     const entries = await Promise.all(keys.map((key) => this.deps.replicas.get(key)));
     return entries.flatMap((e) => (e ? [zonebus.ReplicaStatus.decode(e.value)] : []));
