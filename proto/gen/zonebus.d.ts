@@ -610,6 +610,7 @@ export namespace zonebus {
         requestedShip: number;
         optionalGraphics: boolean;
         clientIp: string;
+        banner: Uint8Array;
         static create(properties: zonebus.PlayerInfo.$Shape): zonebus.PlayerInfo & zonebus.PlayerInfo.$Shape;
         static create(properties?: zonebus.PlayerInfo.$Properties): zonebus.PlayerInfo;
         static encode(m: zonebus.PlayerInfo.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -637,9 +638,587 @@ export namespace zonebus {
             requestedShip?: (number|null);
             optionalGraphics?: (boolean|null);
             clientIp?: (string|null);
+            banner?: (Uint8Array|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = zonebus.PlayerInfo.$Properties;
+    }
+
+    interface IBillerLoginRequest extends zonebus.BillerLoginRequest.$Properties {
+    }
+
+    class BillerLoginRequest {
+        constructor(p?: zonebus.BillerLoginRequest.$Properties);
+        $unknowns?: Uint8Array[];
+        pid: number;
+        name: string;
+        password: string;
+        createNew: boolean;
+        ip: string;
+        machineId: number;
+        timezoneBias: number;
+        clientVersion: number;
+        contId: Uint8Array;
+        static create(properties: zonebus.BillerLoginRequest.$Shape): zonebus.BillerLoginRequest & zonebus.BillerLoginRequest.$Shape;
+        static create(properties?: zonebus.BillerLoginRequest.$Properties): zonebus.BillerLoginRequest;
+        static encode(m: zonebus.BillerLoginRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.BillerLoginRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.BillerLoginRequest & zonebus.BillerLoginRequest.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.BillerLoginRequest & zonebus.BillerLoginRequest.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.BillerLoginRequest;
+        static toObject(m: zonebus.BillerLoginRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace BillerLoginRequest {
+        interface $Properties {
+            pid?: (number|null);
+            name?: (string|null);
+            password?: (string|null);
+            createNew?: (boolean|null);
+            ip?: (string|null);
+            machineId?: (number|null);
+            timezoneBias?: (number|null);
+            clientVersion?: (number|null);
+            contId?: (Uint8Array|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.BillerLoginRequest.$Properties;
+    }
+
+    enum BillerLoginOutcome {
+        BILLER_LOGIN_UNAVAILABLE = 0,
+        BILLER_LOGIN_OK = 1,
+        BILLER_LOGIN_REFUSED = 2
+    }
+
+    interface IBillerLoginReply extends zonebus.BillerLoginReply.$Properties {
+    }
+
+    class BillerLoginReply {
+        constructor(p?: zonebus.BillerLoginReply.$Properties);
+        $unknowns?: Uint8Array[];
+        outcome: zonebus.BillerLoginOutcome;
+        code: number;
+        text: string;
+        name: string;
+        squad: string;
+        userId: number;
+        banner: Uint8Array;
+        wantRegistration: boolean;
+        usageSeconds: number;
+        firstUsed: string;
+        protocol: string;
+        static create(properties: zonebus.BillerLoginReply.$Shape): zonebus.BillerLoginReply & zonebus.BillerLoginReply.$Shape;
+        static create(properties?: zonebus.BillerLoginReply.$Properties): zonebus.BillerLoginReply;
+        static encode(m: zonebus.BillerLoginReply.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.BillerLoginReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.BillerLoginReply & zonebus.BillerLoginReply.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.BillerLoginReply & zonebus.BillerLoginReply.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.BillerLoginReply;
+        static toObject(m: zonebus.BillerLoginReply, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace BillerLoginReply {
+        interface $Properties {
+            outcome?: (zonebus.BillerLoginOutcome|null);
+            code?: (number|null);
+            text?: (string|null);
+            name?: (string|null);
+            squad?: (string|null);
+            userId?: (number|null);
+            banner?: (Uint8Array|null);
+            wantRegistration?: (boolean|null);
+            usageSeconds?: (number|null);
+            firstUsed?: (string|null);
+            protocol?: (string|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.BillerLoginReply.$Properties;
+    }
+
+    interface IBillerScoreRecord extends zonebus.BillerScoreRecord.$Properties {
+    }
+
+    class BillerScoreRecord {
+        constructor(p?: zonebus.BillerScoreRecord.$Properties);
+        $unknowns?: Uint8Array[];
+        kills: number;
+        deaths: number;
+        flags: number;
+        killPoints: number;
+        flagPoints: number;
+        static create(properties: zonebus.BillerScoreRecord.$Shape): zonebus.BillerScoreRecord & zonebus.BillerScoreRecord.$Shape;
+        static create(properties?: zonebus.BillerScoreRecord.$Properties): zonebus.BillerScoreRecord;
+        static encode(m: zonebus.BillerScoreRecord.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.BillerScoreRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.BillerScoreRecord & zonebus.BillerScoreRecord.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.BillerScoreRecord & zonebus.BillerScoreRecord.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.BillerScoreRecord;
+        static toObject(m: zonebus.BillerScoreRecord, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace BillerScoreRecord {
+        interface $Properties {
+            kills?: (number|null);
+            deaths?: (number|null);
+            flags?: (number|null);
+            killPoints?: (number|null);
+            flagPoints?: (number|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.BillerScoreRecord.$Properties;
+    }
+
+    interface IBillerEvent extends zonebus.BillerEvent.$Properties {
+    }
+
+    class BillerEvent {
+        constructor(p?: zonebus.BillerEvent.$Properties);
+        $unknowns?: Uint8Array[];
+        pid: number;
+        enterArena?: (boolean|null);
+        channel?: (zonebus.BillerChannelChat.$Properties|null);
+        remote?: (zonebus.BillerRemoteChat.$Properties|null);
+        squad?: (zonebus.BillerRemoteChat.$Properties|null);
+        banner?: (Uint8Array|null);
+        registration?: (Uint8Array|null);
+        command?: (zonebus.BillerCommand.$Properties|null);
+        leaveQueued?: (boolean|null);
+        event?: ("enterArena"|"channel"|"remote"|"squad"|"banner"|"registration"|"command"|"leaveQueued");
+        static create(properties: zonebus.BillerEvent.$Shape): zonebus.BillerEvent & zonebus.BillerEvent.$Shape;
+        static create(properties?: zonebus.BillerEvent.$Properties): zonebus.BillerEvent;
+        static encode(m: zonebus.BillerEvent.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.BillerEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.BillerEvent & zonebus.BillerEvent.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.BillerEvent & zonebus.BillerEvent.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.BillerEvent;
+        static toObject(m: zonebus.BillerEvent, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace BillerEvent {
+        interface $Properties {
+            pid?: (number|null);
+            enterArena?: (boolean|null);
+            channel?: (zonebus.BillerChannelChat.$Properties|null);
+            remote?: (zonebus.BillerRemoteChat.$Properties|null);
+            squad?: (zonebus.BillerRemoteChat.$Properties|null);
+            banner?: (Uint8Array|null);
+            registration?: (Uint8Array|null);
+            command?: (zonebus.BillerCommand.$Properties|null);
+            leaveQueued?: (boolean|null);
+            event?: ("enterArena"|"channel"|"remote"|"squad"|"banner"|"registration"|"command"|"leaveQueued");
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = {
+          pid?: number|null;
+          enterArena?: boolean|null;
+          channel?: zonebus.BillerChannelChat.$Shape|null;
+          remote?: zonebus.BillerRemoteChat.$Shape|null;
+          squad?: zonebus.BillerRemoteChat.$Shape|null;
+          banner?: Uint8Array|null;
+          registration?: Uint8Array|null;
+          command?: zonebus.BillerCommand.$Shape|null;
+          leaveQueued?: boolean|null;
+          $unknowns?: Uint8Array[];
+        } & (
+          ({ event?: undefined; enterArena?: null; channel?: null; remote?: null; squad?: null; banner?: null; registration?: null; command?: null; leaveQueued?: null }|{ event?: "enterArena"; enterArena: boolean; channel?: null; remote?: null; squad?: null; banner?: null; registration?: null; command?: null; leaveQueued?: null }|{ event?: "channel"; enterArena?: null; channel: zonebus.BillerChannelChat.$Shape; remote?: null; squad?: null; banner?: null; registration?: null; command?: null; leaveQueued?: null }|{ event?: "remote"; enterArena?: null; channel?: null; remote: zonebus.BillerRemoteChat.$Shape; squad?: null; banner?: null; registration?: null; command?: null; leaveQueued?: null }|{ event?: "squad"; enterArena?: null; channel?: null; remote?: null; squad: zonebus.BillerRemoteChat.$Shape; banner?: null; registration?: null; command?: null; leaveQueued?: null }|{ event?: "banner"; enterArena?: null; channel?: null; remote?: null; squad?: null; banner: Uint8Array; registration?: null; command?: null; leaveQueued?: null }|{ event?: "registration"; enterArena?: null; channel?: null; remote?: null; squad?: null; banner?: null; registration: Uint8Array; command?: null; leaveQueued?: null }|{ event?: "command"; enterArena?: null; channel?: null; remote?: null; squad?: null; banner?: null; registration?: null; command: zonebus.BillerCommand.$Shape; leaveQueued?: null }|{ event?: "leaveQueued"; enterArena?: null; channel?: null; remote?: null; squad?: null; banner?: null; registration?: null; command?: null; leaveQueued: boolean })
+        );
+    }
+
+    interface IBillerChannelChat extends zonebus.BillerChannelChat.$Properties {
+    }
+
+    class BillerChannelChat {
+        constructor(p?: zonebus.BillerChannelChat.$Properties);
+        $unknowns?: Uint8Array[];
+        channel: string;
+        sound: number;
+        text: string;
+        static create(properties: zonebus.BillerChannelChat.$Shape): zonebus.BillerChannelChat & zonebus.BillerChannelChat.$Shape;
+        static create(properties?: zonebus.BillerChannelChat.$Properties): zonebus.BillerChannelChat;
+        static encode(m: zonebus.BillerChannelChat.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.BillerChannelChat.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.BillerChannelChat & zonebus.BillerChannelChat.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.BillerChannelChat & zonebus.BillerChannelChat.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.BillerChannelChat;
+        static toObject(m: zonebus.BillerChannelChat, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace BillerChannelChat {
+        interface $Properties {
+            channel?: (string|null);
+            sound?: (number|null);
+            text?: (string|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.BillerChannelChat.$Properties;
+    }
+
+    interface IBillerRemoteChat extends zonebus.BillerRemoteChat.$Properties {
+    }
+
+    class BillerRemoteChat {
+        constructor(p?: zonebus.BillerRemoteChat.$Properties);
+        $unknowns?: Uint8Array[];
+        sender: string;
+        target: string;
+        sound: number;
+        text: string;
+        static create(properties: zonebus.BillerRemoteChat.$Shape): zonebus.BillerRemoteChat & zonebus.BillerRemoteChat.$Shape;
+        static create(properties?: zonebus.BillerRemoteChat.$Properties): zonebus.BillerRemoteChat;
+        static encode(m: zonebus.BillerRemoteChat.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.BillerRemoteChat.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.BillerRemoteChat & zonebus.BillerRemoteChat.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.BillerRemoteChat & zonebus.BillerRemoteChat.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.BillerRemoteChat;
+        static toObject(m: zonebus.BillerRemoteChat, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace BillerRemoteChat {
+        interface $Properties {
+            sender?: (string|null);
+            target?: (string|null);
+            sound?: (number|null);
+            text?: (string|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.BillerRemoteChat.$Properties;
+    }
+
+    interface IBillerCommand extends zonebus.BillerCommand.$Properties {
+    }
+
+    class BillerCommand {
+        constructor(p?: zonebus.BillerCommand.$Properties);
+        $unknowns?: Uint8Array[];
+        name: string;
+        args: string;
+        staff: boolean;
+        static create(properties: zonebus.BillerCommand.$Shape): zonebus.BillerCommand & zonebus.BillerCommand.$Shape;
+        static create(properties?: zonebus.BillerCommand.$Properties): zonebus.BillerCommand;
+        static encode(m: zonebus.BillerCommand.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.BillerCommand.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.BillerCommand & zonebus.BillerCommand.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.BillerCommand & zonebus.BillerCommand.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.BillerCommand;
+        static toObject(m: zonebus.BillerCommand, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace BillerCommand {
+        interface $Properties {
+            name?: (string|null);
+            args?: (string|null);
+            staff?: (boolean|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.BillerCommand.$Properties;
+    }
+
+    interface IBillerQueuedLeave extends zonebus.BillerQueuedLeave.$Properties {
+    }
+
+    class BillerQueuedLeave {
+        constructor(p?: zonebus.BillerQueuedLeave.$Properties);
+        $unknowns?: Uint8Array[];
+        pid: number;
+        name: string;
+        arena: string;
+        static create(properties: zonebus.BillerQueuedLeave.$Shape): zonebus.BillerQueuedLeave & zonebus.BillerQueuedLeave.$Shape;
+        static create(properties?: zonebus.BillerQueuedLeave.$Properties): zonebus.BillerQueuedLeave;
+        static encode(m: zonebus.BillerQueuedLeave.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.BillerQueuedLeave.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.BillerQueuedLeave & zonebus.BillerQueuedLeave.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.BillerQueuedLeave & zonebus.BillerQueuedLeave.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.BillerQueuedLeave;
+        static toObject(m: zonebus.BillerQueuedLeave, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace BillerQueuedLeave {
+        interface $Properties {
+            pid?: (number|null);
+            name?: (string|null);
+            arena?: (string|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.BillerQueuedLeave.$Properties;
+    }
+
+    interface IBillerNoticeMessage extends zonebus.BillerNoticeMessage.$Properties {
+    }
+
+    class BillerNoticeMessage {
+        constructor(p?: zonebus.BillerNoticeMessage.$Properties);
+        $unknowns?: Uint8Array[];
+        kick?: (zonebus.BillerKick.$Properties|null);
+        banner?: (zonebus.BillerPlayerBanner.$Properties|null);
+        chat?: (zonebus.BillerChat.$Properties|null);
+        scoreReset?: (string|null);
+        packet?: (zonebus.BillerPlayerPacket.$Properties|null);
+        link?: (zonebus.BillerLinkState.$Properties|null);
+        notice?: ("kick"|"banner"|"chat"|"scoreReset"|"packet"|"link");
+        static create(properties: zonebus.BillerNoticeMessage.$Shape): zonebus.BillerNoticeMessage & zonebus.BillerNoticeMessage.$Shape;
+        static create(properties?: zonebus.BillerNoticeMessage.$Properties): zonebus.BillerNoticeMessage;
+        static encode(m: zonebus.BillerNoticeMessage.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.BillerNoticeMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.BillerNoticeMessage & zonebus.BillerNoticeMessage.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.BillerNoticeMessage & zonebus.BillerNoticeMessage.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.BillerNoticeMessage;
+        static toObject(m: zonebus.BillerNoticeMessage, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace BillerNoticeMessage {
+        interface $Properties {
+            kick?: (zonebus.BillerKick.$Properties|null);
+            banner?: (zonebus.BillerPlayerBanner.$Properties|null);
+            chat?: (zonebus.BillerChat.$Properties|null);
+            scoreReset?: (string|null);
+            packet?: (zonebus.BillerPlayerPacket.$Properties|null);
+            link?: (zonebus.BillerLinkState.$Properties|null);
+            notice?: ("kick"|"banner"|"chat"|"scoreReset"|"packet"|"link");
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = {
+          kick?: zonebus.BillerKick.$Shape|null;
+          banner?: zonebus.BillerPlayerBanner.$Shape|null;
+          chat?: zonebus.BillerChat.$Shape|null;
+          scoreReset?: string|null;
+          packet?: zonebus.BillerPlayerPacket.$Shape|null;
+          link?: zonebus.BillerLinkState.$Shape|null;
+          $unknowns?: Uint8Array[];
+        } & (
+          ({ notice?: undefined; kick?: null; banner?: null; chat?: null; scoreReset?: null; packet?: null; link?: null }|{ notice?: "kick"; kick: zonebus.BillerKick.$Shape; banner?: null; chat?: null; scoreReset?: null; packet?: null; link?: null }|{ notice?: "banner"; kick?: null; banner: zonebus.BillerPlayerBanner.$Shape; chat?: null; scoreReset?: null; packet?: null; link?: null }|{ notice?: "chat"; kick?: null; banner?: null; chat: zonebus.BillerChat.$Shape; scoreReset?: null; packet?: null; link?: null }|{ notice?: "scoreReset"; kick?: null; banner?: null; chat?: null; scoreReset: string; packet?: null; link?: null }|{ notice?: "packet"; kick?: null; banner?: null; chat?: null; scoreReset?: null; packet: zonebus.BillerPlayerPacket.$Shape; link?: null }|{ notice?: "link"; kick?: null; banner?: null; chat?: null; scoreReset?: null; packet?: null; link: zonebus.BillerLinkState.$Shape })
+        );
+    }
+
+    interface IBillerKick extends zonebus.BillerKick.$Properties {
+    }
+
+    class BillerKick {
+        constructor(p?: zonebus.BillerKick.$Properties);
+        $unknowns?: Uint8Array[];
+        pid: number;
+        reason: string;
+        static create(properties: zonebus.BillerKick.$Shape): zonebus.BillerKick & zonebus.BillerKick.$Shape;
+        static create(properties?: zonebus.BillerKick.$Properties): zonebus.BillerKick;
+        static encode(m: zonebus.BillerKick.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.BillerKick.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.BillerKick & zonebus.BillerKick.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.BillerKick & zonebus.BillerKick.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.BillerKick;
+        static toObject(m: zonebus.BillerKick, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace BillerKick {
+        interface $Properties {
+            pid?: (number|null);
+            reason?: (string|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.BillerKick.$Properties;
+    }
+
+    interface IBillerPlayerBanner extends zonebus.BillerPlayerBanner.$Properties {
+    }
+
+    class BillerPlayerBanner {
+        constructor(p?: zonebus.BillerPlayerBanner.$Properties);
+        $unknowns?: Uint8Array[];
+        pid: number;
+        banner: Uint8Array;
+        static create(properties: zonebus.BillerPlayerBanner.$Shape): zonebus.BillerPlayerBanner & zonebus.BillerPlayerBanner.$Shape;
+        static create(properties?: zonebus.BillerPlayerBanner.$Properties): zonebus.BillerPlayerBanner;
+        static encode(m: zonebus.BillerPlayerBanner.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.BillerPlayerBanner.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.BillerPlayerBanner & zonebus.BillerPlayerBanner.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.BillerPlayerBanner & zonebus.BillerPlayerBanner.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.BillerPlayerBanner;
+        static toObject(m: zonebus.BillerPlayerBanner, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace BillerPlayerBanner {
+        interface $Properties {
+            pid?: (number|null);
+            banner?: (Uint8Array|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.BillerPlayerBanner.$Properties;
+    }
+
+    enum BillerChatKind {
+        BILLER_CHAT_CHANNEL = 0,
+        BILLER_CHAT_REMOTE = 1,
+        BILLER_CHAT_SQUAD = 2,
+        BILLER_CHAT_NAMED = 3,
+        BILLER_CHAT_MESSAGE = 4,
+        BILLER_CHAT_STAFF = 5,
+        BILLER_CHAT_BROADCAST = 6
+    }
+
+    interface IBillerChat extends zonebus.BillerChat.$Properties {
+    }
+
+    class BillerChat {
+        constructor(p?: zonebus.BillerChat.$Properties);
+        $unknowns?: Uint8Array[];
+        kind: zonebus.BillerChatKind;
+        pid: number;
+        squad: string;
+        name: string;
+        sender: string;
+        sound: number;
+        text: string;
+        static create(properties: zonebus.BillerChat.$Shape): zonebus.BillerChat & zonebus.BillerChat.$Shape;
+        static create(properties?: zonebus.BillerChat.$Properties): zonebus.BillerChat;
+        static encode(m: zonebus.BillerChat.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.BillerChat.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.BillerChat & zonebus.BillerChat.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.BillerChat & zonebus.BillerChat.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.BillerChat;
+        static toObject(m: zonebus.BillerChat, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace BillerChat {
+        interface $Properties {
+            kind?: (zonebus.BillerChatKind|null);
+            pid?: (number|null);
+            squad?: (string|null);
+            name?: (string|null);
+            sender?: (string|null);
+            sound?: (number|null);
+            text?: (string|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.BillerChat.$Properties;
+    }
+
+    interface IBillerPlayerPacket extends zonebus.BillerPlayerPacket.$Properties {
+    }
+
+    class BillerPlayerPacket {
+        constructor(p?: zonebus.BillerPlayerPacket.$Properties);
+        $unknowns?: Uint8Array[];
+        pid: number;
+        data: Uint8Array;
+        static create(properties: zonebus.BillerPlayerPacket.$Shape): zonebus.BillerPlayerPacket & zonebus.BillerPlayerPacket.$Shape;
+        static create(properties?: zonebus.BillerPlayerPacket.$Properties): zonebus.BillerPlayerPacket;
+        static encode(m: zonebus.BillerPlayerPacket.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.BillerPlayerPacket.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.BillerPlayerPacket & zonebus.BillerPlayerPacket.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.BillerPlayerPacket & zonebus.BillerPlayerPacket.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.BillerPlayerPacket;
+        static toObject(m: zonebus.BillerPlayerPacket, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace BillerPlayerPacket {
+        interface $Properties {
+            pid?: (number|null);
+            data?: (Uint8Array|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.BillerPlayerPacket.$Properties;
+    }
+
+    interface IBillerLinkState extends zonebus.BillerLinkState.$Properties {
+    }
+
+    class BillerLinkState {
+        constructor(p?: zonebus.BillerLinkState.$Properties);
+        $unknowns?: Uint8Array[];
+        up: boolean;
+        reason: string;
+        static create(properties: zonebus.BillerLinkState.$Shape): zonebus.BillerLinkState & zonebus.BillerLinkState.$Shape;
+        static create(properties?: zonebus.BillerLinkState.$Properties): zonebus.BillerLinkState;
+        static encode(m: zonebus.BillerLinkState.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.BillerLinkState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.BillerLinkState & zonebus.BillerLinkState.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.BillerLinkState & zonebus.BillerLinkState.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.BillerLinkState;
+        static toObject(m: zonebus.BillerLinkState, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace BillerLinkState {
+        interface $Properties {
+            up?: (boolean|null);
+            reason?: (string|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.BillerLinkState.$Properties;
+    }
+
+    interface IBillerCachedLogin extends zonebus.BillerCachedLogin.$Properties {
+    }
+
+    class BillerCachedLogin {
+        constructor(p?: zonebus.BillerCachedLogin.$Properties);
+        $unknowns?: Uint8Array[];
+        name: string;
+        hash: string;
+        squad: string;
+        userId: number;
+        static create(properties: zonebus.BillerCachedLogin.$Shape): zonebus.BillerCachedLogin & zonebus.BillerCachedLogin.$Shape;
+        static create(properties?: zonebus.BillerCachedLogin.$Properties): zonebus.BillerCachedLogin;
+        static encode(m: zonebus.BillerCachedLogin.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.BillerCachedLogin.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.BillerCachedLogin & zonebus.BillerCachedLogin.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.BillerCachedLogin & zonebus.BillerCachedLogin.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.BillerCachedLogin;
+        static toObject(m: zonebus.BillerCachedLogin, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace BillerCachedLogin {
+        interface $Properties {
+            name?: (string|null);
+            hash?: (string|null);
+            squad?: (string|null);
+            userId?: (number|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.BillerCachedLogin.$Properties;
     }
 
     interface IDelivery extends zonebus.Delivery.$Properties {
@@ -803,6 +1382,7 @@ export namespace zonebus {
         clientIp: string;
         clientPort: number;
         timezoneBias: number;
+        contId: Uint8Array;
         static create(properties: zonebus.LoginRequest.$Shape): zonebus.LoginRequest & zonebus.LoginRequest.$Shape;
         static create(properties?: zonebus.LoginRequest.$Properties): zonebus.LoginRequest;
         static encode(m: zonebus.LoginRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -831,6 +1411,7 @@ export namespace zonebus {
             clientIp?: (string|null);
             clientPort?: (number|null);
             timezoneBias?: (number|null);
+            contId?: (Uint8Array|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = zonebus.LoginRequest.$Properties;
@@ -849,6 +1430,7 @@ export namespace zonebus {
         newsChecksum: number;
         customText: string;
         serverVersion: number;
+        wantRegistration: boolean;
         static create(properties: zonebus.LoginReply.$Shape): zonebus.LoginReply & zonebus.LoginReply.$Shape;
         static create(properties?: zonebus.LoginReply.$Properties): zonebus.LoginReply;
         static encode(m: zonebus.LoginReply.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -871,6 +1453,7 @@ export namespace zonebus {
             newsChecksum?: (number|null);
             customText?: (string|null);
             serverVersion?: (number|null);
+            wantRegistration?: (boolean|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = zonebus.LoginReply.$Properties;
@@ -1067,6 +1650,9 @@ export namespace zonebus {
         loginMs: number;
         landing: string;
         authenticated: boolean;
+        billerUserId: number;
+        billerKnown: boolean;
+        enteredOnce: boolean;
         static create(properties: zonebus.PlayerRecord.$Shape): zonebus.PlayerRecord & zonebus.PlayerRecord.$Shape;
         static create(properties?: zonebus.PlayerRecord.$Properties): zonebus.PlayerRecord;
         static encode(m: zonebus.PlayerRecord.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1087,6 +1673,9 @@ export namespace zonebus {
             loginMs?: (number|null);
             landing?: (string|null);
             authenticated?: (boolean|null);
+            billerUserId?: (number|null);
+            billerKnown?: (boolean|null);
+            enteredOnce?: (boolean|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = zonebus.PlayerRecord.$Properties;

@@ -6434,6 +6434,7 @@ export const zonebus = $root.zonebus = (() => {
          * @property {number|null} [requestedShip] PlayerInfo requestedShip
          * @property {boolean|null} [optionalGraphics] PlayerInfo optionalGraphics
          * @property {string|null} [clientIp] PlayerInfo clientIp
+         * @property {Uint8Array|null} [banner] PlayerInfo banner
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -6562,6 +6563,14 @@ export const zonebus = $root.zonebus = (() => {
         PlayerInfo.prototype.clientIp = "";
 
         /**
+         * PlayerInfo banner.
+         * @member {Uint8Array} banner
+         * @memberof zonebus.PlayerInfo
+         * @instance
+         */
+        PlayerInfo.prototype.banner = $util.newBuffer([]);
+
+        /**
          * Creates a new PlayerInfo instance using the specified properties.
          * @function create
          * @memberof zonebus.PlayerInfo
@@ -6617,6 +6626,8 @@ export const zonebus = $root.zonebus = (() => {
                 w.uint32(/* id 11, wireType 0 =*/88).bool(m.optionalGraphics);
             if (m.clientIp != null && $Object.hasOwnProperty.call(m, "clientIp") && m.clientIp !== "")
                 w.uint32(/* id 12, wireType 2 =*/98).string(m.clientIp);
+            if (m.banner != null && $Object.hasOwnProperty.call(m, "banner") && m.banner.length)
+                w.uint32(/* id 13, wireType 2 =*/106).bytes(m.banner);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -6782,6 +6793,15 @@ export const zonebus = $root.zonebus = (() => {
                             delete m.clientIp;
                         continue;
                     }
+                case 13: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.banner = v;
+                        else
+                            delete m.banner;
+                        continue;
+                    }
                 }
                 r.skipType(u, q, t);
                 if (!r.discardUnknown) {
@@ -6878,6 +6898,10 @@ export const zonebus = $root.zonebus = (() => {
                 if (!$util.isString(m.clientIp))
                     return "clientIp: string expected";
             }
+            if (m.banner != null && $Object.hasOwnProperty.call(m, "banner")) {
+                if (!(m.banner && typeof m.banner.length === "number" || $util.isString(m.banner)))
+                    return "banner: buffer expected";
+            }
             return null;
         };
 
@@ -6973,6 +6997,14 @@ export const zonebus = $root.zonebus = (() => {
                     m.clientIp = $String(d.clientIp);
                 }
             }
+            if (d.banner != null) {
+                if (d.banner.length) {
+                    if (typeof d.banner === "string")
+                        $util.base64.decode(d.banner, m.banner = $util.newBuffer($util.base64.length(d.banner)), 0);
+                    else if (d.banner.length >= 0)
+                        m.banner = d.banner;
+                }
+            }
             return m;
         };
 
@@ -7006,6 +7038,13 @@ export const zonebus = $root.zonebus = (() => {
                 d.requestedShip = 0;
                 d.optionalGraphics = false;
                 d.clientIp = "";
+                if (o.bytes === $String)
+                    d.banner = "";
+                else {
+                    d.banner = [];
+                    if (o.bytes !== $Array)
+                        d.banner = $util.newBuffer(d.banner);
+                }
             }
             if (m.pid != null && $Object.hasOwnProperty.call(m, "pid")) {
                 d.pid = m.pid;
@@ -7043,6 +7082,9 @@ export const zonebus = $root.zonebus = (() => {
             if (m.clientIp != null && $Object.hasOwnProperty.call(m, "clientIp")) {
                 d.clientIp = m.clientIp;
             }
+            if (m.banner != null && $Object.hasOwnProperty.call(m, "banner")) {
+                d.banner = o.bytes === $String ? $util.base64.encode(m.banner, 0, m.banner.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.banner) : m.banner;
+            }
             return d;
         };
 
@@ -7072,6 +7114,6307 @@ export const zonebus = $root.zonebus = (() => {
         };
 
         return PlayerInfo;
+    })();
+
+    zonebus.BillerLoginRequest = (function() {
+
+        /**
+         * Properties of a BillerLoginRequest.
+         * @typedef {Object} zonebus.BillerLoginRequest.$Properties
+         * @property {number|null} [pid] BillerLoginRequest pid
+         * @property {string|null} [name] BillerLoginRequest name
+         * @property {string|null} [password] BillerLoginRequest password
+         * @property {boolean|null} [createNew] BillerLoginRequest createNew
+         * @property {string|null} [ip] BillerLoginRequest ip
+         * @property {number|null} [machineId] BillerLoginRequest machineId
+         * @property {number|null} [timezoneBias] BillerLoginRequest timezoneBias
+         * @property {number|null} [clientVersion] BillerLoginRequest clientVersion
+         * @property {Uint8Array|null} [contId] BillerLoginRequest contId
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a BillerLoginRequest.
+         * @memberof zonebus
+         * @interface IBillerLoginRequest
+         * @augments zonebus.BillerLoginRequest.$Properties
+         * @deprecated Use zonebus.BillerLoginRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of a BillerLoginRequest.
+         * @typedef {zonebus.BillerLoginRequest.$Properties} zonebus.BillerLoginRequest.$Shape
+         */
+
+        /**
+         * Constructs a new BillerLoginRequest.
+         * @memberof zonebus
+         * @classdesc Represents a BillerLoginRequest.
+         * @constructor
+         * @param {zonebus.BillerLoginRequest.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const BillerLoginRequest = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * BillerLoginRequest pid.
+         * @member {number} pid
+         * @memberof zonebus.BillerLoginRequest
+         * @instance
+         */
+        BillerLoginRequest.prototype.pid = 0;
+
+        /**
+         * BillerLoginRequest name.
+         * @member {string} name
+         * @memberof zonebus.BillerLoginRequest
+         * @instance
+         */
+        BillerLoginRequest.prototype.name = "";
+
+        /**
+         * BillerLoginRequest password.
+         * @member {string} password
+         * @memberof zonebus.BillerLoginRequest
+         * @instance
+         */
+        BillerLoginRequest.prototype.password = "";
+
+        /**
+         * BillerLoginRequest createNew.
+         * @member {boolean} createNew
+         * @memberof zonebus.BillerLoginRequest
+         * @instance
+         */
+        BillerLoginRequest.prototype.createNew = false;
+
+        /**
+         * BillerLoginRequest ip.
+         * @member {string} ip
+         * @memberof zonebus.BillerLoginRequest
+         * @instance
+         */
+        BillerLoginRequest.prototype.ip = "";
+
+        /**
+         * BillerLoginRequest machineId.
+         * @member {number} machineId
+         * @memberof zonebus.BillerLoginRequest
+         * @instance
+         */
+        BillerLoginRequest.prototype.machineId = 0;
+
+        /**
+         * BillerLoginRequest timezoneBias.
+         * @member {number} timezoneBias
+         * @memberof zonebus.BillerLoginRequest
+         * @instance
+         */
+        BillerLoginRequest.prototype.timezoneBias = 0;
+
+        /**
+         * BillerLoginRequest clientVersion.
+         * @member {number} clientVersion
+         * @memberof zonebus.BillerLoginRequest
+         * @instance
+         */
+        BillerLoginRequest.prototype.clientVersion = 0;
+
+        /**
+         * BillerLoginRequest contId.
+         * @member {Uint8Array} contId
+         * @memberof zonebus.BillerLoginRequest
+         * @instance
+         */
+        BillerLoginRequest.prototype.contId = $util.newBuffer([]);
+
+        /**
+         * Creates a new BillerLoginRequest instance using the specified properties.
+         * @function create
+         * @memberof zonebus.BillerLoginRequest
+         * @static
+         * @param {zonebus.BillerLoginRequest.$Properties=} [properties] Properties to set
+         * @returns {zonebus.BillerLoginRequest} BillerLoginRequest instance
+         * @type {{
+         *   (properties: zonebus.BillerLoginRequest.$Shape): zonebus.BillerLoginRequest & zonebus.BillerLoginRequest.$Shape;
+         *   (properties?: zonebus.BillerLoginRequest.$Properties): zonebus.BillerLoginRequest;
+         * }}
+         */
+        BillerLoginRequest.create = function(properties) {
+            return new BillerLoginRequest(properties);
+        };
+
+        /**
+         * Encodes the specified BillerLoginRequest message. Does not implicitly {@link zonebus.BillerLoginRequest.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.BillerLoginRequest
+         * @static
+         * @param {zonebus.BillerLoginRequest.$Properties} m BillerLoginRequest message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BillerLoginRequest.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.pid != null && $Object.hasOwnProperty.call(m, "pid") && m.pid !== 0)
+                w.uint32(/* id 1, wireType 0 =*/8).uint32(m.pid);
+            if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.name);
+            if (m.password != null && $Object.hasOwnProperty.call(m, "password") && m.password !== "")
+                w.uint32(/* id 3, wireType 2 =*/26).string(m.password);
+            if (m.createNew != null && $Object.hasOwnProperty.call(m, "createNew") && m.createNew !== false)
+                w.uint32(/* id 4, wireType 0 =*/32).bool(m.createNew);
+            if (m.ip != null && $Object.hasOwnProperty.call(m, "ip") && m.ip !== "")
+                w.uint32(/* id 5, wireType 2 =*/42).string(m.ip);
+            if (m.machineId != null && $Object.hasOwnProperty.call(m, "machineId") && m.machineId !== 0)
+                w.uint32(/* id 6, wireType 0 =*/48).uint32(m.machineId);
+            if (m.timezoneBias != null && $Object.hasOwnProperty.call(m, "timezoneBias") && m.timezoneBias !== 0)
+                w.uint32(/* id 7, wireType 0 =*/56).int32(m.timezoneBias);
+            if (m.clientVersion != null && $Object.hasOwnProperty.call(m, "clientVersion") && m.clientVersion !== 0)
+                w.uint32(/* id 8, wireType 0 =*/64).uint32(m.clientVersion);
+            if (m.contId != null && $Object.hasOwnProperty.call(m, "contId") && m.contId.length)
+                w.uint32(/* id 9, wireType 2 =*/74).bytes(m.contId);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified BillerLoginRequest message, length delimited. Does not implicitly {@link zonebus.BillerLoginRequest.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.BillerLoginRequest
+         * @static
+         * @param {zonebus.BillerLoginRequest.$Properties} message BillerLoginRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BillerLoginRequest.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a BillerLoginRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.BillerLoginRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.BillerLoginRequest & zonebus.BillerLoginRequest.$Shape} BillerLoginRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BillerLoginRequest.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.BillerLoginRequest();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.pid = v;
+                        else
+                            delete m.pid;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.name = v;
+                        else
+                            delete m.name;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.password = v;
+                        else
+                            delete m.password;
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.createNew = v;
+                        else
+                            delete m.createNew;
+                        continue;
+                    }
+                case 5: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.ip = v;
+                        else
+                            delete m.ip;
+                        continue;
+                    }
+                case 6: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.machineId = v;
+                        else
+                            delete m.machineId;
+                        continue;
+                    }
+                case 7: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.int32())
+                            m.timezoneBias = v;
+                        else
+                            delete m.timezoneBias;
+                        continue;
+                    }
+                case 8: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.clientVersion = v;
+                        else
+                            delete m.clientVersion;
+                        continue;
+                    }
+                case 9: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.contId = v;
+                        else
+                            delete m.contId;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a BillerLoginRequest message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.BillerLoginRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.BillerLoginRequest & zonebus.BillerLoginRequest.$Shape} BillerLoginRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BillerLoginRequest.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a BillerLoginRequest message.
+         * @function verify
+         * @memberof zonebus.BillerLoginRequest
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        BillerLoginRequest.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.pid != null && $Object.hasOwnProperty.call(m, "pid")) {
+                if (!$util.isInteger(m.pid))
+                    return "pid: integer expected";
+            }
+            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                if (!$util.isString(m.name))
+                    return "name: string expected";
+            }
+            if (m.password != null && $Object.hasOwnProperty.call(m, "password")) {
+                if (!$util.isString(m.password))
+                    return "password: string expected";
+            }
+            if (m.createNew != null && $Object.hasOwnProperty.call(m, "createNew")) {
+                if (typeof m.createNew !== "boolean")
+                    return "createNew: boolean expected";
+            }
+            if (m.ip != null && $Object.hasOwnProperty.call(m, "ip")) {
+                if (!$util.isString(m.ip))
+                    return "ip: string expected";
+            }
+            if (m.machineId != null && $Object.hasOwnProperty.call(m, "machineId")) {
+                if (!$util.isInteger(m.machineId))
+                    return "machineId: integer expected";
+            }
+            if (m.timezoneBias != null && $Object.hasOwnProperty.call(m, "timezoneBias")) {
+                if (!$util.isInteger(m.timezoneBias))
+                    return "timezoneBias: integer expected";
+            }
+            if (m.clientVersion != null && $Object.hasOwnProperty.call(m, "clientVersion")) {
+                if (!$util.isInteger(m.clientVersion))
+                    return "clientVersion: integer expected";
+            }
+            if (m.contId != null && $Object.hasOwnProperty.call(m, "contId")) {
+                if (!(m.contId && typeof m.contId.length === "number" || $util.isString(m.contId)))
+                    return "contId: buffer expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a BillerLoginRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.BillerLoginRequest
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.BillerLoginRequest} BillerLoginRequest
+         */
+        BillerLoginRequest.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.BillerLoginRequest)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.BillerLoginRequest: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.BillerLoginRequest();
+            if (d.pid != null) {
+                if ($Number(d.pid) !== 0) {
+                    m.pid = d.pid >>> 0;
+                }
+            }
+            if (d.name != null) {
+                if (typeof d.name !== "string" || d.name.length) {
+                    m.name = $String(d.name);
+                }
+            }
+            if (d.password != null) {
+                if (typeof d.password !== "string" || d.password.length) {
+                    m.password = $String(d.password);
+                }
+            }
+            if (d.createNew != null) {
+                if (d.createNew) {
+                    m.createNew = $Boolean(d.createNew);
+                }
+            }
+            if (d.ip != null) {
+                if (typeof d.ip !== "string" || d.ip.length) {
+                    m.ip = $String(d.ip);
+                }
+            }
+            if (d.machineId != null) {
+                if ($Number(d.machineId) !== 0) {
+                    m.machineId = d.machineId >>> 0;
+                }
+            }
+            if (d.timezoneBias != null) {
+                if ($Number(d.timezoneBias) !== 0) {
+                    m.timezoneBias = d.timezoneBias | 0;
+                }
+            }
+            if (d.clientVersion != null) {
+                if ($Number(d.clientVersion) !== 0) {
+                    m.clientVersion = d.clientVersion >>> 0;
+                }
+            }
+            if (d.contId != null) {
+                if (d.contId.length) {
+                    if (typeof d.contId === "string")
+                        $util.base64.decode(d.contId, m.contId = $util.newBuffer($util.base64.length(d.contId)), 0);
+                    else if (d.contId.length >= 0)
+                        m.contId = d.contId;
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a BillerLoginRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.BillerLoginRequest
+         * @static
+         * @param {zonebus.BillerLoginRequest} m BillerLoginRequest
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        BillerLoginRequest.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.pid = 0;
+                d.name = "";
+                d.password = "";
+                d.createNew = false;
+                d.ip = "";
+                d.machineId = 0;
+                d.timezoneBias = 0;
+                d.clientVersion = 0;
+                if (o.bytes === $String)
+                    d.contId = "";
+                else {
+                    d.contId = [];
+                    if (o.bytes !== $Array)
+                        d.contId = $util.newBuffer(d.contId);
+                }
+            }
+            if (m.pid != null && $Object.hasOwnProperty.call(m, "pid")) {
+                d.pid = m.pid;
+            }
+            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                d.name = m.name;
+            }
+            if (m.password != null && $Object.hasOwnProperty.call(m, "password")) {
+                d.password = m.password;
+            }
+            if (m.createNew != null && $Object.hasOwnProperty.call(m, "createNew")) {
+                d.createNew = m.createNew;
+            }
+            if (m.ip != null && $Object.hasOwnProperty.call(m, "ip")) {
+                d.ip = m.ip;
+            }
+            if (m.machineId != null && $Object.hasOwnProperty.call(m, "machineId")) {
+                d.machineId = m.machineId;
+            }
+            if (m.timezoneBias != null && $Object.hasOwnProperty.call(m, "timezoneBias")) {
+                d.timezoneBias = m.timezoneBias;
+            }
+            if (m.clientVersion != null && $Object.hasOwnProperty.call(m, "clientVersion")) {
+                d.clientVersion = m.clientVersion;
+            }
+            if (m.contId != null && $Object.hasOwnProperty.call(m, "contId")) {
+                d.contId = o.bytes === $String ? $util.base64.encode(m.contId, 0, m.contId.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.contId) : m.contId;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this BillerLoginRequest to JSON.
+         * @function toJSON
+         * @memberof zonebus.BillerLoginRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        BillerLoginRequest.prototype.toJSON = function() {
+            return BillerLoginRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for BillerLoginRequest
+         * @function getTypeUrl
+         * @memberof zonebus.BillerLoginRequest
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        BillerLoginRequest.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.BillerLoginRequest";
+        };
+
+        return BillerLoginRequest;
+    })();
+
+    /**
+     * BillerLoginOutcome enum.
+     * @name zonebus.BillerLoginOutcome
+     * @enum {number}
+     * @property {number} BILLER_LOGIN_UNAVAILABLE=0 BILLER_LOGIN_UNAVAILABLE value
+     * @property {number} BILLER_LOGIN_OK=1 BILLER_LOGIN_OK value
+     * @property {number} BILLER_LOGIN_REFUSED=2 BILLER_LOGIN_REFUSED value
+     */
+    zonebus.BillerLoginOutcome = (function() {
+        const valuesById = $Object.create(null), values = $Object.create(valuesById);
+        values[valuesById[0] = "BILLER_LOGIN_UNAVAILABLE"] = 0;
+        values[valuesById[1] = "BILLER_LOGIN_OK"] = 1;
+        values[valuesById[2] = "BILLER_LOGIN_REFUSED"] = 2;
+        return values;
+    })();
+
+    zonebus.BillerLoginReply = (function() {
+
+        /**
+         * Properties of a BillerLoginReply.
+         * @typedef {Object} zonebus.BillerLoginReply.$Properties
+         * @property {zonebus.BillerLoginOutcome|null} [outcome] BillerLoginReply outcome
+         * @property {number|null} [code] BillerLoginReply code
+         * @property {string|null} [text] BillerLoginReply text
+         * @property {string|null} [name] BillerLoginReply name
+         * @property {string|null} [squad] BillerLoginReply squad
+         * @property {number|null} [userId] BillerLoginReply userId
+         * @property {Uint8Array|null} [banner] BillerLoginReply banner
+         * @property {boolean|null} [wantRegistration] BillerLoginReply wantRegistration
+         * @property {number|null} [usageSeconds] BillerLoginReply usageSeconds
+         * @property {string|null} [firstUsed] BillerLoginReply firstUsed
+         * @property {string|null} [protocol] BillerLoginReply protocol
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a BillerLoginReply.
+         * @memberof zonebus
+         * @interface IBillerLoginReply
+         * @augments zonebus.BillerLoginReply.$Properties
+         * @deprecated Use zonebus.BillerLoginReply.$Properties instead.
+         */
+
+        /**
+         * Shape of a BillerLoginReply.
+         * @typedef {zonebus.BillerLoginReply.$Properties} zonebus.BillerLoginReply.$Shape
+         */
+
+        /**
+         * Constructs a new BillerLoginReply.
+         * @memberof zonebus
+         * @classdesc Represents a BillerLoginReply.
+         * @constructor
+         * @param {zonebus.BillerLoginReply.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const BillerLoginReply = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * BillerLoginReply outcome.
+         * @member {zonebus.BillerLoginOutcome} outcome
+         * @memberof zonebus.BillerLoginReply
+         * @instance
+         */
+        BillerLoginReply.prototype.outcome = 0;
+
+        /**
+         * BillerLoginReply code.
+         * @member {number} code
+         * @memberof zonebus.BillerLoginReply
+         * @instance
+         */
+        BillerLoginReply.prototype.code = 0;
+
+        /**
+         * BillerLoginReply text.
+         * @member {string} text
+         * @memberof zonebus.BillerLoginReply
+         * @instance
+         */
+        BillerLoginReply.prototype.text = "";
+
+        /**
+         * BillerLoginReply name.
+         * @member {string} name
+         * @memberof zonebus.BillerLoginReply
+         * @instance
+         */
+        BillerLoginReply.prototype.name = "";
+
+        /**
+         * BillerLoginReply squad.
+         * @member {string} squad
+         * @memberof zonebus.BillerLoginReply
+         * @instance
+         */
+        BillerLoginReply.prototype.squad = "";
+
+        /**
+         * BillerLoginReply userId.
+         * @member {number} userId
+         * @memberof zonebus.BillerLoginReply
+         * @instance
+         */
+        BillerLoginReply.prototype.userId = 0;
+
+        /**
+         * BillerLoginReply banner.
+         * @member {Uint8Array} banner
+         * @memberof zonebus.BillerLoginReply
+         * @instance
+         */
+        BillerLoginReply.prototype.banner = $util.newBuffer([]);
+
+        /**
+         * BillerLoginReply wantRegistration.
+         * @member {boolean} wantRegistration
+         * @memberof zonebus.BillerLoginReply
+         * @instance
+         */
+        BillerLoginReply.prototype.wantRegistration = false;
+
+        /**
+         * BillerLoginReply usageSeconds.
+         * @member {number} usageSeconds
+         * @memberof zonebus.BillerLoginReply
+         * @instance
+         */
+        BillerLoginReply.prototype.usageSeconds = 0;
+
+        /**
+         * BillerLoginReply firstUsed.
+         * @member {string} firstUsed
+         * @memberof zonebus.BillerLoginReply
+         * @instance
+         */
+        BillerLoginReply.prototype.firstUsed = "";
+
+        /**
+         * BillerLoginReply protocol.
+         * @member {string} protocol
+         * @memberof zonebus.BillerLoginReply
+         * @instance
+         */
+        BillerLoginReply.prototype.protocol = "";
+
+        /**
+         * Creates a new BillerLoginReply instance using the specified properties.
+         * @function create
+         * @memberof zonebus.BillerLoginReply
+         * @static
+         * @param {zonebus.BillerLoginReply.$Properties=} [properties] Properties to set
+         * @returns {zonebus.BillerLoginReply} BillerLoginReply instance
+         * @type {{
+         *   (properties: zonebus.BillerLoginReply.$Shape): zonebus.BillerLoginReply & zonebus.BillerLoginReply.$Shape;
+         *   (properties?: zonebus.BillerLoginReply.$Properties): zonebus.BillerLoginReply;
+         * }}
+         */
+        BillerLoginReply.create = function(properties) {
+            return new BillerLoginReply(properties);
+        };
+
+        /**
+         * Encodes the specified BillerLoginReply message. Does not implicitly {@link zonebus.BillerLoginReply.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.BillerLoginReply
+         * @static
+         * @param {zonebus.BillerLoginReply.$Properties} m BillerLoginReply message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BillerLoginReply.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.outcome != null && $Object.hasOwnProperty.call(m, "outcome") && m.outcome !== 0)
+                w.uint32(/* id 1, wireType 0 =*/8).int32(m.outcome);
+            if (m.code != null && $Object.hasOwnProperty.call(m, "code") && m.code !== 0)
+                w.uint32(/* id 2, wireType 0 =*/16).uint32(m.code);
+            if (m.text != null && $Object.hasOwnProperty.call(m, "text") && m.text !== "")
+                w.uint32(/* id 3, wireType 2 =*/26).string(m.text);
+            if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                w.uint32(/* id 4, wireType 2 =*/34).string(m.name);
+            if (m.squad != null && $Object.hasOwnProperty.call(m, "squad") && m.squad !== "")
+                w.uint32(/* id 5, wireType 2 =*/42).string(m.squad);
+            if (m.userId != null && $Object.hasOwnProperty.call(m, "userId") && m.userId !== 0)
+                w.uint32(/* id 6, wireType 0 =*/48).uint32(m.userId);
+            if (m.banner != null && $Object.hasOwnProperty.call(m, "banner") && m.banner.length)
+                w.uint32(/* id 7, wireType 2 =*/58).bytes(m.banner);
+            if (m.wantRegistration != null && $Object.hasOwnProperty.call(m, "wantRegistration") && m.wantRegistration !== false)
+                w.uint32(/* id 8, wireType 0 =*/64).bool(m.wantRegistration);
+            if (m.usageSeconds != null && $Object.hasOwnProperty.call(m, "usageSeconds") && !$Object.is(m.usageSeconds, 0))
+                w.uint32(/* id 9, wireType 1 =*/73).double(m.usageSeconds);
+            if (m.firstUsed != null && $Object.hasOwnProperty.call(m, "firstUsed") && m.firstUsed !== "")
+                w.uint32(/* id 10, wireType 2 =*/82).string(m.firstUsed);
+            if (m.protocol != null && $Object.hasOwnProperty.call(m, "protocol") && m.protocol !== "")
+                w.uint32(/* id 11, wireType 2 =*/90).string(m.protocol);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified BillerLoginReply message, length delimited. Does not implicitly {@link zonebus.BillerLoginReply.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.BillerLoginReply
+         * @static
+         * @param {zonebus.BillerLoginReply.$Properties} message BillerLoginReply message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BillerLoginReply.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a BillerLoginReply message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.BillerLoginReply
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.BillerLoginReply & zonebus.BillerLoginReply.$Shape} BillerLoginReply
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BillerLoginReply.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.BillerLoginReply();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.int32())
+                            m.outcome = v;
+                        else
+                            delete m.outcome;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.code = v;
+                        else
+                            delete m.code;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.text = v;
+                        else
+                            delete m.text;
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.name = v;
+                        else
+                            delete m.name;
+                        continue;
+                    }
+                case 5: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.squad = v;
+                        else
+                            delete m.squad;
+                        continue;
+                    }
+                case 6: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.userId = v;
+                        else
+                            delete m.userId;
+                        continue;
+                    }
+                case 7: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.banner = v;
+                        else
+                            delete m.banner;
+                        continue;
+                    }
+                case 8: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.wantRegistration = v;
+                        else
+                            delete m.wantRegistration;
+                        continue;
+                    }
+                case 9: {
+                        if (u !== 1)
+                            break;
+                        if (!$Object.is(v = r.double(), 0))
+                            m.usageSeconds = v;
+                        else
+                            delete m.usageSeconds;
+                        continue;
+                    }
+                case 10: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.firstUsed = v;
+                        else
+                            delete m.firstUsed;
+                        continue;
+                    }
+                case 11: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.protocol = v;
+                        else
+                            delete m.protocol;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a BillerLoginReply message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.BillerLoginReply
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.BillerLoginReply & zonebus.BillerLoginReply.$Shape} BillerLoginReply
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BillerLoginReply.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a BillerLoginReply message.
+         * @function verify
+         * @memberof zonebus.BillerLoginReply
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        BillerLoginReply.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.outcome != null && $Object.hasOwnProperty.call(m, "outcome")) {
+                if (typeof m.outcome !== "number" || (m.outcome | 0) !== m.outcome)
+                    return "outcome: enum value expected";
+            }
+            if (m.code != null && $Object.hasOwnProperty.call(m, "code")) {
+                if (!$util.isInteger(m.code))
+                    return "code: integer expected";
+            }
+            if (m.text != null && $Object.hasOwnProperty.call(m, "text")) {
+                if (!$util.isString(m.text))
+                    return "text: string expected";
+            }
+            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                if (!$util.isString(m.name))
+                    return "name: string expected";
+            }
+            if (m.squad != null && $Object.hasOwnProperty.call(m, "squad")) {
+                if (!$util.isString(m.squad))
+                    return "squad: string expected";
+            }
+            if (m.userId != null && $Object.hasOwnProperty.call(m, "userId")) {
+                if (!$util.isInteger(m.userId))
+                    return "userId: integer expected";
+            }
+            if (m.banner != null && $Object.hasOwnProperty.call(m, "banner")) {
+                if (!(m.banner && typeof m.banner.length === "number" || $util.isString(m.banner)))
+                    return "banner: buffer expected";
+            }
+            if (m.wantRegistration != null && $Object.hasOwnProperty.call(m, "wantRegistration")) {
+                if (typeof m.wantRegistration !== "boolean")
+                    return "wantRegistration: boolean expected";
+            }
+            if (m.usageSeconds != null && $Object.hasOwnProperty.call(m, "usageSeconds")) {
+                if (typeof m.usageSeconds !== "number")
+                    return "usageSeconds: number expected";
+            }
+            if (m.firstUsed != null && $Object.hasOwnProperty.call(m, "firstUsed")) {
+                if (!$util.isString(m.firstUsed))
+                    return "firstUsed: string expected";
+            }
+            if (m.protocol != null && $Object.hasOwnProperty.call(m, "protocol")) {
+                if (!$util.isString(m.protocol))
+                    return "protocol: string expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a BillerLoginReply message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.BillerLoginReply
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.BillerLoginReply} BillerLoginReply
+         */
+        BillerLoginReply.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.BillerLoginReply)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.BillerLoginReply: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.BillerLoginReply();
+            if (d.outcome !== 0 && (typeof d.outcome !== "string" || $root.zonebus.BillerLoginOutcome[d.outcome] !== 0)) {
+                switch (d.outcome) {
+                case "BILLER_LOGIN_UNAVAILABLE":
+                case 0:
+                    m.outcome = 0;
+                    break;
+                case "BILLER_LOGIN_OK":
+                case 1:
+                    m.outcome = 1;
+                    break;
+                case "BILLER_LOGIN_REFUSED":
+                case 2:
+                    m.outcome = 2;
+                    break;
+                default:
+                    if (typeof d.outcome === "number" && (d.outcome | 0) === d.outcome)
+                        m.outcome = d.outcome;
+                }
+            }
+            if (d.code != null) {
+                if ($Number(d.code) !== 0) {
+                    m.code = d.code >>> 0;
+                }
+            }
+            if (d.text != null) {
+                if (typeof d.text !== "string" || d.text.length) {
+                    m.text = $String(d.text);
+                }
+            }
+            if (d.name != null) {
+                if (typeof d.name !== "string" || d.name.length) {
+                    m.name = $String(d.name);
+                }
+            }
+            if (d.squad != null) {
+                if (typeof d.squad !== "string" || d.squad.length) {
+                    m.squad = $String(d.squad);
+                }
+            }
+            if (d.userId != null) {
+                if ($Number(d.userId) !== 0) {
+                    m.userId = d.userId >>> 0;
+                }
+            }
+            if (d.banner != null) {
+                if (d.banner.length) {
+                    if (typeof d.banner === "string")
+                        $util.base64.decode(d.banner, m.banner = $util.newBuffer($util.base64.length(d.banner)), 0);
+                    else if (d.banner.length >= 0)
+                        m.banner = d.banner;
+                }
+            }
+            if (d.wantRegistration != null) {
+                if (d.wantRegistration) {
+                    m.wantRegistration = $Boolean(d.wantRegistration);
+                }
+            }
+            if (d.usageSeconds != null) {
+                if (!$Object.is($Number(d.usageSeconds), 0)) {
+                    m.usageSeconds = $Number(d.usageSeconds);
+                }
+            }
+            if (d.firstUsed != null) {
+                if (typeof d.firstUsed !== "string" || d.firstUsed.length) {
+                    m.firstUsed = $String(d.firstUsed);
+                }
+            }
+            if (d.protocol != null) {
+                if (typeof d.protocol !== "string" || d.protocol.length) {
+                    m.protocol = $String(d.protocol);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a BillerLoginReply message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.BillerLoginReply
+         * @static
+         * @param {zonebus.BillerLoginReply} m BillerLoginReply
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        BillerLoginReply.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.outcome = o.enums === $String ? "BILLER_LOGIN_UNAVAILABLE" : 0;
+                d.code = 0;
+                d.text = "";
+                d.name = "";
+                d.squad = "";
+                d.userId = 0;
+                if (o.bytes === $String)
+                    d.banner = "";
+                else {
+                    d.banner = [];
+                    if (o.bytes !== $Array)
+                        d.banner = $util.newBuffer(d.banner);
+                }
+                d.wantRegistration = false;
+                d.usageSeconds = 0;
+                d.firstUsed = "";
+                d.protocol = "";
+            }
+            if (m.outcome != null && $Object.hasOwnProperty.call(m, "outcome")) {
+                d.outcome = o.enums === $String ? $root.zonebus.BillerLoginOutcome[m.outcome] === $undefined ? m.outcome : $root.zonebus.BillerLoginOutcome[m.outcome] : m.outcome;
+            }
+            if (m.code != null && $Object.hasOwnProperty.call(m, "code")) {
+                d.code = m.code;
+            }
+            if (m.text != null && $Object.hasOwnProperty.call(m, "text")) {
+                d.text = m.text;
+            }
+            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                d.name = m.name;
+            }
+            if (m.squad != null && $Object.hasOwnProperty.call(m, "squad")) {
+                d.squad = m.squad;
+            }
+            if (m.userId != null && $Object.hasOwnProperty.call(m, "userId")) {
+                d.userId = m.userId;
+            }
+            if (m.banner != null && $Object.hasOwnProperty.call(m, "banner")) {
+                d.banner = o.bytes === $String ? $util.base64.encode(m.banner, 0, m.banner.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.banner) : m.banner;
+            }
+            if (m.wantRegistration != null && $Object.hasOwnProperty.call(m, "wantRegistration")) {
+                d.wantRegistration = m.wantRegistration;
+            }
+            if (m.usageSeconds != null && $Object.hasOwnProperty.call(m, "usageSeconds")) {
+                d.usageSeconds = o.json && !$isFinite(m.usageSeconds) ? $String(m.usageSeconds) : m.usageSeconds;
+            }
+            if (m.firstUsed != null && $Object.hasOwnProperty.call(m, "firstUsed")) {
+                d.firstUsed = m.firstUsed;
+            }
+            if (m.protocol != null && $Object.hasOwnProperty.call(m, "protocol")) {
+                d.protocol = m.protocol;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this BillerLoginReply to JSON.
+         * @function toJSON
+         * @memberof zonebus.BillerLoginReply
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        BillerLoginReply.prototype.toJSON = function() {
+            return BillerLoginReply.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for BillerLoginReply
+         * @function getTypeUrl
+         * @memberof zonebus.BillerLoginReply
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        BillerLoginReply.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.BillerLoginReply";
+        };
+
+        return BillerLoginReply;
+    })();
+
+    zonebus.BillerScoreRecord = (function() {
+
+        /**
+         * Properties of a BillerScoreRecord.
+         * @typedef {Object} zonebus.BillerScoreRecord.$Properties
+         * @property {number|null} [kills] BillerScoreRecord kills
+         * @property {number|null} [deaths] BillerScoreRecord deaths
+         * @property {number|null} [flags] BillerScoreRecord flags
+         * @property {number|null} [killPoints] BillerScoreRecord killPoints
+         * @property {number|null} [flagPoints] BillerScoreRecord flagPoints
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a BillerScoreRecord.
+         * @memberof zonebus
+         * @interface IBillerScoreRecord
+         * @augments zonebus.BillerScoreRecord.$Properties
+         * @deprecated Use zonebus.BillerScoreRecord.$Properties instead.
+         */
+
+        /**
+         * Shape of a BillerScoreRecord.
+         * @typedef {zonebus.BillerScoreRecord.$Properties} zonebus.BillerScoreRecord.$Shape
+         */
+
+        /**
+         * Constructs a new BillerScoreRecord.
+         * @memberof zonebus
+         * @classdesc Represents a BillerScoreRecord.
+         * @constructor
+         * @param {zonebus.BillerScoreRecord.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const BillerScoreRecord = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * BillerScoreRecord kills.
+         * @member {number} kills
+         * @memberof zonebus.BillerScoreRecord
+         * @instance
+         */
+        BillerScoreRecord.prototype.kills = 0;
+
+        /**
+         * BillerScoreRecord deaths.
+         * @member {number} deaths
+         * @memberof zonebus.BillerScoreRecord
+         * @instance
+         */
+        BillerScoreRecord.prototype.deaths = 0;
+
+        /**
+         * BillerScoreRecord flags.
+         * @member {number} flags
+         * @memberof zonebus.BillerScoreRecord
+         * @instance
+         */
+        BillerScoreRecord.prototype.flags = 0;
+
+        /**
+         * BillerScoreRecord killPoints.
+         * @member {number} killPoints
+         * @memberof zonebus.BillerScoreRecord
+         * @instance
+         */
+        BillerScoreRecord.prototype.killPoints = 0;
+
+        /**
+         * BillerScoreRecord flagPoints.
+         * @member {number} flagPoints
+         * @memberof zonebus.BillerScoreRecord
+         * @instance
+         */
+        BillerScoreRecord.prototype.flagPoints = 0;
+
+        /**
+         * Creates a new BillerScoreRecord instance using the specified properties.
+         * @function create
+         * @memberof zonebus.BillerScoreRecord
+         * @static
+         * @param {zonebus.BillerScoreRecord.$Properties=} [properties] Properties to set
+         * @returns {zonebus.BillerScoreRecord} BillerScoreRecord instance
+         * @type {{
+         *   (properties: zonebus.BillerScoreRecord.$Shape): zonebus.BillerScoreRecord & zonebus.BillerScoreRecord.$Shape;
+         *   (properties?: zonebus.BillerScoreRecord.$Properties): zonebus.BillerScoreRecord;
+         * }}
+         */
+        BillerScoreRecord.create = function(properties) {
+            return new BillerScoreRecord(properties);
+        };
+
+        /**
+         * Encodes the specified BillerScoreRecord message. Does not implicitly {@link zonebus.BillerScoreRecord.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.BillerScoreRecord
+         * @static
+         * @param {zonebus.BillerScoreRecord.$Properties} m BillerScoreRecord message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BillerScoreRecord.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.kills != null && $Object.hasOwnProperty.call(m, "kills") && m.kills !== 0)
+                w.uint32(/* id 1, wireType 0 =*/8).uint32(m.kills);
+            if (m.deaths != null && $Object.hasOwnProperty.call(m, "deaths") && m.deaths !== 0)
+                w.uint32(/* id 2, wireType 0 =*/16).uint32(m.deaths);
+            if (m.flags != null && $Object.hasOwnProperty.call(m, "flags") && m.flags !== 0)
+                w.uint32(/* id 3, wireType 0 =*/24).uint32(m.flags);
+            if (m.killPoints != null && $Object.hasOwnProperty.call(m, "killPoints") && m.killPoints !== 0)
+                w.uint32(/* id 4, wireType 0 =*/32).uint32(m.killPoints);
+            if (m.flagPoints != null && $Object.hasOwnProperty.call(m, "flagPoints") && m.flagPoints !== 0)
+                w.uint32(/* id 5, wireType 0 =*/40).uint32(m.flagPoints);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified BillerScoreRecord message, length delimited. Does not implicitly {@link zonebus.BillerScoreRecord.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.BillerScoreRecord
+         * @static
+         * @param {zonebus.BillerScoreRecord.$Properties} message BillerScoreRecord message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BillerScoreRecord.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a BillerScoreRecord message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.BillerScoreRecord
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.BillerScoreRecord & zonebus.BillerScoreRecord.$Shape} BillerScoreRecord
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BillerScoreRecord.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.BillerScoreRecord();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.kills = v;
+                        else
+                            delete m.kills;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.deaths = v;
+                        else
+                            delete m.deaths;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.flags = v;
+                        else
+                            delete m.flags;
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.killPoints = v;
+                        else
+                            delete m.killPoints;
+                        continue;
+                    }
+                case 5: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.flagPoints = v;
+                        else
+                            delete m.flagPoints;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a BillerScoreRecord message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.BillerScoreRecord
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.BillerScoreRecord & zonebus.BillerScoreRecord.$Shape} BillerScoreRecord
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BillerScoreRecord.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a BillerScoreRecord message.
+         * @function verify
+         * @memberof zonebus.BillerScoreRecord
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        BillerScoreRecord.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.kills != null && $Object.hasOwnProperty.call(m, "kills")) {
+                if (!$util.isInteger(m.kills))
+                    return "kills: integer expected";
+            }
+            if (m.deaths != null && $Object.hasOwnProperty.call(m, "deaths")) {
+                if (!$util.isInteger(m.deaths))
+                    return "deaths: integer expected";
+            }
+            if (m.flags != null && $Object.hasOwnProperty.call(m, "flags")) {
+                if (!$util.isInteger(m.flags))
+                    return "flags: integer expected";
+            }
+            if (m.killPoints != null && $Object.hasOwnProperty.call(m, "killPoints")) {
+                if (!$util.isInteger(m.killPoints))
+                    return "killPoints: integer expected";
+            }
+            if (m.flagPoints != null && $Object.hasOwnProperty.call(m, "flagPoints")) {
+                if (!$util.isInteger(m.flagPoints))
+                    return "flagPoints: integer expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a BillerScoreRecord message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.BillerScoreRecord
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.BillerScoreRecord} BillerScoreRecord
+         */
+        BillerScoreRecord.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.BillerScoreRecord)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.BillerScoreRecord: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.BillerScoreRecord();
+            if (d.kills != null) {
+                if ($Number(d.kills) !== 0) {
+                    m.kills = d.kills >>> 0;
+                }
+            }
+            if (d.deaths != null) {
+                if ($Number(d.deaths) !== 0) {
+                    m.deaths = d.deaths >>> 0;
+                }
+            }
+            if (d.flags != null) {
+                if ($Number(d.flags) !== 0) {
+                    m.flags = d.flags >>> 0;
+                }
+            }
+            if (d.killPoints != null) {
+                if ($Number(d.killPoints) !== 0) {
+                    m.killPoints = d.killPoints >>> 0;
+                }
+            }
+            if (d.flagPoints != null) {
+                if ($Number(d.flagPoints) !== 0) {
+                    m.flagPoints = d.flagPoints >>> 0;
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a BillerScoreRecord message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.BillerScoreRecord
+         * @static
+         * @param {zonebus.BillerScoreRecord} m BillerScoreRecord
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        BillerScoreRecord.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.kills = 0;
+                d.deaths = 0;
+                d.flags = 0;
+                d.killPoints = 0;
+                d.flagPoints = 0;
+            }
+            if (m.kills != null && $Object.hasOwnProperty.call(m, "kills")) {
+                d.kills = m.kills;
+            }
+            if (m.deaths != null && $Object.hasOwnProperty.call(m, "deaths")) {
+                d.deaths = m.deaths;
+            }
+            if (m.flags != null && $Object.hasOwnProperty.call(m, "flags")) {
+                d.flags = m.flags;
+            }
+            if (m.killPoints != null && $Object.hasOwnProperty.call(m, "killPoints")) {
+                d.killPoints = m.killPoints;
+            }
+            if (m.flagPoints != null && $Object.hasOwnProperty.call(m, "flagPoints")) {
+                d.flagPoints = m.flagPoints;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this BillerScoreRecord to JSON.
+         * @function toJSON
+         * @memberof zonebus.BillerScoreRecord
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        BillerScoreRecord.prototype.toJSON = function() {
+            return BillerScoreRecord.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for BillerScoreRecord
+         * @function getTypeUrl
+         * @memberof zonebus.BillerScoreRecord
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        BillerScoreRecord.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.BillerScoreRecord";
+        };
+
+        return BillerScoreRecord;
+    })();
+
+    zonebus.BillerEvent = (function() {
+
+        /**
+         * Properties of a BillerEvent.
+         * @typedef {Object} zonebus.BillerEvent.$Properties
+         * @property {number|null} [pid] BillerEvent pid
+         * @property {boolean|null} [enterArena] BillerEvent enterArena
+         * @property {zonebus.BillerChannelChat.$Properties|null} [channel] BillerEvent channel
+         * @property {zonebus.BillerRemoteChat.$Properties|null} [remote] BillerEvent remote
+         * @property {zonebus.BillerRemoteChat.$Properties|null} [squad] BillerEvent squad
+         * @property {Uint8Array|null} [banner] BillerEvent banner
+         * @property {Uint8Array|null} [registration] BillerEvent registration
+         * @property {zonebus.BillerCommand.$Properties|null} [command] BillerEvent command
+         * @property {boolean|null} [leaveQueued] BillerEvent leaveQueued
+         * @property {"enterArena"|"channel"|"remote"|"squad"|"banner"|"registration"|"command"|"leaveQueued"} [event] BillerEvent event
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a BillerEvent.
+         * @memberof zonebus
+         * @interface IBillerEvent
+         * @augments zonebus.BillerEvent.$Properties
+         * @deprecated Use zonebus.BillerEvent.$Properties instead.
+         */
+
+        /**
+         * Narrowed shape of a BillerEvent.
+         * @typedef {{
+         *   pid?: number|null;
+         *   enterArena?: boolean|null;
+         *   channel?: zonebus.BillerChannelChat.$Shape|null;
+         *   remote?: zonebus.BillerRemoteChat.$Shape|null;
+         *   squad?: zonebus.BillerRemoteChat.$Shape|null;
+         *   banner?: Uint8Array|null;
+         *   registration?: Uint8Array|null;
+         *   command?: zonebus.BillerCommand.$Shape|null;
+         *   leaveQueued?: boolean|null;
+         *   $unknowns?: Array.<Uint8Array>;
+         * } & (
+         *   ({ event?: undefined; enterArena?: null; channel?: null; remote?: null; squad?: null; banner?: null; registration?: null; command?: null; leaveQueued?: null }|{ event?: "enterArena"; enterArena: boolean; channel?: null; remote?: null; squad?: null; banner?: null; registration?: null; command?: null; leaveQueued?: null }|{ event?: "channel"; enterArena?: null; channel: zonebus.BillerChannelChat.$Shape; remote?: null; squad?: null; banner?: null; registration?: null; command?: null; leaveQueued?: null }|{ event?: "remote"; enterArena?: null; channel?: null; remote: zonebus.BillerRemoteChat.$Shape; squad?: null; banner?: null; registration?: null; command?: null; leaveQueued?: null }|{ event?: "squad"; enterArena?: null; channel?: null; remote?: null; squad: zonebus.BillerRemoteChat.$Shape; banner?: null; registration?: null; command?: null; leaveQueued?: null }|{ event?: "banner"; enterArena?: null; channel?: null; remote?: null; squad?: null; banner: Uint8Array; registration?: null; command?: null; leaveQueued?: null }|{ event?: "registration"; enterArena?: null; channel?: null; remote?: null; squad?: null; banner?: null; registration: Uint8Array; command?: null; leaveQueued?: null }|{ event?: "command"; enterArena?: null; channel?: null; remote?: null; squad?: null; banner?: null; registration?: null; command: zonebus.BillerCommand.$Shape; leaveQueued?: null }|{ event?: "leaveQueued"; enterArena?: null; channel?: null; remote?: null; squad?: null; banner?: null; registration?: null; command?: null; leaveQueued: boolean })
+         * )} zonebus.BillerEvent.$Shape
+         */
+
+        /**
+         * Constructs a new BillerEvent.
+         * @memberof zonebus
+         * @classdesc Represents a BillerEvent.
+         * @constructor
+         * @param {zonebus.BillerEvent.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const BillerEvent = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * BillerEvent pid.
+         * @member {number} pid
+         * @memberof zonebus.BillerEvent
+         * @instance
+         */
+        BillerEvent.prototype.pid = 0;
+
+        /**
+         * BillerEvent enterArena.
+         * @member {boolean|null|undefined} enterArena
+         * @memberof zonebus.BillerEvent
+         * @instance
+         */
+        BillerEvent.prototype.enterArena = null;
+
+        /**
+         * BillerEvent channel.
+         * @member {zonebus.BillerChannelChat.$Properties|null|undefined} channel
+         * @memberof zonebus.BillerEvent
+         * @instance
+         */
+        BillerEvent.prototype.channel = null;
+
+        /**
+         * BillerEvent remote.
+         * @member {zonebus.BillerRemoteChat.$Properties|null|undefined} remote
+         * @memberof zonebus.BillerEvent
+         * @instance
+         */
+        BillerEvent.prototype.remote = null;
+
+        /**
+         * BillerEvent squad.
+         * @member {zonebus.BillerRemoteChat.$Properties|null|undefined} squad
+         * @memberof zonebus.BillerEvent
+         * @instance
+         */
+        BillerEvent.prototype.squad = null;
+
+        /**
+         * BillerEvent banner.
+         * @member {Uint8Array|null|undefined} banner
+         * @memberof zonebus.BillerEvent
+         * @instance
+         */
+        BillerEvent.prototype.banner = null;
+
+        /**
+         * BillerEvent registration.
+         * @member {Uint8Array|null|undefined} registration
+         * @memberof zonebus.BillerEvent
+         * @instance
+         */
+        BillerEvent.prototype.registration = null;
+
+        /**
+         * BillerEvent command.
+         * @member {zonebus.BillerCommand.$Properties|null|undefined} command
+         * @memberof zonebus.BillerEvent
+         * @instance
+         */
+        BillerEvent.prototype.command = null;
+
+        /**
+         * BillerEvent leaveQueued.
+         * @member {boolean|null|undefined} leaveQueued
+         * @memberof zonebus.BillerEvent
+         * @instance
+         */
+        BillerEvent.prototype.leaveQueued = null;
+
+        // OneOf field names bound to virtual getters and setters
+        let $oneOfFields;
+
+        /**
+         * BillerEvent event.
+         * @member {"enterArena"|"channel"|"remote"|"squad"|"banner"|"registration"|"command"|"leaveQueued"|undefined} event
+         * @memberof zonebus.BillerEvent
+         * @instance
+         */
+        $Object.defineProperty(BillerEvent.prototype, "event", {
+            get: $util.oneOfGetter($oneOfFields = ["enterArena", "channel", "remote", "squad", "banner", "registration", "command", "leaveQueued"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        /**
+         * Creates a new BillerEvent instance using the specified properties.
+         * @function create
+         * @memberof zonebus.BillerEvent
+         * @static
+         * @param {zonebus.BillerEvent.$Properties=} [properties] Properties to set
+         * @returns {zonebus.BillerEvent} BillerEvent instance
+         * @type {{
+         *   (properties: zonebus.BillerEvent.$Shape): zonebus.BillerEvent & zonebus.BillerEvent.$Shape;
+         *   (properties?: zonebus.BillerEvent.$Properties): zonebus.BillerEvent;
+         * }}
+         */
+        BillerEvent.create = function(properties) {
+            return new BillerEvent(properties);
+        };
+
+        /**
+         * Encodes the specified BillerEvent message. Does not implicitly {@link zonebus.BillerEvent.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.BillerEvent
+         * @static
+         * @param {zonebus.BillerEvent.$Properties} m BillerEvent message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BillerEvent.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.pid != null && $Object.hasOwnProperty.call(m, "pid") && m.pid !== 0)
+                w.uint32(/* id 1, wireType 0 =*/8).uint32(m.pid);
+            if (m.enterArena != null && $Object.hasOwnProperty.call(m, "enterArena"))
+                w.uint32(/* id 2, wireType 0 =*/16).bool(m.enterArena);
+            if (m.channel != null && $Object.hasOwnProperty.call(m, "channel"))
+                $root.zonebus.BillerChannelChat.encode(m.channel, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+            if (m.remote != null && $Object.hasOwnProperty.call(m, "remote"))
+                $root.zonebus.BillerRemoteChat.encode(m.remote, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+            if (m.squad != null && $Object.hasOwnProperty.call(m, "squad"))
+                $root.zonebus.BillerRemoteChat.encode(m.squad, w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+            if (m.banner != null && $Object.hasOwnProperty.call(m, "banner"))
+                w.uint32(/* id 6, wireType 2 =*/50).bytes(m.banner);
+            if (m.registration != null && $Object.hasOwnProperty.call(m, "registration"))
+                w.uint32(/* id 7, wireType 2 =*/58).bytes(m.registration);
+            if (m.command != null && $Object.hasOwnProperty.call(m, "command"))
+                $root.zonebus.BillerCommand.encode(m.command, w.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
+            if (m.leaveQueued != null && $Object.hasOwnProperty.call(m, "leaveQueued"))
+                w.uint32(/* id 9, wireType 0 =*/72).bool(m.leaveQueued);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified BillerEvent message, length delimited. Does not implicitly {@link zonebus.BillerEvent.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.BillerEvent
+         * @static
+         * @param {zonebus.BillerEvent.$Properties} message BillerEvent message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BillerEvent.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a BillerEvent message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.BillerEvent
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.BillerEvent & zonebus.BillerEvent.$Shape} BillerEvent
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BillerEvent.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.BillerEvent();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.pid = v;
+                        else
+                            delete m.pid;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 0)
+                            break;
+                        m.enterArena = r.bool();
+                        m.event = "enterArena";
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        m.channel = $root.zonebus.BillerChannelChat.decode(r, r.size(), $undefined, q + 1, m.channel);
+                        m.event = "channel";
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 2)
+                            break;
+                        m.remote = $root.zonebus.BillerRemoteChat.decode(r, r.size(), $undefined, q + 1, m.remote);
+                        m.event = "remote";
+                        continue;
+                    }
+                case 5: {
+                        if (u !== 2)
+                            break;
+                        m.squad = $root.zonebus.BillerRemoteChat.decode(r, r.size(), $undefined, q + 1, m.squad);
+                        m.event = "squad";
+                        continue;
+                    }
+                case 6: {
+                        if (u !== 2)
+                            break;
+                        m.banner = r.bytes();
+                        m.event = "banner";
+                        continue;
+                    }
+                case 7: {
+                        if (u !== 2)
+                            break;
+                        m.registration = r.bytes();
+                        m.event = "registration";
+                        continue;
+                    }
+                case 8: {
+                        if (u !== 2)
+                            break;
+                        m.command = $root.zonebus.BillerCommand.decode(r, r.size(), $undefined, q + 1, m.command);
+                        m.event = "command";
+                        continue;
+                    }
+                case 9: {
+                        if (u !== 0)
+                            break;
+                        m.leaveQueued = r.bool();
+                        m.event = "leaveQueued";
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a BillerEvent message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.BillerEvent
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.BillerEvent & zonebus.BillerEvent.$Shape} BillerEvent
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BillerEvent.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a BillerEvent message.
+         * @function verify
+         * @memberof zonebus.BillerEvent
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        BillerEvent.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            var p = {};
+            if (m.pid != null && $Object.hasOwnProperty.call(m, "pid")) {
+                if (!$util.isInteger(m.pid))
+                    return "pid: integer expected";
+            }
+            if (m.enterArena != null && $Object.hasOwnProperty.call(m, "enterArena")) {
+                p.event = 1;
+                if (typeof m.enterArena !== "boolean")
+                    return "enterArena: boolean expected";
+            }
+            if (m.channel != null && $Object.hasOwnProperty.call(m, "channel")) {
+                if (p.event === 1)
+                    return "event: multiple values";
+                p.event = 1;
+                {
+                    var e = $root.zonebus.BillerChannelChat.verify(m.channel, q + 1);
+                    if (e)
+                        return "channel." + e;
+                }
+            }
+            if (m.remote != null && $Object.hasOwnProperty.call(m, "remote")) {
+                if (p.event === 1)
+                    return "event: multiple values";
+                p.event = 1;
+                {
+                    var e = $root.zonebus.BillerRemoteChat.verify(m.remote, q + 1);
+                    if (e)
+                        return "remote." + e;
+                }
+            }
+            if (m.squad != null && $Object.hasOwnProperty.call(m, "squad")) {
+                if (p.event === 1)
+                    return "event: multiple values";
+                p.event = 1;
+                {
+                    var e = $root.zonebus.BillerRemoteChat.verify(m.squad, q + 1);
+                    if (e)
+                        return "squad." + e;
+                }
+            }
+            if (m.banner != null && $Object.hasOwnProperty.call(m, "banner")) {
+                if (p.event === 1)
+                    return "event: multiple values";
+                p.event = 1;
+                if (!(m.banner && typeof m.banner.length === "number" || $util.isString(m.banner)))
+                    return "banner: buffer expected";
+            }
+            if (m.registration != null && $Object.hasOwnProperty.call(m, "registration")) {
+                if (p.event === 1)
+                    return "event: multiple values";
+                p.event = 1;
+                if (!(m.registration && typeof m.registration.length === "number" || $util.isString(m.registration)))
+                    return "registration: buffer expected";
+            }
+            if (m.command != null && $Object.hasOwnProperty.call(m, "command")) {
+                if (p.event === 1)
+                    return "event: multiple values";
+                p.event = 1;
+                {
+                    var e = $root.zonebus.BillerCommand.verify(m.command, q + 1);
+                    if (e)
+                        return "command." + e;
+                }
+            }
+            if (m.leaveQueued != null && $Object.hasOwnProperty.call(m, "leaveQueued")) {
+                if (p.event === 1)
+                    return "event: multiple values";
+                p.event = 1;
+                if (typeof m.leaveQueued !== "boolean")
+                    return "leaveQueued: boolean expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a BillerEvent message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.BillerEvent
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.BillerEvent} BillerEvent
+         */
+        BillerEvent.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.BillerEvent)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.BillerEvent: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.BillerEvent();
+            if (d.pid != null) {
+                if ($Number(d.pid) !== 0) {
+                    m.pid = d.pid >>> 0;
+                }
+            }
+            if (d.enterArena != null) {
+                m.enterArena = $Boolean(d.enterArena);
+            }
+            if (d.channel != null) {
+                if (!$util.isObject(d.channel))
+                    throw $TypeError(".zonebus.BillerEvent.channel: object expected");
+                m.channel = $root.zonebus.BillerChannelChat.fromObject(d.channel, q + 1);
+            }
+            if (d.remote != null) {
+                if (!$util.isObject(d.remote))
+                    throw $TypeError(".zonebus.BillerEvent.remote: object expected");
+                m.remote = $root.zonebus.BillerRemoteChat.fromObject(d.remote, q + 1);
+            }
+            if (d.squad != null) {
+                if (!$util.isObject(d.squad))
+                    throw $TypeError(".zonebus.BillerEvent.squad: object expected");
+                m.squad = $root.zonebus.BillerRemoteChat.fromObject(d.squad, q + 1);
+            }
+            if (d.banner != null) {
+                if (typeof d.banner === "string")
+                    $util.base64.decode(d.banner, m.banner = $util.newBuffer($util.base64.length(d.banner)), 0);
+                else if (d.banner.length >= 0)
+                    m.banner = d.banner;
+            }
+            if (d.registration != null) {
+                if (typeof d.registration === "string")
+                    $util.base64.decode(d.registration, m.registration = $util.newBuffer($util.base64.length(d.registration)), 0);
+                else if (d.registration.length >= 0)
+                    m.registration = d.registration;
+            }
+            if (d.command != null) {
+                if (!$util.isObject(d.command))
+                    throw $TypeError(".zonebus.BillerEvent.command: object expected");
+                m.command = $root.zonebus.BillerCommand.fromObject(d.command, q + 1);
+            }
+            if (d.leaveQueued != null) {
+                m.leaveQueued = $Boolean(d.leaveQueued);
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a BillerEvent message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.BillerEvent
+         * @static
+         * @param {zonebus.BillerEvent} m BillerEvent
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        BillerEvent.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.pid = 0;
+            }
+            if (m.pid != null && $Object.hasOwnProperty.call(m, "pid")) {
+                d.pid = m.pid;
+            }
+            if (m.enterArena != null && $Object.hasOwnProperty.call(m, "enterArena")) {
+                d.enterArena = m.enterArena;
+                if (o.oneofs)
+                    d.event = "enterArena";
+            }
+            if (m.channel != null && $Object.hasOwnProperty.call(m, "channel")) {
+                d.channel = $root.zonebus.BillerChannelChat.toObject(m.channel, o, q + 1);
+                if (o.oneofs)
+                    d.event = "channel";
+            }
+            if (m.remote != null && $Object.hasOwnProperty.call(m, "remote")) {
+                d.remote = $root.zonebus.BillerRemoteChat.toObject(m.remote, o, q + 1);
+                if (o.oneofs)
+                    d.event = "remote";
+            }
+            if (m.squad != null && $Object.hasOwnProperty.call(m, "squad")) {
+                d.squad = $root.zonebus.BillerRemoteChat.toObject(m.squad, o, q + 1);
+                if (o.oneofs)
+                    d.event = "squad";
+            }
+            if (m.banner != null && $Object.hasOwnProperty.call(m, "banner")) {
+                d.banner = o.bytes === $String ? $util.base64.encode(m.banner, 0, m.banner.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.banner) : m.banner;
+                if (o.oneofs)
+                    d.event = "banner";
+            }
+            if (m.registration != null && $Object.hasOwnProperty.call(m, "registration")) {
+                d.registration = o.bytes === $String ? $util.base64.encode(m.registration, 0, m.registration.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.registration) : m.registration;
+                if (o.oneofs)
+                    d.event = "registration";
+            }
+            if (m.command != null && $Object.hasOwnProperty.call(m, "command")) {
+                d.command = $root.zonebus.BillerCommand.toObject(m.command, o, q + 1);
+                if (o.oneofs)
+                    d.event = "command";
+            }
+            if (m.leaveQueued != null && $Object.hasOwnProperty.call(m, "leaveQueued")) {
+                d.leaveQueued = m.leaveQueued;
+                if (o.oneofs)
+                    d.event = "leaveQueued";
+            }
+            return d;
+        };
+
+        /**
+         * Converts this BillerEvent to JSON.
+         * @function toJSON
+         * @memberof zonebus.BillerEvent
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        BillerEvent.prototype.toJSON = function() {
+            return BillerEvent.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for BillerEvent
+         * @function getTypeUrl
+         * @memberof zonebus.BillerEvent
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        BillerEvent.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.BillerEvent";
+        };
+
+        return BillerEvent;
+    })();
+
+    zonebus.BillerChannelChat = (function() {
+
+        /**
+         * Properties of a BillerChannelChat.
+         * @typedef {Object} zonebus.BillerChannelChat.$Properties
+         * @property {string|null} [channel] BillerChannelChat channel
+         * @property {number|null} [sound] BillerChannelChat sound
+         * @property {string|null} [text] BillerChannelChat text
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a BillerChannelChat.
+         * @memberof zonebus
+         * @interface IBillerChannelChat
+         * @augments zonebus.BillerChannelChat.$Properties
+         * @deprecated Use zonebus.BillerChannelChat.$Properties instead.
+         */
+
+        /**
+         * Shape of a BillerChannelChat.
+         * @typedef {zonebus.BillerChannelChat.$Properties} zonebus.BillerChannelChat.$Shape
+         */
+
+        /**
+         * Constructs a new BillerChannelChat.
+         * @memberof zonebus
+         * @classdesc Represents a BillerChannelChat.
+         * @constructor
+         * @param {zonebus.BillerChannelChat.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const BillerChannelChat = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * BillerChannelChat channel.
+         * @member {string} channel
+         * @memberof zonebus.BillerChannelChat
+         * @instance
+         */
+        BillerChannelChat.prototype.channel = "";
+
+        /**
+         * BillerChannelChat sound.
+         * @member {number} sound
+         * @memberof zonebus.BillerChannelChat
+         * @instance
+         */
+        BillerChannelChat.prototype.sound = 0;
+
+        /**
+         * BillerChannelChat text.
+         * @member {string} text
+         * @memberof zonebus.BillerChannelChat
+         * @instance
+         */
+        BillerChannelChat.prototype.text = "";
+
+        /**
+         * Creates a new BillerChannelChat instance using the specified properties.
+         * @function create
+         * @memberof zonebus.BillerChannelChat
+         * @static
+         * @param {zonebus.BillerChannelChat.$Properties=} [properties] Properties to set
+         * @returns {zonebus.BillerChannelChat} BillerChannelChat instance
+         * @type {{
+         *   (properties: zonebus.BillerChannelChat.$Shape): zonebus.BillerChannelChat & zonebus.BillerChannelChat.$Shape;
+         *   (properties?: zonebus.BillerChannelChat.$Properties): zonebus.BillerChannelChat;
+         * }}
+         */
+        BillerChannelChat.create = function(properties) {
+            return new BillerChannelChat(properties);
+        };
+
+        /**
+         * Encodes the specified BillerChannelChat message. Does not implicitly {@link zonebus.BillerChannelChat.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.BillerChannelChat
+         * @static
+         * @param {zonebus.BillerChannelChat.$Properties} m BillerChannelChat message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BillerChannelChat.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.channel != null && $Object.hasOwnProperty.call(m, "channel") && m.channel !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.channel);
+            if (m.sound != null && $Object.hasOwnProperty.call(m, "sound") && m.sound !== 0)
+                w.uint32(/* id 2, wireType 0 =*/16).uint32(m.sound);
+            if (m.text != null && $Object.hasOwnProperty.call(m, "text") && m.text !== "")
+                w.uint32(/* id 3, wireType 2 =*/26).string(m.text);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified BillerChannelChat message, length delimited. Does not implicitly {@link zonebus.BillerChannelChat.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.BillerChannelChat
+         * @static
+         * @param {zonebus.BillerChannelChat.$Properties} message BillerChannelChat message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BillerChannelChat.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a BillerChannelChat message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.BillerChannelChat
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.BillerChannelChat & zonebus.BillerChannelChat.$Shape} BillerChannelChat
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BillerChannelChat.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.BillerChannelChat();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.channel = v;
+                        else
+                            delete m.channel;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.sound = v;
+                        else
+                            delete m.sound;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.text = v;
+                        else
+                            delete m.text;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a BillerChannelChat message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.BillerChannelChat
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.BillerChannelChat & zonebus.BillerChannelChat.$Shape} BillerChannelChat
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BillerChannelChat.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a BillerChannelChat message.
+         * @function verify
+         * @memberof zonebus.BillerChannelChat
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        BillerChannelChat.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.channel != null && $Object.hasOwnProperty.call(m, "channel")) {
+                if (!$util.isString(m.channel))
+                    return "channel: string expected";
+            }
+            if (m.sound != null && $Object.hasOwnProperty.call(m, "sound")) {
+                if (!$util.isInteger(m.sound))
+                    return "sound: integer expected";
+            }
+            if (m.text != null && $Object.hasOwnProperty.call(m, "text")) {
+                if (!$util.isString(m.text))
+                    return "text: string expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a BillerChannelChat message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.BillerChannelChat
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.BillerChannelChat} BillerChannelChat
+         */
+        BillerChannelChat.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.BillerChannelChat)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.BillerChannelChat: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.BillerChannelChat();
+            if (d.channel != null) {
+                if (typeof d.channel !== "string" || d.channel.length) {
+                    m.channel = $String(d.channel);
+                }
+            }
+            if (d.sound != null) {
+                if ($Number(d.sound) !== 0) {
+                    m.sound = d.sound >>> 0;
+                }
+            }
+            if (d.text != null) {
+                if (typeof d.text !== "string" || d.text.length) {
+                    m.text = $String(d.text);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a BillerChannelChat message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.BillerChannelChat
+         * @static
+         * @param {zonebus.BillerChannelChat} m BillerChannelChat
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        BillerChannelChat.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.channel = "";
+                d.sound = 0;
+                d.text = "";
+            }
+            if (m.channel != null && $Object.hasOwnProperty.call(m, "channel")) {
+                d.channel = m.channel;
+            }
+            if (m.sound != null && $Object.hasOwnProperty.call(m, "sound")) {
+                d.sound = m.sound;
+            }
+            if (m.text != null && $Object.hasOwnProperty.call(m, "text")) {
+                d.text = m.text;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this BillerChannelChat to JSON.
+         * @function toJSON
+         * @memberof zonebus.BillerChannelChat
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        BillerChannelChat.prototype.toJSON = function() {
+            return BillerChannelChat.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for BillerChannelChat
+         * @function getTypeUrl
+         * @memberof zonebus.BillerChannelChat
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        BillerChannelChat.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.BillerChannelChat";
+        };
+
+        return BillerChannelChat;
+    })();
+
+    zonebus.BillerRemoteChat = (function() {
+
+        /**
+         * Properties of a BillerRemoteChat.
+         * @typedef {Object} zonebus.BillerRemoteChat.$Properties
+         * @property {string|null} [sender] BillerRemoteChat sender
+         * @property {string|null} [target] BillerRemoteChat target
+         * @property {number|null} [sound] BillerRemoteChat sound
+         * @property {string|null} [text] BillerRemoteChat text
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a BillerRemoteChat.
+         * @memberof zonebus
+         * @interface IBillerRemoteChat
+         * @augments zonebus.BillerRemoteChat.$Properties
+         * @deprecated Use zonebus.BillerRemoteChat.$Properties instead.
+         */
+
+        /**
+         * Shape of a BillerRemoteChat.
+         * @typedef {zonebus.BillerRemoteChat.$Properties} zonebus.BillerRemoteChat.$Shape
+         */
+
+        /**
+         * Constructs a new BillerRemoteChat.
+         * @memberof zonebus
+         * @classdesc Represents a BillerRemoteChat.
+         * @constructor
+         * @param {zonebus.BillerRemoteChat.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const BillerRemoteChat = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * BillerRemoteChat sender.
+         * @member {string} sender
+         * @memberof zonebus.BillerRemoteChat
+         * @instance
+         */
+        BillerRemoteChat.prototype.sender = "";
+
+        /**
+         * BillerRemoteChat target.
+         * @member {string} target
+         * @memberof zonebus.BillerRemoteChat
+         * @instance
+         */
+        BillerRemoteChat.prototype.target = "";
+
+        /**
+         * BillerRemoteChat sound.
+         * @member {number} sound
+         * @memberof zonebus.BillerRemoteChat
+         * @instance
+         */
+        BillerRemoteChat.prototype.sound = 0;
+
+        /**
+         * BillerRemoteChat text.
+         * @member {string} text
+         * @memberof zonebus.BillerRemoteChat
+         * @instance
+         */
+        BillerRemoteChat.prototype.text = "";
+
+        /**
+         * Creates a new BillerRemoteChat instance using the specified properties.
+         * @function create
+         * @memberof zonebus.BillerRemoteChat
+         * @static
+         * @param {zonebus.BillerRemoteChat.$Properties=} [properties] Properties to set
+         * @returns {zonebus.BillerRemoteChat} BillerRemoteChat instance
+         * @type {{
+         *   (properties: zonebus.BillerRemoteChat.$Shape): zonebus.BillerRemoteChat & zonebus.BillerRemoteChat.$Shape;
+         *   (properties?: zonebus.BillerRemoteChat.$Properties): zonebus.BillerRemoteChat;
+         * }}
+         */
+        BillerRemoteChat.create = function(properties) {
+            return new BillerRemoteChat(properties);
+        };
+
+        /**
+         * Encodes the specified BillerRemoteChat message. Does not implicitly {@link zonebus.BillerRemoteChat.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.BillerRemoteChat
+         * @static
+         * @param {zonebus.BillerRemoteChat.$Properties} m BillerRemoteChat message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BillerRemoteChat.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.sender != null && $Object.hasOwnProperty.call(m, "sender") && m.sender !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.sender);
+            if (m.target != null && $Object.hasOwnProperty.call(m, "target") && m.target !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.target);
+            if (m.sound != null && $Object.hasOwnProperty.call(m, "sound") && m.sound !== 0)
+                w.uint32(/* id 3, wireType 0 =*/24).uint32(m.sound);
+            if (m.text != null && $Object.hasOwnProperty.call(m, "text") && m.text !== "")
+                w.uint32(/* id 4, wireType 2 =*/34).string(m.text);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified BillerRemoteChat message, length delimited. Does not implicitly {@link zonebus.BillerRemoteChat.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.BillerRemoteChat
+         * @static
+         * @param {zonebus.BillerRemoteChat.$Properties} message BillerRemoteChat message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BillerRemoteChat.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a BillerRemoteChat message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.BillerRemoteChat
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.BillerRemoteChat & zonebus.BillerRemoteChat.$Shape} BillerRemoteChat
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BillerRemoteChat.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.BillerRemoteChat();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.sender = v;
+                        else
+                            delete m.sender;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.target = v;
+                        else
+                            delete m.target;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.sound = v;
+                        else
+                            delete m.sound;
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.text = v;
+                        else
+                            delete m.text;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a BillerRemoteChat message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.BillerRemoteChat
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.BillerRemoteChat & zonebus.BillerRemoteChat.$Shape} BillerRemoteChat
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BillerRemoteChat.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a BillerRemoteChat message.
+         * @function verify
+         * @memberof zonebus.BillerRemoteChat
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        BillerRemoteChat.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.sender != null && $Object.hasOwnProperty.call(m, "sender")) {
+                if (!$util.isString(m.sender))
+                    return "sender: string expected";
+            }
+            if (m.target != null && $Object.hasOwnProperty.call(m, "target")) {
+                if (!$util.isString(m.target))
+                    return "target: string expected";
+            }
+            if (m.sound != null && $Object.hasOwnProperty.call(m, "sound")) {
+                if (!$util.isInteger(m.sound))
+                    return "sound: integer expected";
+            }
+            if (m.text != null && $Object.hasOwnProperty.call(m, "text")) {
+                if (!$util.isString(m.text))
+                    return "text: string expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a BillerRemoteChat message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.BillerRemoteChat
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.BillerRemoteChat} BillerRemoteChat
+         */
+        BillerRemoteChat.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.BillerRemoteChat)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.BillerRemoteChat: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.BillerRemoteChat();
+            if (d.sender != null) {
+                if (typeof d.sender !== "string" || d.sender.length) {
+                    m.sender = $String(d.sender);
+                }
+            }
+            if (d.target != null) {
+                if (typeof d.target !== "string" || d.target.length) {
+                    m.target = $String(d.target);
+                }
+            }
+            if (d.sound != null) {
+                if ($Number(d.sound) !== 0) {
+                    m.sound = d.sound >>> 0;
+                }
+            }
+            if (d.text != null) {
+                if (typeof d.text !== "string" || d.text.length) {
+                    m.text = $String(d.text);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a BillerRemoteChat message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.BillerRemoteChat
+         * @static
+         * @param {zonebus.BillerRemoteChat} m BillerRemoteChat
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        BillerRemoteChat.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.sender = "";
+                d.target = "";
+                d.sound = 0;
+                d.text = "";
+            }
+            if (m.sender != null && $Object.hasOwnProperty.call(m, "sender")) {
+                d.sender = m.sender;
+            }
+            if (m.target != null && $Object.hasOwnProperty.call(m, "target")) {
+                d.target = m.target;
+            }
+            if (m.sound != null && $Object.hasOwnProperty.call(m, "sound")) {
+                d.sound = m.sound;
+            }
+            if (m.text != null && $Object.hasOwnProperty.call(m, "text")) {
+                d.text = m.text;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this BillerRemoteChat to JSON.
+         * @function toJSON
+         * @memberof zonebus.BillerRemoteChat
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        BillerRemoteChat.prototype.toJSON = function() {
+            return BillerRemoteChat.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for BillerRemoteChat
+         * @function getTypeUrl
+         * @memberof zonebus.BillerRemoteChat
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        BillerRemoteChat.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.BillerRemoteChat";
+        };
+
+        return BillerRemoteChat;
+    })();
+
+    zonebus.BillerCommand = (function() {
+
+        /**
+         * Properties of a BillerCommand.
+         * @typedef {Object} zonebus.BillerCommand.$Properties
+         * @property {string|null} [name] BillerCommand name
+         * @property {string|null} [args] BillerCommand args
+         * @property {boolean|null} [staff] BillerCommand staff
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a BillerCommand.
+         * @memberof zonebus
+         * @interface IBillerCommand
+         * @augments zonebus.BillerCommand.$Properties
+         * @deprecated Use zonebus.BillerCommand.$Properties instead.
+         */
+
+        /**
+         * Shape of a BillerCommand.
+         * @typedef {zonebus.BillerCommand.$Properties} zonebus.BillerCommand.$Shape
+         */
+
+        /**
+         * Constructs a new BillerCommand.
+         * @memberof zonebus
+         * @classdesc Represents a BillerCommand.
+         * @constructor
+         * @param {zonebus.BillerCommand.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const BillerCommand = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * BillerCommand name.
+         * @member {string} name
+         * @memberof zonebus.BillerCommand
+         * @instance
+         */
+        BillerCommand.prototype.name = "";
+
+        /**
+         * BillerCommand args.
+         * @member {string} args
+         * @memberof zonebus.BillerCommand
+         * @instance
+         */
+        BillerCommand.prototype.args = "";
+
+        /**
+         * BillerCommand staff.
+         * @member {boolean} staff
+         * @memberof zonebus.BillerCommand
+         * @instance
+         */
+        BillerCommand.prototype.staff = false;
+
+        /**
+         * Creates a new BillerCommand instance using the specified properties.
+         * @function create
+         * @memberof zonebus.BillerCommand
+         * @static
+         * @param {zonebus.BillerCommand.$Properties=} [properties] Properties to set
+         * @returns {zonebus.BillerCommand} BillerCommand instance
+         * @type {{
+         *   (properties: zonebus.BillerCommand.$Shape): zonebus.BillerCommand & zonebus.BillerCommand.$Shape;
+         *   (properties?: zonebus.BillerCommand.$Properties): zonebus.BillerCommand;
+         * }}
+         */
+        BillerCommand.create = function(properties) {
+            return new BillerCommand(properties);
+        };
+
+        /**
+         * Encodes the specified BillerCommand message. Does not implicitly {@link zonebus.BillerCommand.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.BillerCommand
+         * @static
+         * @param {zonebus.BillerCommand.$Properties} m BillerCommand message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BillerCommand.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
+            if (m.args != null && $Object.hasOwnProperty.call(m, "args") && m.args !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.args);
+            if (m.staff != null && $Object.hasOwnProperty.call(m, "staff") && m.staff !== false)
+                w.uint32(/* id 3, wireType 0 =*/24).bool(m.staff);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified BillerCommand message, length delimited. Does not implicitly {@link zonebus.BillerCommand.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.BillerCommand
+         * @static
+         * @param {zonebus.BillerCommand.$Properties} message BillerCommand message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BillerCommand.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a BillerCommand message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.BillerCommand
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.BillerCommand & zonebus.BillerCommand.$Shape} BillerCommand
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BillerCommand.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.BillerCommand();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.name = v;
+                        else
+                            delete m.name;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.args = v;
+                        else
+                            delete m.args;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.staff = v;
+                        else
+                            delete m.staff;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a BillerCommand message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.BillerCommand
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.BillerCommand & zonebus.BillerCommand.$Shape} BillerCommand
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BillerCommand.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a BillerCommand message.
+         * @function verify
+         * @memberof zonebus.BillerCommand
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        BillerCommand.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                if (!$util.isString(m.name))
+                    return "name: string expected";
+            }
+            if (m.args != null && $Object.hasOwnProperty.call(m, "args")) {
+                if (!$util.isString(m.args))
+                    return "args: string expected";
+            }
+            if (m.staff != null && $Object.hasOwnProperty.call(m, "staff")) {
+                if (typeof m.staff !== "boolean")
+                    return "staff: boolean expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a BillerCommand message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.BillerCommand
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.BillerCommand} BillerCommand
+         */
+        BillerCommand.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.BillerCommand)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.BillerCommand: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.BillerCommand();
+            if (d.name != null) {
+                if (typeof d.name !== "string" || d.name.length) {
+                    m.name = $String(d.name);
+                }
+            }
+            if (d.args != null) {
+                if (typeof d.args !== "string" || d.args.length) {
+                    m.args = $String(d.args);
+                }
+            }
+            if (d.staff != null) {
+                if (d.staff) {
+                    m.staff = $Boolean(d.staff);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a BillerCommand message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.BillerCommand
+         * @static
+         * @param {zonebus.BillerCommand} m BillerCommand
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        BillerCommand.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.name = "";
+                d.args = "";
+                d.staff = false;
+            }
+            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                d.name = m.name;
+            }
+            if (m.args != null && $Object.hasOwnProperty.call(m, "args")) {
+                d.args = m.args;
+            }
+            if (m.staff != null && $Object.hasOwnProperty.call(m, "staff")) {
+                d.staff = m.staff;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this BillerCommand to JSON.
+         * @function toJSON
+         * @memberof zonebus.BillerCommand
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        BillerCommand.prototype.toJSON = function() {
+            return BillerCommand.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for BillerCommand
+         * @function getTypeUrl
+         * @memberof zonebus.BillerCommand
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        BillerCommand.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.BillerCommand";
+        };
+
+        return BillerCommand;
+    })();
+
+    zonebus.BillerQueuedLeave = (function() {
+
+        /**
+         * Properties of a BillerQueuedLeave.
+         * @typedef {Object} zonebus.BillerQueuedLeave.$Properties
+         * @property {number|null} [pid] BillerQueuedLeave pid
+         * @property {string|null} [name] BillerQueuedLeave name
+         * @property {string|null} [arena] BillerQueuedLeave arena
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a BillerQueuedLeave.
+         * @memberof zonebus
+         * @interface IBillerQueuedLeave
+         * @augments zonebus.BillerQueuedLeave.$Properties
+         * @deprecated Use zonebus.BillerQueuedLeave.$Properties instead.
+         */
+
+        /**
+         * Shape of a BillerQueuedLeave.
+         * @typedef {zonebus.BillerQueuedLeave.$Properties} zonebus.BillerQueuedLeave.$Shape
+         */
+
+        /**
+         * Constructs a new BillerQueuedLeave.
+         * @memberof zonebus
+         * @classdesc Represents a BillerQueuedLeave.
+         * @constructor
+         * @param {zonebus.BillerQueuedLeave.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const BillerQueuedLeave = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * BillerQueuedLeave pid.
+         * @member {number} pid
+         * @memberof zonebus.BillerQueuedLeave
+         * @instance
+         */
+        BillerQueuedLeave.prototype.pid = 0;
+
+        /**
+         * BillerQueuedLeave name.
+         * @member {string} name
+         * @memberof zonebus.BillerQueuedLeave
+         * @instance
+         */
+        BillerQueuedLeave.prototype.name = "";
+
+        /**
+         * BillerQueuedLeave arena.
+         * @member {string} arena
+         * @memberof zonebus.BillerQueuedLeave
+         * @instance
+         */
+        BillerQueuedLeave.prototype.arena = "";
+
+        /**
+         * Creates a new BillerQueuedLeave instance using the specified properties.
+         * @function create
+         * @memberof zonebus.BillerQueuedLeave
+         * @static
+         * @param {zonebus.BillerQueuedLeave.$Properties=} [properties] Properties to set
+         * @returns {zonebus.BillerQueuedLeave} BillerQueuedLeave instance
+         * @type {{
+         *   (properties: zonebus.BillerQueuedLeave.$Shape): zonebus.BillerQueuedLeave & zonebus.BillerQueuedLeave.$Shape;
+         *   (properties?: zonebus.BillerQueuedLeave.$Properties): zonebus.BillerQueuedLeave;
+         * }}
+         */
+        BillerQueuedLeave.create = function(properties) {
+            return new BillerQueuedLeave(properties);
+        };
+
+        /**
+         * Encodes the specified BillerQueuedLeave message. Does not implicitly {@link zonebus.BillerQueuedLeave.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.BillerQueuedLeave
+         * @static
+         * @param {zonebus.BillerQueuedLeave.$Properties} m BillerQueuedLeave message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BillerQueuedLeave.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.pid != null && $Object.hasOwnProperty.call(m, "pid") && m.pid !== 0)
+                w.uint32(/* id 1, wireType 0 =*/8).uint32(m.pid);
+            if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.name);
+            if (m.arena != null && $Object.hasOwnProperty.call(m, "arena") && m.arena !== "")
+                w.uint32(/* id 3, wireType 2 =*/26).string(m.arena);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified BillerQueuedLeave message, length delimited. Does not implicitly {@link zonebus.BillerQueuedLeave.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.BillerQueuedLeave
+         * @static
+         * @param {zonebus.BillerQueuedLeave.$Properties} message BillerQueuedLeave message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BillerQueuedLeave.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a BillerQueuedLeave message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.BillerQueuedLeave
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.BillerQueuedLeave & zonebus.BillerQueuedLeave.$Shape} BillerQueuedLeave
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BillerQueuedLeave.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.BillerQueuedLeave();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.pid = v;
+                        else
+                            delete m.pid;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.name = v;
+                        else
+                            delete m.name;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.arena = v;
+                        else
+                            delete m.arena;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a BillerQueuedLeave message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.BillerQueuedLeave
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.BillerQueuedLeave & zonebus.BillerQueuedLeave.$Shape} BillerQueuedLeave
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BillerQueuedLeave.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a BillerQueuedLeave message.
+         * @function verify
+         * @memberof zonebus.BillerQueuedLeave
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        BillerQueuedLeave.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.pid != null && $Object.hasOwnProperty.call(m, "pid")) {
+                if (!$util.isInteger(m.pid))
+                    return "pid: integer expected";
+            }
+            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                if (!$util.isString(m.name))
+                    return "name: string expected";
+            }
+            if (m.arena != null && $Object.hasOwnProperty.call(m, "arena")) {
+                if (!$util.isString(m.arena))
+                    return "arena: string expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a BillerQueuedLeave message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.BillerQueuedLeave
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.BillerQueuedLeave} BillerQueuedLeave
+         */
+        BillerQueuedLeave.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.BillerQueuedLeave)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.BillerQueuedLeave: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.BillerQueuedLeave();
+            if (d.pid != null) {
+                if ($Number(d.pid) !== 0) {
+                    m.pid = d.pid >>> 0;
+                }
+            }
+            if (d.name != null) {
+                if (typeof d.name !== "string" || d.name.length) {
+                    m.name = $String(d.name);
+                }
+            }
+            if (d.arena != null) {
+                if (typeof d.arena !== "string" || d.arena.length) {
+                    m.arena = $String(d.arena);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a BillerQueuedLeave message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.BillerQueuedLeave
+         * @static
+         * @param {zonebus.BillerQueuedLeave} m BillerQueuedLeave
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        BillerQueuedLeave.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.pid = 0;
+                d.name = "";
+                d.arena = "";
+            }
+            if (m.pid != null && $Object.hasOwnProperty.call(m, "pid")) {
+                d.pid = m.pid;
+            }
+            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                d.name = m.name;
+            }
+            if (m.arena != null && $Object.hasOwnProperty.call(m, "arena")) {
+                d.arena = m.arena;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this BillerQueuedLeave to JSON.
+         * @function toJSON
+         * @memberof zonebus.BillerQueuedLeave
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        BillerQueuedLeave.prototype.toJSON = function() {
+            return BillerQueuedLeave.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for BillerQueuedLeave
+         * @function getTypeUrl
+         * @memberof zonebus.BillerQueuedLeave
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        BillerQueuedLeave.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.BillerQueuedLeave";
+        };
+
+        return BillerQueuedLeave;
+    })();
+
+    zonebus.BillerNoticeMessage = (function() {
+
+        /**
+         * Properties of a BillerNoticeMessage.
+         * @typedef {Object} zonebus.BillerNoticeMessage.$Properties
+         * @property {zonebus.BillerKick.$Properties|null} [kick] BillerNoticeMessage kick
+         * @property {zonebus.BillerPlayerBanner.$Properties|null} [banner] BillerNoticeMessage banner
+         * @property {zonebus.BillerChat.$Properties|null} [chat] BillerNoticeMessage chat
+         * @property {string|null} [scoreReset] BillerNoticeMessage scoreReset
+         * @property {zonebus.BillerPlayerPacket.$Properties|null} [packet] BillerNoticeMessage packet
+         * @property {zonebus.BillerLinkState.$Properties|null} [link] BillerNoticeMessage link
+         * @property {"kick"|"banner"|"chat"|"scoreReset"|"packet"|"link"} [notice] BillerNoticeMessage notice
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a BillerNoticeMessage.
+         * @memberof zonebus
+         * @interface IBillerNoticeMessage
+         * @augments zonebus.BillerNoticeMessage.$Properties
+         * @deprecated Use zonebus.BillerNoticeMessage.$Properties instead.
+         */
+
+        /**
+         * Narrowed shape of a BillerNoticeMessage.
+         * @typedef {{
+         *   kick?: zonebus.BillerKick.$Shape|null;
+         *   banner?: zonebus.BillerPlayerBanner.$Shape|null;
+         *   chat?: zonebus.BillerChat.$Shape|null;
+         *   scoreReset?: string|null;
+         *   packet?: zonebus.BillerPlayerPacket.$Shape|null;
+         *   link?: zonebus.BillerLinkState.$Shape|null;
+         *   $unknowns?: Array.<Uint8Array>;
+         * } & (
+         *   ({ notice?: undefined; kick?: null; banner?: null; chat?: null; scoreReset?: null; packet?: null; link?: null }|{ notice?: "kick"; kick: zonebus.BillerKick.$Shape; banner?: null; chat?: null; scoreReset?: null; packet?: null; link?: null }|{ notice?: "banner"; kick?: null; banner: zonebus.BillerPlayerBanner.$Shape; chat?: null; scoreReset?: null; packet?: null; link?: null }|{ notice?: "chat"; kick?: null; banner?: null; chat: zonebus.BillerChat.$Shape; scoreReset?: null; packet?: null; link?: null }|{ notice?: "scoreReset"; kick?: null; banner?: null; chat?: null; scoreReset: string; packet?: null; link?: null }|{ notice?: "packet"; kick?: null; banner?: null; chat?: null; scoreReset?: null; packet: zonebus.BillerPlayerPacket.$Shape; link?: null }|{ notice?: "link"; kick?: null; banner?: null; chat?: null; scoreReset?: null; packet?: null; link: zonebus.BillerLinkState.$Shape })
+         * )} zonebus.BillerNoticeMessage.$Shape
+         */
+
+        /**
+         * Constructs a new BillerNoticeMessage.
+         * @memberof zonebus
+         * @classdesc Represents a BillerNoticeMessage.
+         * @constructor
+         * @param {zonebus.BillerNoticeMessage.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const BillerNoticeMessage = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * BillerNoticeMessage kick.
+         * @member {zonebus.BillerKick.$Properties|null|undefined} kick
+         * @memberof zonebus.BillerNoticeMessage
+         * @instance
+         */
+        BillerNoticeMessage.prototype.kick = null;
+
+        /**
+         * BillerNoticeMessage banner.
+         * @member {zonebus.BillerPlayerBanner.$Properties|null|undefined} banner
+         * @memberof zonebus.BillerNoticeMessage
+         * @instance
+         */
+        BillerNoticeMessage.prototype.banner = null;
+
+        /**
+         * BillerNoticeMessage chat.
+         * @member {zonebus.BillerChat.$Properties|null|undefined} chat
+         * @memberof zonebus.BillerNoticeMessage
+         * @instance
+         */
+        BillerNoticeMessage.prototype.chat = null;
+
+        /**
+         * BillerNoticeMessage scoreReset.
+         * @member {string|null|undefined} scoreReset
+         * @memberof zonebus.BillerNoticeMessage
+         * @instance
+         */
+        BillerNoticeMessage.prototype.scoreReset = null;
+
+        /**
+         * BillerNoticeMessage packet.
+         * @member {zonebus.BillerPlayerPacket.$Properties|null|undefined} packet
+         * @memberof zonebus.BillerNoticeMessage
+         * @instance
+         */
+        BillerNoticeMessage.prototype.packet = null;
+
+        /**
+         * BillerNoticeMessage link.
+         * @member {zonebus.BillerLinkState.$Properties|null|undefined} link
+         * @memberof zonebus.BillerNoticeMessage
+         * @instance
+         */
+        BillerNoticeMessage.prototype.link = null;
+
+        // OneOf field names bound to virtual getters and setters
+        let $oneOfFields;
+
+        /**
+         * BillerNoticeMessage notice.
+         * @member {"kick"|"banner"|"chat"|"scoreReset"|"packet"|"link"|undefined} notice
+         * @memberof zonebus.BillerNoticeMessage
+         * @instance
+         */
+        $Object.defineProperty(BillerNoticeMessage.prototype, "notice", {
+            get: $util.oneOfGetter($oneOfFields = ["kick", "banner", "chat", "scoreReset", "packet", "link"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        /**
+         * Creates a new BillerNoticeMessage instance using the specified properties.
+         * @function create
+         * @memberof zonebus.BillerNoticeMessage
+         * @static
+         * @param {zonebus.BillerNoticeMessage.$Properties=} [properties] Properties to set
+         * @returns {zonebus.BillerNoticeMessage} BillerNoticeMessage instance
+         * @type {{
+         *   (properties: zonebus.BillerNoticeMessage.$Shape): zonebus.BillerNoticeMessage & zonebus.BillerNoticeMessage.$Shape;
+         *   (properties?: zonebus.BillerNoticeMessage.$Properties): zonebus.BillerNoticeMessage;
+         * }}
+         */
+        BillerNoticeMessage.create = function(properties) {
+            return new BillerNoticeMessage(properties);
+        };
+
+        /**
+         * Encodes the specified BillerNoticeMessage message. Does not implicitly {@link zonebus.BillerNoticeMessage.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.BillerNoticeMessage
+         * @static
+         * @param {zonebus.BillerNoticeMessage.$Properties} m BillerNoticeMessage message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BillerNoticeMessage.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.kick != null && $Object.hasOwnProperty.call(m, "kick"))
+                $root.zonebus.BillerKick.encode(m.kick, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            if (m.banner != null && $Object.hasOwnProperty.call(m, "banner"))
+                $root.zonebus.BillerPlayerBanner.encode(m.banner, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+            if (m.chat != null && $Object.hasOwnProperty.call(m, "chat"))
+                $root.zonebus.BillerChat.encode(m.chat, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+            if (m.scoreReset != null && $Object.hasOwnProperty.call(m, "scoreReset"))
+                w.uint32(/* id 4, wireType 2 =*/34).string(m.scoreReset);
+            if (m.packet != null && $Object.hasOwnProperty.call(m, "packet"))
+                $root.zonebus.BillerPlayerPacket.encode(m.packet, w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+            if (m.link != null && $Object.hasOwnProperty.call(m, "link"))
+                $root.zonebus.BillerLinkState.encode(m.link, w.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified BillerNoticeMessage message, length delimited. Does not implicitly {@link zonebus.BillerNoticeMessage.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.BillerNoticeMessage
+         * @static
+         * @param {zonebus.BillerNoticeMessage.$Properties} message BillerNoticeMessage message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BillerNoticeMessage.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a BillerNoticeMessage message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.BillerNoticeMessage
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.BillerNoticeMessage & zonebus.BillerNoticeMessage.$Shape} BillerNoticeMessage
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BillerNoticeMessage.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.BillerNoticeMessage();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        m.kick = $root.zonebus.BillerKick.decode(r, r.size(), $undefined, q + 1, m.kick);
+                        m.notice = "kick";
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        m.banner = $root.zonebus.BillerPlayerBanner.decode(r, r.size(), $undefined, q + 1, m.banner);
+                        m.notice = "banner";
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        m.chat = $root.zonebus.BillerChat.decode(r, r.size(), $undefined, q + 1, m.chat);
+                        m.notice = "chat";
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 2)
+                            break;
+                        m.scoreReset = r.stringVerify();
+                        m.notice = "scoreReset";
+                        continue;
+                    }
+                case 5: {
+                        if (u !== 2)
+                            break;
+                        m.packet = $root.zonebus.BillerPlayerPacket.decode(r, r.size(), $undefined, q + 1, m.packet);
+                        m.notice = "packet";
+                        continue;
+                    }
+                case 6: {
+                        if (u !== 2)
+                            break;
+                        m.link = $root.zonebus.BillerLinkState.decode(r, r.size(), $undefined, q + 1, m.link);
+                        m.notice = "link";
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a BillerNoticeMessage message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.BillerNoticeMessage
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.BillerNoticeMessage & zonebus.BillerNoticeMessage.$Shape} BillerNoticeMessage
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BillerNoticeMessage.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a BillerNoticeMessage message.
+         * @function verify
+         * @memberof zonebus.BillerNoticeMessage
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        BillerNoticeMessage.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            var p = {};
+            if (m.kick != null && $Object.hasOwnProperty.call(m, "kick")) {
+                p.notice = 1;
+                {
+                    var e = $root.zonebus.BillerKick.verify(m.kick, q + 1);
+                    if (e)
+                        return "kick." + e;
+                }
+            }
+            if (m.banner != null && $Object.hasOwnProperty.call(m, "banner")) {
+                if (p.notice === 1)
+                    return "notice: multiple values";
+                p.notice = 1;
+                {
+                    var e = $root.zonebus.BillerPlayerBanner.verify(m.banner, q + 1);
+                    if (e)
+                        return "banner." + e;
+                }
+            }
+            if (m.chat != null && $Object.hasOwnProperty.call(m, "chat")) {
+                if (p.notice === 1)
+                    return "notice: multiple values";
+                p.notice = 1;
+                {
+                    var e = $root.zonebus.BillerChat.verify(m.chat, q + 1);
+                    if (e)
+                        return "chat." + e;
+                }
+            }
+            if (m.scoreReset != null && $Object.hasOwnProperty.call(m, "scoreReset")) {
+                if (p.notice === 1)
+                    return "notice: multiple values";
+                p.notice = 1;
+                if (!$util.isString(m.scoreReset))
+                    return "scoreReset: string expected";
+            }
+            if (m.packet != null && $Object.hasOwnProperty.call(m, "packet")) {
+                if (p.notice === 1)
+                    return "notice: multiple values";
+                p.notice = 1;
+                {
+                    var e = $root.zonebus.BillerPlayerPacket.verify(m.packet, q + 1);
+                    if (e)
+                        return "packet." + e;
+                }
+            }
+            if (m.link != null && $Object.hasOwnProperty.call(m, "link")) {
+                if (p.notice === 1)
+                    return "notice: multiple values";
+                p.notice = 1;
+                {
+                    var e = $root.zonebus.BillerLinkState.verify(m.link, q + 1);
+                    if (e)
+                        return "link." + e;
+                }
+            }
+            return null;
+        };
+
+        /**
+         * Creates a BillerNoticeMessage message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.BillerNoticeMessage
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.BillerNoticeMessage} BillerNoticeMessage
+         */
+        BillerNoticeMessage.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.BillerNoticeMessage)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.BillerNoticeMessage: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.BillerNoticeMessage();
+            if (d.kick != null) {
+                if (!$util.isObject(d.kick))
+                    throw $TypeError(".zonebus.BillerNoticeMessage.kick: object expected");
+                m.kick = $root.zonebus.BillerKick.fromObject(d.kick, q + 1);
+            }
+            if (d.banner != null) {
+                if (!$util.isObject(d.banner))
+                    throw $TypeError(".zonebus.BillerNoticeMessage.banner: object expected");
+                m.banner = $root.zonebus.BillerPlayerBanner.fromObject(d.banner, q + 1);
+            }
+            if (d.chat != null) {
+                if (!$util.isObject(d.chat))
+                    throw $TypeError(".zonebus.BillerNoticeMessage.chat: object expected");
+                m.chat = $root.zonebus.BillerChat.fromObject(d.chat, q + 1);
+            }
+            if (d.scoreReset != null) {
+                m.scoreReset = $String(d.scoreReset);
+            }
+            if (d.packet != null) {
+                if (!$util.isObject(d.packet))
+                    throw $TypeError(".zonebus.BillerNoticeMessage.packet: object expected");
+                m.packet = $root.zonebus.BillerPlayerPacket.fromObject(d.packet, q + 1);
+            }
+            if (d.link != null) {
+                if (!$util.isObject(d.link))
+                    throw $TypeError(".zonebus.BillerNoticeMessage.link: object expected");
+                m.link = $root.zonebus.BillerLinkState.fromObject(d.link, q + 1);
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a BillerNoticeMessage message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.BillerNoticeMessage
+         * @static
+         * @param {zonebus.BillerNoticeMessage} m BillerNoticeMessage
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        BillerNoticeMessage.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (m.kick != null && $Object.hasOwnProperty.call(m, "kick")) {
+                d.kick = $root.zonebus.BillerKick.toObject(m.kick, o, q + 1);
+                if (o.oneofs)
+                    d.notice = "kick";
+            }
+            if (m.banner != null && $Object.hasOwnProperty.call(m, "banner")) {
+                d.banner = $root.zonebus.BillerPlayerBanner.toObject(m.banner, o, q + 1);
+                if (o.oneofs)
+                    d.notice = "banner";
+            }
+            if (m.chat != null && $Object.hasOwnProperty.call(m, "chat")) {
+                d.chat = $root.zonebus.BillerChat.toObject(m.chat, o, q + 1);
+                if (o.oneofs)
+                    d.notice = "chat";
+            }
+            if (m.scoreReset != null && $Object.hasOwnProperty.call(m, "scoreReset")) {
+                d.scoreReset = m.scoreReset;
+                if (o.oneofs)
+                    d.notice = "scoreReset";
+            }
+            if (m.packet != null && $Object.hasOwnProperty.call(m, "packet")) {
+                d.packet = $root.zonebus.BillerPlayerPacket.toObject(m.packet, o, q + 1);
+                if (o.oneofs)
+                    d.notice = "packet";
+            }
+            if (m.link != null && $Object.hasOwnProperty.call(m, "link")) {
+                d.link = $root.zonebus.BillerLinkState.toObject(m.link, o, q + 1);
+                if (o.oneofs)
+                    d.notice = "link";
+            }
+            return d;
+        };
+
+        /**
+         * Converts this BillerNoticeMessage to JSON.
+         * @function toJSON
+         * @memberof zonebus.BillerNoticeMessage
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        BillerNoticeMessage.prototype.toJSON = function() {
+            return BillerNoticeMessage.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for BillerNoticeMessage
+         * @function getTypeUrl
+         * @memberof zonebus.BillerNoticeMessage
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        BillerNoticeMessage.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.BillerNoticeMessage";
+        };
+
+        return BillerNoticeMessage;
+    })();
+
+    zonebus.BillerKick = (function() {
+
+        /**
+         * Properties of a BillerKick.
+         * @typedef {Object} zonebus.BillerKick.$Properties
+         * @property {number|null} [pid] BillerKick pid
+         * @property {string|null} [reason] BillerKick reason
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a BillerKick.
+         * @memberof zonebus
+         * @interface IBillerKick
+         * @augments zonebus.BillerKick.$Properties
+         * @deprecated Use zonebus.BillerKick.$Properties instead.
+         */
+
+        /**
+         * Shape of a BillerKick.
+         * @typedef {zonebus.BillerKick.$Properties} zonebus.BillerKick.$Shape
+         */
+
+        /**
+         * Constructs a new BillerKick.
+         * @memberof zonebus
+         * @classdesc Represents a BillerKick.
+         * @constructor
+         * @param {zonebus.BillerKick.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const BillerKick = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * BillerKick pid.
+         * @member {number} pid
+         * @memberof zonebus.BillerKick
+         * @instance
+         */
+        BillerKick.prototype.pid = 0;
+
+        /**
+         * BillerKick reason.
+         * @member {string} reason
+         * @memberof zonebus.BillerKick
+         * @instance
+         */
+        BillerKick.prototype.reason = "";
+
+        /**
+         * Creates a new BillerKick instance using the specified properties.
+         * @function create
+         * @memberof zonebus.BillerKick
+         * @static
+         * @param {zonebus.BillerKick.$Properties=} [properties] Properties to set
+         * @returns {zonebus.BillerKick} BillerKick instance
+         * @type {{
+         *   (properties: zonebus.BillerKick.$Shape): zonebus.BillerKick & zonebus.BillerKick.$Shape;
+         *   (properties?: zonebus.BillerKick.$Properties): zonebus.BillerKick;
+         * }}
+         */
+        BillerKick.create = function(properties) {
+            return new BillerKick(properties);
+        };
+
+        /**
+         * Encodes the specified BillerKick message. Does not implicitly {@link zonebus.BillerKick.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.BillerKick
+         * @static
+         * @param {zonebus.BillerKick.$Properties} m BillerKick message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BillerKick.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.pid != null && $Object.hasOwnProperty.call(m, "pid") && m.pid !== 0)
+                w.uint32(/* id 1, wireType 0 =*/8).uint32(m.pid);
+            if (m.reason != null && $Object.hasOwnProperty.call(m, "reason") && m.reason !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.reason);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified BillerKick message, length delimited. Does not implicitly {@link zonebus.BillerKick.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.BillerKick
+         * @static
+         * @param {zonebus.BillerKick.$Properties} message BillerKick message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BillerKick.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a BillerKick message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.BillerKick
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.BillerKick & zonebus.BillerKick.$Shape} BillerKick
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BillerKick.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.BillerKick();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.pid = v;
+                        else
+                            delete m.pid;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.reason = v;
+                        else
+                            delete m.reason;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a BillerKick message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.BillerKick
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.BillerKick & zonebus.BillerKick.$Shape} BillerKick
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BillerKick.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a BillerKick message.
+         * @function verify
+         * @memberof zonebus.BillerKick
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        BillerKick.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.pid != null && $Object.hasOwnProperty.call(m, "pid")) {
+                if (!$util.isInteger(m.pid))
+                    return "pid: integer expected";
+            }
+            if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                if (!$util.isString(m.reason))
+                    return "reason: string expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a BillerKick message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.BillerKick
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.BillerKick} BillerKick
+         */
+        BillerKick.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.BillerKick)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.BillerKick: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.BillerKick();
+            if (d.pid != null) {
+                if ($Number(d.pid) !== 0) {
+                    m.pid = d.pid >>> 0;
+                }
+            }
+            if (d.reason != null) {
+                if (typeof d.reason !== "string" || d.reason.length) {
+                    m.reason = $String(d.reason);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a BillerKick message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.BillerKick
+         * @static
+         * @param {zonebus.BillerKick} m BillerKick
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        BillerKick.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.pid = 0;
+                d.reason = "";
+            }
+            if (m.pid != null && $Object.hasOwnProperty.call(m, "pid")) {
+                d.pid = m.pid;
+            }
+            if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                d.reason = m.reason;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this BillerKick to JSON.
+         * @function toJSON
+         * @memberof zonebus.BillerKick
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        BillerKick.prototype.toJSON = function() {
+            return BillerKick.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for BillerKick
+         * @function getTypeUrl
+         * @memberof zonebus.BillerKick
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        BillerKick.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.BillerKick";
+        };
+
+        return BillerKick;
+    })();
+
+    zonebus.BillerPlayerBanner = (function() {
+
+        /**
+         * Properties of a BillerPlayerBanner.
+         * @typedef {Object} zonebus.BillerPlayerBanner.$Properties
+         * @property {number|null} [pid] BillerPlayerBanner pid
+         * @property {Uint8Array|null} [banner] BillerPlayerBanner banner
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a BillerPlayerBanner.
+         * @memberof zonebus
+         * @interface IBillerPlayerBanner
+         * @augments zonebus.BillerPlayerBanner.$Properties
+         * @deprecated Use zonebus.BillerPlayerBanner.$Properties instead.
+         */
+
+        /**
+         * Shape of a BillerPlayerBanner.
+         * @typedef {zonebus.BillerPlayerBanner.$Properties} zonebus.BillerPlayerBanner.$Shape
+         */
+
+        /**
+         * Constructs a new BillerPlayerBanner.
+         * @memberof zonebus
+         * @classdesc Represents a BillerPlayerBanner.
+         * @constructor
+         * @param {zonebus.BillerPlayerBanner.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const BillerPlayerBanner = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * BillerPlayerBanner pid.
+         * @member {number} pid
+         * @memberof zonebus.BillerPlayerBanner
+         * @instance
+         */
+        BillerPlayerBanner.prototype.pid = 0;
+
+        /**
+         * BillerPlayerBanner banner.
+         * @member {Uint8Array} banner
+         * @memberof zonebus.BillerPlayerBanner
+         * @instance
+         */
+        BillerPlayerBanner.prototype.banner = $util.newBuffer([]);
+
+        /**
+         * Creates a new BillerPlayerBanner instance using the specified properties.
+         * @function create
+         * @memberof zonebus.BillerPlayerBanner
+         * @static
+         * @param {zonebus.BillerPlayerBanner.$Properties=} [properties] Properties to set
+         * @returns {zonebus.BillerPlayerBanner} BillerPlayerBanner instance
+         * @type {{
+         *   (properties: zonebus.BillerPlayerBanner.$Shape): zonebus.BillerPlayerBanner & zonebus.BillerPlayerBanner.$Shape;
+         *   (properties?: zonebus.BillerPlayerBanner.$Properties): zonebus.BillerPlayerBanner;
+         * }}
+         */
+        BillerPlayerBanner.create = function(properties) {
+            return new BillerPlayerBanner(properties);
+        };
+
+        /**
+         * Encodes the specified BillerPlayerBanner message. Does not implicitly {@link zonebus.BillerPlayerBanner.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.BillerPlayerBanner
+         * @static
+         * @param {zonebus.BillerPlayerBanner.$Properties} m BillerPlayerBanner message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BillerPlayerBanner.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.pid != null && $Object.hasOwnProperty.call(m, "pid") && m.pid !== 0)
+                w.uint32(/* id 1, wireType 0 =*/8).uint32(m.pid);
+            if (m.banner != null && $Object.hasOwnProperty.call(m, "banner") && m.banner.length)
+                w.uint32(/* id 2, wireType 2 =*/18).bytes(m.banner);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified BillerPlayerBanner message, length delimited. Does not implicitly {@link zonebus.BillerPlayerBanner.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.BillerPlayerBanner
+         * @static
+         * @param {zonebus.BillerPlayerBanner.$Properties} message BillerPlayerBanner message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BillerPlayerBanner.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a BillerPlayerBanner message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.BillerPlayerBanner
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.BillerPlayerBanner & zonebus.BillerPlayerBanner.$Shape} BillerPlayerBanner
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BillerPlayerBanner.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.BillerPlayerBanner();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.pid = v;
+                        else
+                            delete m.pid;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.banner = v;
+                        else
+                            delete m.banner;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a BillerPlayerBanner message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.BillerPlayerBanner
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.BillerPlayerBanner & zonebus.BillerPlayerBanner.$Shape} BillerPlayerBanner
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BillerPlayerBanner.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a BillerPlayerBanner message.
+         * @function verify
+         * @memberof zonebus.BillerPlayerBanner
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        BillerPlayerBanner.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.pid != null && $Object.hasOwnProperty.call(m, "pid")) {
+                if (!$util.isInteger(m.pid))
+                    return "pid: integer expected";
+            }
+            if (m.banner != null && $Object.hasOwnProperty.call(m, "banner")) {
+                if (!(m.banner && typeof m.banner.length === "number" || $util.isString(m.banner)))
+                    return "banner: buffer expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a BillerPlayerBanner message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.BillerPlayerBanner
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.BillerPlayerBanner} BillerPlayerBanner
+         */
+        BillerPlayerBanner.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.BillerPlayerBanner)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.BillerPlayerBanner: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.BillerPlayerBanner();
+            if (d.pid != null) {
+                if ($Number(d.pid) !== 0) {
+                    m.pid = d.pid >>> 0;
+                }
+            }
+            if (d.banner != null) {
+                if (d.banner.length) {
+                    if (typeof d.banner === "string")
+                        $util.base64.decode(d.banner, m.banner = $util.newBuffer($util.base64.length(d.banner)), 0);
+                    else if (d.banner.length >= 0)
+                        m.banner = d.banner;
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a BillerPlayerBanner message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.BillerPlayerBanner
+         * @static
+         * @param {zonebus.BillerPlayerBanner} m BillerPlayerBanner
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        BillerPlayerBanner.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.pid = 0;
+                if (o.bytes === $String)
+                    d.banner = "";
+                else {
+                    d.banner = [];
+                    if (o.bytes !== $Array)
+                        d.banner = $util.newBuffer(d.banner);
+                }
+            }
+            if (m.pid != null && $Object.hasOwnProperty.call(m, "pid")) {
+                d.pid = m.pid;
+            }
+            if (m.banner != null && $Object.hasOwnProperty.call(m, "banner")) {
+                d.banner = o.bytes === $String ? $util.base64.encode(m.banner, 0, m.banner.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.banner) : m.banner;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this BillerPlayerBanner to JSON.
+         * @function toJSON
+         * @memberof zonebus.BillerPlayerBanner
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        BillerPlayerBanner.prototype.toJSON = function() {
+            return BillerPlayerBanner.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for BillerPlayerBanner
+         * @function getTypeUrl
+         * @memberof zonebus.BillerPlayerBanner
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        BillerPlayerBanner.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.BillerPlayerBanner";
+        };
+
+        return BillerPlayerBanner;
+    })();
+
+    /**
+     * BillerChatKind enum.
+     * @name zonebus.BillerChatKind
+     * @enum {number}
+     * @property {number} BILLER_CHAT_CHANNEL=0 BILLER_CHAT_CHANNEL value
+     * @property {number} BILLER_CHAT_REMOTE=1 BILLER_CHAT_REMOTE value
+     * @property {number} BILLER_CHAT_SQUAD=2 BILLER_CHAT_SQUAD value
+     * @property {number} BILLER_CHAT_NAMED=3 BILLER_CHAT_NAMED value
+     * @property {number} BILLER_CHAT_MESSAGE=4 BILLER_CHAT_MESSAGE value
+     * @property {number} BILLER_CHAT_STAFF=5 BILLER_CHAT_STAFF value
+     * @property {number} BILLER_CHAT_BROADCAST=6 BILLER_CHAT_BROADCAST value
+     */
+    zonebus.BillerChatKind = (function() {
+        const valuesById = $Object.create(null), values = $Object.create(valuesById);
+        values[valuesById[0] = "BILLER_CHAT_CHANNEL"] = 0;
+        values[valuesById[1] = "BILLER_CHAT_REMOTE"] = 1;
+        values[valuesById[2] = "BILLER_CHAT_SQUAD"] = 2;
+        values[valuesById[3] = "BILLER_CHAT_NAMED"] = 3;
+        values[valuesById[4] = "BILLER_CHAT_MESSAGE"] = 4;
+        values[valuesById[5] = "BILLER_CHAT_STAFF"] = 5;
+        values[valuesById[6] = "BILLER_CHAT_BROADCAST"] = 6;
+        return values;
+    })();
+
+    zonebus.BillerChat = (function() {
+
+        /**
+         * Properties of a BillerChat.
+         * @typedef {Object} zonebus.BillerChat.$Properties
+         * @property {zonebus.BillerChatKind|null} [kind] BillerChat kind
+         * @property {number|null} [pid] BillerChat pid
+         * @property {string|null} [squad] BillerChat squad
+         * @property {string|null} [name] BillerChat name
+         * @property {string|null} [sender] BillerChat sender
+         * @property {number|null} [sound] BillerChat sound
+         * @property {string|null} [text] BillerChat text
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a BillerChat.
+         * @memberof zonebus
+         * @interface IBillerChat
+         * @augments zonebus.BillerChat.$Properties
+         * @deprecated Use zonebus.BillerChat.$Properties instead.
+         */
+
+        /**
+         * Shape of a BillerChat.
+         * @typedef {zonebus.BillerChat.$Properties} zonebus.BillerChat.$Shape
+         */
+
+        /**
+         * Constructs a new BillerChat.
+         * @memberof zonebus
+         * @classdesc Represents a BillerChat.
+         * @constructor
+         * @param {zonebus.BillerChat.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const BillerChat = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * BillerChat kind.
+         * @member {zonebus.BillerChatKind} kind
+         * @memberof zonebus.BillerChat
+         * @instance
+         */
+        BillerChat.prototype.kind = 0;
+
+        /**
+         * BillerChat pid.
+         * @member {number} pid
+         * @memberof zonebus.BillerChat
+         * @instance
+         */
+        BillerChat.prototype.pid = 0;
+
+        /**
+         * BillerChat squad.
+         * @member {string} squad
+         * @memberof zonebus.BillerChat
+         * @instance
+         */
+        BillerChat.prototype.squad = "";
+
+        /**
+         * BillerChat name.
+         * @member {string} name
+         * @memberof zonebus.BillerChat
+         * @instance
+         */
+        BillerChat.prototype.name = "";
+
+        /**
+         * BillerChat sender.
+         * @member {string} sender
+         * @memberof zonebus.BillerChat
+         * @instance
+         */
+        BillerChat.prototype.sender = "";
+
+        /**
+         * BillerChat sound.
+         * @member {number} sound
+         * @memberof zonebus.BillerChat
+         * @instance
+         */
+        BillerChat.prototype.sound = 0;
+
+        /**
+         * BillerChat text.
+         * @member {string} text
+         * @memberof zonebus.BillerChat
+         * @instance
+         */
+        BillerChat.prototype.text = "";
+
+        /**
+         * Creates a new BillerChat instance using the specified properties.
+         * @function create
+         * @memberof zonebus.BillerChat
+         * @static
+         * @param {zonebus.BillerChat.$Properties=} [properties] Properties to set
+         * @returns {zonebus.BillerChat} BillerChat instance
+         * @type {{
+         *   (properties: zonebus.BillerChat.$Shape): zonebus.BillerChat & zonebus.BillerChat.$Shape;
+         *   (properties?: zonebus.BillerChat.$Properties): zonebus.BillerChat;
+         * }}
+         */
+        BillerChat.create = function(properties) {
+            return new BillerChat(properties);
+        };
+
+        /**
+         * Encodes the specified BillerChat message. Does not implicitly {@link zonebus.BillerChat.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.BillerChat
+         * @static
+         * @param {zonebus.BillerChat.$Properties} m BillerChat message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BillerChat.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.kind != null && $Object.hasOwnProperty.call(m, "kind") && m.kind !== 0)
+                w.uint32(/* id 1, wireType 0 =*/8).int32(m.kind);
+            if (m.pid != null && $Object.hasOwnProperty.call(m, "pid") && m.pid !== 0)
+                w.uint32(/* id 2, wireType 0 =*/16).uint32(m.pid);
+            if (m.squad != null && $Object.hasOwnProperty.call(m, "squad") && m.squad !== "")
+                w.uint32(/* id 3, wireType 2 =*/26).string(m.squad);
+            if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                w.uint32(/* id 4, wireType 2 =*/34).string(m.name);
+            if (m.sender != null && $Object.hasOwnProperty.call(m, "sender") && m.sender !== "")
+                w.uint32(/* id 5, wireType 2 =*/42).string(m.sender);
+            if (m.sound != null && $Object.hasOwnProperty.call(m, "sound") && m.sound !== 0)
+                w.uint32(/* id 6, wireType 0 =*/48).uint32(m.sound);
+            if (m.text != null && $Object.hasOwnProperty.call(m, "text") && m.text !== "")
+                w.uint32(/* id 7, wireType 2 =*/58).string(m.text);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified BillerChat message, length delimited. Does not implicitly {@link zonebus.BillerChat.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.BillerChat
+         * @static
+         * @param {zonebus.BillerChat.$Properties} message BillerChat message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BillerChat.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a BillerChat message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.BillerChat
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.BillerChat & zonebus.BillerChat.$Shape} BillerChat
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BillerChat.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.BillerChat();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.int32())
+                            m.kind = v;
+                        else
+                            delete m.kind;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.pid = v;
+                        else
+                            delete m.pid;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.squad = v;
+                        else
+                            delete m.squad;
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.name = v;
+                        else
+                            delete m.name;
+                        continue;
+                    }
+                case 5: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.sender = v;
+                        else
+                            delete m.sender;
+                        continue;
+                    }
+                case 6: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.sound = v;
+                        else
+                            delete m.sound;
+                        continue;
+                    }
+                case 7: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.text = v;
+                        else
+                            delete m.text;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a BillerChat message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.BillerChat
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.BillerChat & zonebus.BillerChat.$Shape} BillerChat
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BillerChat.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a BillerChat message.
+         * @function verify
+         * @memberof zonebus.BillerChat
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        BillerChat.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.kind != null && $Object.hasOwnProperty.call(m, "kind")) {
+                if (typeof m.kind !== "number" || (m.kind | 0) !== m.kind)
+                    return "kind: enum value expected";
+            }
+            if (m.pid != null && $Object.hasOwnProperty.call(m, "pid")) {
+                if (!$util.isInteger(m.pid))
+                    return "pid: integer expected";
+            }
+            if (m.squad != null && $Object.hasOwnProperty.call(m, "squad")) {
+                if (!$util.isString(m.squad))
+                    return "squad: string expected";
+            }
+            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                if (!$util.isString(m.name))
+                    return "name: string expected";
+            }
+            if (m.sender != null && $Object.hasOwnProperty.call(m, "sender")) {
+                if (!$util.isString(m.sender))
+                    return "sender: string expected";
+            }
+            if (m.sound != null && $Object.hasOwnProperty.call(m, "sound")) {
+                if (!$util.isInteger(m.sound))
+                    return "sound: integer expected";
+            }
+            if (m.text != null && $Object.hasOwnProperty.call(m, "text")) {
+                if (!$util.isString(m.text))
+                    return "text: string expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a BillerChat message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.BillerChat
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.BillerChat} BillerChat
+         */
+        BillerChat.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.BillerChat)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.BillerChat: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.BillerChat();
+            if (d.kind !== 0 && (typeof d.kind !== "string" || $root.zonebus.BillerChatKind[d.kind] !== 0)) {
+                switch (d.kind) {
+                case "BILLER_CHAT_CHANNEL":
+                case 0:
+                    m.kind = 0;
+                    break;
+                case "BILLER_CHAT_REMOTE":
+                case 1:
+                    m.kind = 1;
+                    break;
+                case "BILLER_CHAT_SQUAD":
+                case 2:
+                    m.kind = 2;
+                    break;
+                case "BILLER_CHAT_NAMED":
+                case 3:
+                    m.kind = 3;
+                    break;
+                case "BILLER_CHAT_MESSAGE":
+                case 4:
+                    m.kind = 4;
+                    break;
+                case "BILLER_CHAT_STAFF":
+                case 5:
+                    m.kind = 5;
+                    break;
+                case "BILLER_CHAT_BROADCAST":
+                case 6:
+                    m.kind = 6;
+                    break;
+                default:
+                    if (typeof d.kind === "number" && (d.kind | 0) === d.kind)
+                        m.kind = d.kind;
+                }
+            }
+            if (d.pid != null) {
+                if ($Number(d.pid) !== 0) {
+                    m.pid = d.pid >>> 0;
+                }
+            }
+            if (d.squad != null) {
+                if (typeof d.squad !== "string" || d.squad.length) {
+                    m.squad = $String(d.squad);
+                }
+            }
+            if (d.name != null) {
+                if (typeof d.name !== "string" || d.name.length) {
+                    m.name = $String(d.name);
+                }
+            }
+            if (d.sender != null) {
+                if (typeof d.sender !== "string" || d.sender.length) {
+                    m.sender = $String(d.sender);
+                }
+            }
+            if (d.sound != null) {
+                if ($Number(d.sound) !== 0) {
+                    m.sound = d.sound >>> 0;
+                }
+            }
+            if (d.text != null) {
+                if (typeof d.text !== "string" || d.text.length) {
+                    m.text = $String(d.text);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a BillerChat message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.BillerChat
+         * @static
+         * @param {zonebus.BillerChat} m BillerChat
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        BillerChat.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.kind = o.enums === $String ? "BILLER_CHAT_CHANNEL" : 0;
+                d.pid = 0;
+                d.squad = "";
+                d.name = "";
+                d.sender = "";
+                d.sound = 0;
+                d.text = "";
+            }
+            if (m.kind != null && $Object.hasOwnProperty.call(m, "kind")) {
+                d.kind = o.enums === $String ? $root.zonebus.BillerChatKind[m.kind] === $undefined ? m.kind : $root.zonebus.BillerChatKind[m.kind] : m.kind;
+            }
+            if (m.pid != null && $Object.hasOwnProperty.call(m, "pid")) {
+                d.pid = m.pid;
+            }
+            if (m.squad != null && $Object.hasOwnProperty.call(m, "squad")) {
+                d.squad = m.squad;
+            }
+            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                d.name = m.name;
+            }
+            if (m.sender != null && $Object.hasOwnProperty.call(m, "sender")) {
+                d.sender = m.sender;
+            }
+            if (m.sound != null && $Object.hasOwnProperty.call(m, "sound")) {
+                d.sound = m.sound;
+            }
+            if (m.text != null && $Object.hasOwnProperty.call(m, "text")) {
+                d.text = m.text;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this BillerChat to JSON.
+         * @function toJSON
+         * @memberof zonebus.BillerChat
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        BillerChat.prototype.toJSON = function() {
+            return BillerChat.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for BillerChat
+         * @function getTypeUrl
+         * @memberof zonebus.BillerChat
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        BillerChat.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.BillerChat";
+        };
+
+        return BillerChat;
+    })();
+
+    zonebus.BillerPlayerPacket = (function() {
+
+        /**
+         * Properties of a BillerPlayerPacket.
+         * @typedef {Object} zonebus.BillerPlayerPacket.$Properties
+         * @property {number|null} [pid] BillerPlayerPacket pid
+         * @property {Uint8Array|null} [data] BillerPlayerPacket data
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a BillerPlayerPacket.
+         * @memberof zonebus
+         * @interface IBillerPlayerPacket
+         * @augments zonebus.BillerPlayerPacket.$Properties
+         * @deprecated Use zonebus.BillerPlayerPacket.$Properties instead.
+         */
+
+        /**
+         * Shape of a BillerPlayerPacket.
+         * @typedef {zonebus.BillerPlayerPacket.$Properties} zonebus.BillerPlayerPacket.$Shape
+         */
+
+        /**
+         * Constructs a new BillerPlayerPacket.
+         * @memberof zonebus
+         * @classdesc Represents a BillerPlayerPacket.
+         * @constructor
+         * @param {zonebus.BillerPlayerPacket.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const BillerPlayerPacket = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * BillerPlayerPacket pid.
+         * @member {number} pid
+         * @memberof zonebus.BillerPlayerPacket
+         * @instance
+         */
+        BillerPlayerPacket.prototype.pid = 0;
+
+        /**
+         * BillerPlayerPacket data.
+         * @member {Uint8Array} data
+         * @memberof zonebus.BillerPlayerPacket
+         * @instance
+         */
+        BillerPlayerPacket.prototype.data = $util.newBuffer([]);
+
+        /**
+         * Creates a new BillerPlayerPacket instance using the specified properties.
+         * @function create
+         * @memberof zonebus.BillerPlayerPacket
+         * @static
+         * @param {zonebus.BillerPlayerPacket.$Properties=} [properties] Properties to set
+         * @returns {zonebus.BillerPlayerPacket} BillerPlayerPacket instance
+         * @type {{
+         *   (properties: zonebus.BillerPlayerPacket.$Shape): zonebus.BillerPlayerPacket & zonebus.BillerPlayerPacket.$Shape;
+         *   (properties?: zonebus.BillerPlayerPacket.$Properties): zonebus.BillerPlayerPacket;
+         * }}
+         */
+        BillerPlayerPacket.create = function(properties) {
+            return new BillerPlayerPacket(properties);
+        };
+
+        /**
+         * Encodes the specified BillerPlayerPacket message. Does not implicitly {@link zonebus.BillerPlayerPacket.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.BillerPlayerPacket
+         * @static
+         * @param {zonebus.BillerPlayerPacket.$Properties} m BillerPlayerPacket message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BillerPlayerPacket.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.pid != null && $Object.hasOwnProperty.call(m, "pid") && m.pid !== 0)
+                w.uint32(/* id 1, wireType 0 =*/8).uint32(m.pid);
+            if (m.data != null && $Object.hasOwnProperty.call(m, "data") && m.data.length)
+                w.uint32(/* id 2, wireType 2 =*/18).bytes(m.data);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified BillerPlayerPacket message, length delimited. Does not implicitly {@link zonebus.BillerPlayerPacket.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.BillerPlayerPacket
+         * @static
+         * @param {zonebus.BillerPlayerPacket.$Properties} message BillerPlayerPacket message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BillerPlayerPacket.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a BillerPlayerPacket message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.BillerPlayerPacket
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.BillerPlayerPacket & zonebus.BillerPlayerPacket.$Shape} BillerPlayerPacket
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BillerPlayerPacket.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.BillerPlayerPacket();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.pid = v;
+                        else
+                            delete m.pid;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.data = v;
+                        else
+                            delete m.data;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a BillerPlayerPacket message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.BillerPlayerPacket
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.BillerPlayerPacket & zonebus.BillerPlayerPacket.$Shape} BillerPlayerPacket
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BillerPlayerPacket.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a BillerPlayerPacket message.
+         * @function verify
+         * @memberof zonebus.BillerPlayerPacket
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        BillerPlayerPacket.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.pid != null && $Object.hasOwnProperty.call(m, "pid")) {
+                if (!$util.isInteger(m.pid))
+                    return "pid: integer expected";
+            }
+            if (m.data != null && $Object.hasOwnProperty.call(m, "data")) {
+                if (!(m.data && typeof m.data.length === "number" || $util.isString(m.data)))
+                    return "data: buffer expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a BillerPlayerPacket message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.BillerPlayerPacket
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.BillerPlayerPacket} BillerPlayerPacket
+         */
+        BillerPlayerPacket.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.BillerPlayerPacket)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.BillerPlayerPacket: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.BillerPlayerPacket();
+            if (d.pid != null) {
+                if ($Number(d.pid) !== 0) {
+                    m.pid = d.pid >>> 0;
+                }
+            }
+            if (d.data != null) {
+                if (d.data.length) {
+                    if (typeof d.data === "string")
+                        $util.base64.decode(d.data, m.data = $util.newBuffer($util.base64.length(d.data)), 0);
+                    else if (d.data.length >= 0)
+                        m.data = d.data;
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a BillerPlayerPacket message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.BillerPlayerPacket
+         * @static
+         * @param {zonebus.BillerPlayerPacket} m BillerPlayerPacket
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        BillerPlayerPacket.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.pid = 0;
+                if (o.bytes === $String)
+                    d.data = "";
+                else {
+                    d.data = [];
+                    if (o.bytes !== $Array)
+                        d.data = $util.newBuffer(d.data);
+                }
+            }
+            if (m.pid != null && $Object.hasOwnProperty.call(m, "pid")) {
+                d.pid = m.pid;
+            }
+            if (m.data != null && $Object.hasOwnProperty.call(m, "data")) {
+                d.data = o.bytes === $String ? $util.base64.encode(m.data, 0, m.data.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.data) : m.data;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this BillerPlayerPacket to JSON.
+         * @function toJSON
+         * @memberof zonebus.BillerPlayerPacket
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        BillerPlayerPacket.prototype.toJSON = function() {
+            return BillerPlayerPacket.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for BillerPlayerPacket
+         * @function getTypeUrl
+         * @memberof zonebus.BillerPlayerPacket
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        BillerPlayerPacket.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.BillerPlayerPacket";
+        };
+
+        return BillerPlayerPacket;
+    })();
+
+    zonebus.BillerLinkState = (function() {
+
+        /**
+         * Properties of a BillerLinkState.
+         * @typedef {Object} zonebus.BillerLinkState.$Properties
+         * @property {boolean|null} [up] BillerLinkState up
+         * @property {string|null} [reason] BillerLinkState reason
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a BillerLinkState.
+         * @memberof zonebus
+         * @interface IBillerLinkState
+         * @augments zonebus.BillerLinkState.$Properties
+         * @deprecated Use zonebus.BillerLinkState.$Properties instead.
+         */
+
+        /**
+         * Shape of a BillerLinkState.
+         * @typedef {zonebus.BillerLinkState.$Properties} zonebus.BillerLinkState.$Shape
+         */
+
+        /**
+         * Constructs a new BillerLinkState.
+         * @memberof zonebus
+         * @classdesc Represents a BillerLinkState.
+         * @constructor
+         * @param {zonebus.BillerLinkState.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const BillerLinkState = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * BillerLinkState up.
+         * @member {boolean} up
+         * @memberof zonebus.BillerLinkState
+         * @instance
+         */
+        BillerLinkState.prototype.up = false;
+
+        /**
+         * BillerLinkState reason.
+         * @member {string} reason
+         * @memberof zonebus.BillerLinkState
+         * @instance
+         */
+        BillerLinkState.prototype.reason = "";
+
+        /**
+         * Creates a new BillerLinkState instance using the specified properties.
+         * @function create
+         * @memberof zonebus.BillerLinkState
+         * @static
+         * @param {zonebus.BillerLinkState.$Properties=} [properties] Properties to set
+         * @returns {zonebus.BillerLinkState} BillerLinkState instance
+         * @type {{
+         *   (properties: zonebus.BillerLinkState.$Shape): zonebus.BillerLinkState & zonebus.BillerLinkState.$Shape;
+         *   (properties?: zonebus.BillerLinkState.$Properties): zonebus.BillerLinkState;
+         * }}
+         */
+        BillerLinkState.create = function(properties) {
+            return new BillerLinkState(properties);
+        };
+
+        /**
+         * Encodes the specified BillerLinkState message. Does not implicitly {@link zonebus.BillerLinkState.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.BillerLinkState
+         * @static
+         * @param {zonebus.BillerLinkState.$Properties} m BillerLinkState message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BillerLinkState.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.up != null && $Object.hasOwnProperty.call(m, "up") && m.up !== false)
+                w.uint32(/* id 1, wireType 0 =*/8).bool(m.up);
+            if (m.reason != null && $Object.hasOwnProperty.call(m, "reason") && m.reason !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.reason);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified BillerLinkState message, length delimited. Does not implicitly {@link zonebus.BillerLinkState.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.BillerLinkState
+         * @static
+         * @param {zonebus.BillerLinkState.$Properties} message BillerLinkState message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BillerLinkState.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a BillerLinkState message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.BillerLinkState
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.BillerLinkState & zonebus.BillerLinkState.$Shape} BillerLinkState
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BillerLinkState.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.BillerLinkState();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.up = v;
+                        else
+                            delete m.up;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.reason = v;
+                        else
+                            delete m.reason;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a BillerLinkState message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.BillerLinkState
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.BillerLinkState & zonebus.BillerLinkState.$Shape} BillerLinkState
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BillerLinkState.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a BillerLinkState message.
+         * @function verify
+         * @memberof zonebus.BillerLinkState
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        BillerLinkState.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.up != null && $Object.hasOwnProperty.call(m, "up")) {
+                if (typeof m.up !== "boolean")
+                    return "up: boolean expected";
+            }
+            if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                if (!$util.isString(m.reason))
+                    return "reason: string expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a BillerLinkState message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.BillerLinkState
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.BillerLinkState} BillerLinkState
+         */
+        BillerLinkState.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.BillerLinkState)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.BillerLinkState: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.BillerLinkState();
+            if (d.up != null) {
+                if (d.up) {
+                    m.up = $Boolean(d.up);
+                }
+            }
+            if (d.reason != null) {
+                if (typeof d.reason !== "string" || d.reason.length) {
+                    m.reason = $String(d.reason);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a BillerLinkState message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.BillerLinkState
+         * @static
+         * @param {zonebus.BillerLinkState} m BillerLinkState
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        BillerLinkState.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.up = false;
+                d.reason = "";
+            }
+            if (m.up != null && $Object.hasOwnProperty.call(m, "up")) {
+                d.up = m.up;
+            }
+            if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                d.reason = m.reason;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this BillerLinkState to JSON.
+         * @function toJSON
+         * @memberof zonebus.BillerLinkState
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        BillerLinkState.prototype.toJSON = function() {
+            return BillerLinkState.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for BillerLinkState
+         * @function getTypeUrl
+         * @memberof zonebus.BillerLinkState
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        BillerLinkState.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.BillerLinkState";
+        };
+
+        return BillerLinkState;
+    })();
+
+    zonebus.BillerCachedLogin = (function() {
+
+        /**
+         * Properties of a BillerCachedLogin.
+         * @typedef {Object} zonebus.BillerCachedLogin.$Properties
+         * @property {string|null} [name] BillerCachedLogin name
+         * @property {string|null} [hash] BillerCachedLogin hash
+         * @property {string|null} [squad] BillerCachedLogin squad
+         * @property {number|null} [userId] BillerCachedLogin userId
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a BillerCachedLogin.
+         * @memberof zonebus
+         * @interface IBillerCachedLogin
+         * @augments zonebus.BillerCachedLogin.$Properties
+         * @deprecated Use zonebus.BillerCachedLogin.$Properties instead.
+         */
+
+        /**
+         * Shape of a BillerCachedLogin.
+         * @typedef {zonebus.BillerCachedLogin.$Properties} zonebus.BillerCachedLogin.$Shape
+         */
+
+        /**
+         * Constructs a new BillerCachedLogin.
+         * @memberof zonebus
+         * @classdesc Represents a BillerCachedLogin.
+         * @constructor
+         * @param {zonebus.BillerCachedLogin.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const BillerCachedLogin = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * BillerCachedLogin name.
+         * @member {string} name
+         * @memberof zonebus.BillerCachedLogin
+         * @instance
+         */
+        BillerCachedLogin.prototype.name = "";
+
+        /**
+         * BillerCachedLogin hash.
+         * @member {string} hash
+         * @memberof zonebus.BillerCachedLogin
+         * @instance
+         */
+        BillerCachedLogin.prototype.hash = "";
+
+        /**
+         * BillerCachedLogin squad.
+         * @member {string} squad
+         * @memberof zonebus.BillerCachedLogin
+         * @instance
+         */
+        BillerCachedLogin.prototype.squad = "";
+
+        /**
+         * BillerCachedLogin userId.
+         * @member {number} userId
+         * @memberof zonebus.BillerCachedLogin
+         * @instance
+         */
+        BillerCachedLogin.prototype.userId = 0;
+
+        /**
+         * Creates a new BillerCachedLogin instance using the specified properties.
+         * @function create
+         * @memberof zonebus.BillerCachedLogin
+         * @static
+         * @param {zonebus.BillerCachedLogin.$Properties=} [properties] Properties to set
+         * @returns {zonebus.BillerCachedLogin} BillerCachedLogin instance
+         * @type {{
+         *   (properties: zonebus.BillerCachedLogin.$Shape): zonebus.BillerCachedLogin & zonebus.BillerCachedLogin.$Shape;
+         *   (properties?: zonebus.BillerCachedLogin.$Properties): zonebus.BillerCachedLogin;
+         * }}
+         */
+        BillerCachedLogin.create = function(properties) {
+            return new BillerCachedLogin(properties);
+        };
+
+        /**
+         * Encodes the specified BillerCachedLogin message. Does not implicitly {@link zonebus.BillerCachedLogin.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.BillerCachedLogin
+         * @static
+         * @param {zonebus.BillerCachedLogin.$Properties} m BillerCachedLogin message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BillerCachedLogin.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
+            if (m.hash != null && $Object.hasOwnProperty.call(m, "hash") && m.hash !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.hash);
+            if (m.squad != null && $Object.hasOwnProperty.call(m, "squad") && m.squad !== "")
+                w.uint32(/* id 3, wireType 2 =*/26).string(m.squad);
+            if (m.userId != null && $Object.hasOwnProperty.call(m, "userId") && m.userId !== 0)
+                w.uint32(/* id 4, wireType 0 =*/32).uint32(m.userId);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified BillerCachedLogin message, length delimited. Does not implicitly {@link zonebus.BillerCachedLogin.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.BillerCachedLogin
+         * @static
+         * @param {zonebus.BillerCachedLogin.$Properties} message BillerCachedLogin message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BillerCachedLogin.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a BillerCachedLogin message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.BillerCachedLogin
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.BillerCachedLogin & zonebus.BillerCachedLogin.$Shape} BillerCachedLogin
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BillerCachedLogin.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.BillerCachedLogin();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.name = v;
+                        else
+                            delete m.name;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.hash = v;
+                        else
+                            delete m.hash;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.squad = v;
+                        else
+                            delete m.squad;
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.userId = v;
+                        else
+                            delete m.userId;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a BillerCachedLogin message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.BillerCachedLogin
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.BillerCachedLogin & zonebus.BillerCachedLogin.$Shape} BillerCachedLogin
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BillerCachedLogin.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a BillerCachedLogin message.
+         * @function verify
+         * @memberof zonebus.BillerCachedLogin
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        BillerCachedLogin.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                if (!$util.isString(m.name))
+                    return "name: string expected";
+            }
+            if (m.hash != null && $Object.hasOwnProperty.call(m, "hash")) {
+                if (!$util.isString(m.hash))
+                    return "hash: string expected";
+            }
+            if (m.squad != null && $Object.hasOwnProperty.call(m, "squad")) {
+                if (!$util.isString(m.squad))
+                    return "squad: string expected";
+            }
+            if (m.userId != null && $Object.hasOwnProperty.call(m, "userId")) {
+                if (!$util.isInteger(m.userId))
+                    return "userId: integer expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a BillerCachedLogin message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.BillerCachedLogin
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.BillerCachedLogin} BillerCachedLogin
+         */
+        BillerCachedLogin.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.BillerCachedLogin)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.BillerCachedLogin: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.BillerCachedLogin();
+            if (d.name != null) {
+                if (typeof d.name !== "string" || d.name.length) {
+                    m.name = $String(d.name);
+                }
+            }
+            if (d.hash != null) {
+                if (typeof d.hash !== "string" || d.hash.length) {
+                    m.hash = $String(d.hash);
+                }
+            }
+            if (d.squad != null) {
+                if (typeof d.squad !== "string" || d.squad.length) {
+                    m.squad = $String(d.squad);
+                }
+            }
+            if (d.userId != null) {
+                if ($Number(d.userId) !== 0) {
+                    m.userId = d.userId >>> 0;
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a BillerCachedLogin message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.BillerCachedLogin
+         * @static
+         * @param {zonebus.BillerCachedLogin} m BillerCachedLogin
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        BillerCachedLogin.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.name = "";
+                d.hash = "";
+                d.squad = "";
+                d.userId = 0;
+            }
+            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                d.name = m.name;
+            }
+            if (m.hash != null && $Object.hasOwnProperty.call(m, "hash")) {
+                d.hash = m.hash;
+            }
+            if (m.squad != null && $Object.hasOwnProperty.call(m, "squad")) {
+                d.squad = m.squad;
+            }
+            if (m.userId != null && $Object.hasOwnProperty.call(m, "userId")) {
+                d.userId = m.userId;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this BillerCachedLogin to JSON.
+         * @function toJSON
+         * @memberof zonebus.BillerCachedLogin
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        BillerCachedLogin.prototype.toJSON = function() {
+            return BillerCachedLogin.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for BillerCachedLogin
+         * @function getTypeUrl
+         * @memberof zonebus.BillerCachedLogin
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        BillerCachedLogin.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.BillerCachedLogin";
+        };
+
+        return BillerCachedLogin;
     })();
 
     zonebus.Delivery = (function() {
@@ -8626,6 +14969,7 @@ export const zonebus = $root.zonebus = (() => {
          * @property {string|null} [clientIp] LoginRequest clientIp
          * @property {number|null} [clientPort] LoginRequest clientPort
          * @property {number|null} [timezoneBias] LoginRequest timezoneBias
+         * @property {Uint8Array|null} [contId] LoginRequest contId
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -8762,6 +15106,14 @@ export const zonebus = $root.zonebus = (() => {
         LoginRequest.prototype.timezoneBias = 0;
 
         /**
+         * LoginRequest contId.
+         * @member {Uint8Array} contId
+         * @memberof zonebus.LoginRequest
+         * @instance
+         */
+        LoginRequest.prototype.contId = $util.newBuffer([]);
+
+        /**
          * Creates a new LoginRequest instance using the specified properties.
          * @function create
          * @memberof zonebus.LoginRequest
@@ -8819,6 +15171,8 @@ export const zonebus = $root.zonebus = (() => {
                 w.uint32(/* id 12, wireType 0 =*/96).uint32(m.clientPort);
             if (m.timezoneBias != null && $Object.hasOwnProperty.call(m, "timezoneBias") && m.timezoneBias !== 0)
                 w.uint32(/* id 13, wireType 0 =*/104).int32(m.timezoneBias);
+            if (m.contId != null && $Object.hasOwnProperty.call(m, "contId") && m.contId.length)
+                w.uint32(/* id 14, wireType 2 =*/114).bytes(m.contId);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -8993,6 +15347,15 @@ export const zonebus = $root.zonebus = (() => {
                             delete m.timezoneBias;
                         continue;
                     }
+                case 14: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.contId = v;
+                        else
+                            delete m.contId;
+                        continue;
+                    }
                 }
                 r.skipType(u, q, t);
                 if (!r.discardUnknown) {
@@ -9092,6 +15455,10 @@ export const zonebus = $root.zonebus = (() => {
             if (m.timezoneBias != null && $Object.hasOwnProperty.call(m, "timezoneBias")) {
                 if (!$util.isInteger(m.timezoneBias))
                     return "timezoneBias: integer expected";
+            }
+            if (m.contId != null && $Object.hasOwnProperty.call(m, "contId")) {
+                if (!(m.contId && typeof m.contId.length === "number" || $util.isString(m.contId)))
+                    return "contId: buffer expected";
             }
             return null;
         };
@@ -9196,6 +15563,14 @@ export const zonebus = $root.zonebus = (() => {
                     m.timezoneBias = d.timezoneBias | 0;
                 }
             }
+            if (d.contId != null) {
+                if (d.contId.length) {
+                    if (typeof d.contId === "string")
+                        $util.base64.decode(d.contId, m.contId = $util.newBuffer($util.base64.length(d.contId)), 0);
+                    else if (d.contId.length >= 0)
+                        m.contId = d.contId;
+                }
+            }
             return m;
         };
 
@@ -9236,6 +15611,13 @@ export const zonebus = $root.zonebus = (() => {
                 d.clientIp = "";
                 d.clientPort = 0;
                 d.timezoneBias = 0;
+                if (o.bytes === $String)
+                    d.contId = "";
+                else {
+                    d.contId = [];
+                    if (o.bytes !== $Array)
+                        d.contId = $util.newBuffer(d.contId);
+                }
             }
             if (m.gateway != null && $Object.hasOwnProperty.call(m, "gateway")) {
                 d.gateway = m.gateway;
@@ -9275,6 +15657,9 @@ export const zonebus = $root.zonebus = (() => {
             }
             if (m.timezoneBias != null && $Object.hasOwnProperty.call(m, "timezoneBias")) {
                 d.timezoneBias = m.timezoneBias;
+            }
+            if (m.contId != null && $Object.hasOwnProperty.call(m, "contId")) {
+                d.contId = o.bytes === $String ? $util.base64.encode(m.contId, 0, m.contId.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.contId) : m.contId;
             }
             return d;
         };
@@ -9319,6 +15704,7 @@ export const zonebus = $root.zonebus = (() => {
          * @property {number|null} [newsChecksum] LoginReply newsChecksum
          * @property {string|null} [customText] LoginReply customText
          * @property {number|null} [serverVersion] LoginReply serverVersion
+         * @property {boolean|null} [wantRegistration] LoginReply wantRegistration
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -9407,6 +15793,14 @@ export const zonebus = $root.zonebus = (() => {
         LoginReply.prototype.serverVersion = 0;
 
         /**
+         * LoginReply wantRegistration.
+         * @member {boolean} wantRegistration
+         * @memberof zonebus.LoginReply
+         * @instance
+         */
+        LoginReply.prototype.wantRegistration = false;
+
+        /**
          * Creates a new LoginReply instance using the specified properties.
          * @function create
          * @memberof zonebus.LoginReply
@@ -9452,6 +15846,8 @@ export const zonebus = $root.zonebus = (() => {
                 w.uint32(/* id 6, wireType 2 =*/50).string(m.customText);
             if (m.serverVersion != null && $Object.hasOwnProperty.call(m, "serverVersion") && m.serverVersion !== 0)
                 w.uint32(/* id 7, wireType 0 =*/56).uint32(m.serverVersion);
+            if (m.wantRegistration != null && $Object.hasOwnProperty.call(m, "wantRegistration") && m.wantRegistration !== false)
+                w.uint32(/* id 8, wireType 0 =*/64).bool(m.wantRegistration);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -9572,6 +15968,15 @@ export const zonebus = $root.zonebus = (() => {
                             delete m.serverVersion;
                         continue;
                     }
+                case 8: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.wantRegistration = v;
+                        else
+                            delete m.wantRegistration;
+                        continue;
+                    }
                 }
                 r.skipType(u, q, t);
                 if (!r.discardUnknown) {
@@ -9648,6 +16053,10 @@ export const zonebus = $root.zonebus = (() => {
                 if (!$util.isInteger(m.serverVersion))
                     return "serverVersion: integer expected";
             }
+            if (m.wantRegistration != null && $Object.hasOwnProperty.call(m, "wantRegistration")) {
+                if (typeof m.wantRegistration !== "boolean")
+                    return "wantRegistration: boolean expected";
+            }
             return null;
         };
 
@@ -9704,6 +16113,11 @@ export const zonebus = $root.zonebus = (() => {
                     m.serverVersion = d.serverVersion >>> 0;
                 }
             }
+            if (d.wantRegistration != null) {
+                if (d.wantRegistration) {
+                    m.wantRegistration = $Boolean(d.wantRegistration);
+                }
+            }
             return m;
         };
 
@@ -9732,6 +16146,7 @@ export const zonebus = $root.zonebus = (() => {
                 d.newsChecksum = 0;
                 d.customText = "";
                 d.serverVersion = 0;
+                d.wantRegistration = false;
             }
             if (m.code != null && $Object.hasOwnProperty.call(m, "code")) {
                 d.code = m.code;
@@ -9753,6 +16168,9 @@ export const zonebus = $root.zonebus = (() => {
             }
             if (m.serverVersion != null && $Object.hasOwnProperty.call(m, "serverVersion")) {
                 d.serverVersion = m.serverVersion;
+            }
+            if (m.wantRegistration != null && $Object.hasOwnProperty.call(m, "wantRegistration")) {
+                d.wantRegistration = m.wantRegistration;
             }
             return d;
         };
@@ -11855,6 +18273,9 @@ export const zonebus = $root.zonebus = (() => {
          * @property {number|null} [loginMs] PlayerRecord loginMs
          * @property {string|null} [landing] PlayerRecord landing
          * @property {boolean|null} [authenticated] PlayerRecord authenticated
+         * @property {number|null} [billerUserId] PlayerRecord billerUserId
+         * @property {boolean|null} [billerKnown] PlayerRecord billerKnown
+         * @property {boolean|null} [enteredOnce] PlayerRecord enteredOnce
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -11927,6 +18348,30 @@ export const zonebus = $root.zonebus = (() => {
         PlayerRecord.prototype.authenticated = false;
 
         /**
+         * PlayerRecord billerUserId.
+         * @member {number} billerUserId
+         * @memberof zonebus.PlayerRecord
+         * @instance
+         */
+        PlayerRecord.prototype.billerUserId = 0;
+
+        /**
+         * PlayerRecord billerKnown.
+         * @member {boolean} billerKnown
+         * @memberof zonebus.PlayerRecord
+         * @instance
+         */
+        PlayerRecord.prototype.billerKnown = false;
+
+        /**
+         * PlayerRecord enteredOnce.
+         * @member {boolean} enteredOnce
+         * @memberof zonebus.PlayerRecord
+         * @instance
+         */
+        PlayerRecord.prototype.enteredOnce = false;
+
+        /**
          * Creates a new PlayerRecord instance using the specified properties.
          * @function create
          * @memberof zonebus.PlayerRecord
@@ -11968,6 +18413,12 @@ export const zonebus = $root.zonebus = (() => {
                 w.uint32(/* id 4, wireType 2 =*/34).string(m.landing);
             if (m.authenticated != null && $Object.hasOwnProperty.call(m, "authenticated") && m.authenticated !== false)
                 w.uint32(/* id 5, wireType 0 =*/40).bool(m.authenticated);
+            if (m.billerUserId != null && $Object.hasOwnProperty.call(m, "billerUserId") && m.billerUserId !== 0)
+                w.uint32(/* id 6, wireType 0 =*/48).uint32(m.billerUserId);
+            if (m.billerKnown != null && $Object.hasOwnProperty.call(m, "billerKnown") && m.billerKnown !== false)
+                w.uint32(/* id 7, wireType 0 =*/56).bool(m.billerKnown);
+            if (m.enteredOnce != null && $Object.hasOwnProperty.call(m, "enteredOnce") && m.enteredOnce !== false)
+                w.uint32(/* id 8, wireType 0 =*/64).bool(m.enteredOnce);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -12067,6 +18518,33 @@ export const zonebus = $root.zonebus = (() => {
                             delete m.authenticated;
                         continue;
                     }
+                case 6: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.billerUserId = v;
+                        else
+                            delete m.billerUserId;
+                        continue;
+                    }
+                case 7: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.billerKnown = v;
+                        else
+                            delete m.billerKnown;
+                        continue;
+                    }
+                case 8: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.enteredOnce = v;
+                        else
+                            delete m.enteredOnce;
+                        continue;
+                    }
                 }
                 r.skipType(u, q, t);
                 if (!r.discardUnknown) {
@@ -12138,6 +18616,18 @@ export const zonebus = $root.zonebus = (() => {
                 if (typeof m.authenticated !== "boolean")
                     return "authenticated: boolean expected";
             }
+            if (m.billerUserId != null && $Object.hasOwnProperty.call(m, "billerUserId")) {
+                if (!$util.isInteger(m.billerUserId))
+                    return "billerUserId: integer expected";
+            }
+            if (m.billerKnown != null && $Object.hasOwnProperty.call(m, "billerKnown")) {
+                if (typeof m.billerKnown !== "boolean")
+                    return "billerKnown: boolean expected";
+            }
+            if (m.enteredOnce != null && $Object.hasOwnProperty.call(m, "enteredOnce")) {
+                if (typeof m.enteredOnce !== "boolean")
+                    return "enteredOnce: boolean expected";
+            }
             return null;
         };
 
@@ -12184,6 +18674,21 @@ export const zonebus = $root.zonebus = (() => {
                     m.authenticated = $Boolean(d.authenticated);
                 }
             }
+            if (d.billerUserId != null) {
+                if ($Number(d.billerUserId) !== 0) {
+                    m.billerUserId = d.billerUserId >>> 0;
+                }
+            }
+            if (d.billerKnown != null) {
+                if (d.billerKnown) {
+                    m.billerKnown = $Boolean(d.billerKnown);
+                }
+            }
+            if (d.enteredOnce != null) {
+                if (d.enteredOnce) {
+                    m.enteredOnce = $Boolean(d.enteredOnce);
+                }
+            }
             return m;
         };
 
@@ -12210,6 +18715,9 @@ export const zonebus = $root.zonebus = (() => {
                 d.loginMs = 0;
                 d.landing = "";
                 d.authenticated = false;
+                d.billerUserId = 0;
+                d.billerKnown = false;
+                d.enteredOnce = false;
             }
             if (m.info != null && $Object.hasOwnProperty.call(m, "info")) {
                 d.info = $root.zonebus.PlayerInfo.toObject(m.info, o, q + 1);
@@ -12225,6 +18733,15 @@ export const zonebus = $root.zonebus = (() => {
             }
             if (m.authenticated != null && $Object.hasOwnProperty.call(m, "authenticated")) {
                 d.authenticated = m.authenticated;
+            }
+            if (m.billerUserId != null && $Object.hasOwnProperty.call(m, "billerUserId")) {
+                d.billerUserId = m.billerUserId;
+            }
+            if (m.billerKnown != null && $Object.hasOwnProperty.call(m, "billerKnown")) {
+                d.billerKnown = m.billerKnown;
+            }
+            if (m.enteredOnce != null && $Object.hasOwnProperty.call(m, "enteredOnce")) {
+                d.enteredOnce = m.enteredOnce;
             }
             return d;
         };

@@ -20,6 +20,17 @@ export {
   type Infrastructure,
   RECONNECT_GRACE_MS,
 } from "./infrastructure.js";
+export {
+  type LeaderRole,
+  type LeadershipDeps,
+  LeadershipError,
+  LeadershipErrorCode,
+  LeaseLeadership,
+  LeaseState,
+  MASTER_LEASE_KEY,
+  MasterLeadership,
+  MIN_LEASE_TTL_MS,
+} from "./leadership.js";
 export { type MainContext, runMain } from "./main.js";
 export { type NatsSecurity, type NatsSecurityConfig, natsSecurityFrom, redactNatsUrl } from "./nats-security.js";
 export { type CommonConfig, commonOptions } from "./options.js";

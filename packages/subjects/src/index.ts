@@ -17,6 +17,12 @@ export interface ZoneSubjects {
   /** Broadcast to gateways: an arena lost its owner (hold its input) or has a new one (`ArenaOwner`). */
   readonly arenaOwner: string;
   readonly masterRedirect: string;
+  /** Request to the active biller bridge: check a login (`BillerLoginRequest`). */
+  readonly billerLogin: string;
+  /** From the master to the active biller bridge: what the biller is told of players (`BillerEvent`). */
+  readonly billerEvents: string;
+  /** From the biller bridge to the master: what the biller asked of the zone (`BillerNoticeMessage`). */
+  readonly masterBiller: string;
   replicaAttach(replicaId: string): string;
   /** Request: an operator asks a replica to hand off every arena and exit (`DrainRequest`). */
   replicaDrain(replicaId: string): string;
@@ -37,6 +43,9 @@ export interface ZoneSubjects {
     readonly arenaState: string;
     readonly redirects: string;
     readonly secrets: string;
+    readonly billerLease: string;
+    readonly billerQueue: string;
+    readonly billerLogins: string;
   };
 }
 
@@ -62,6 +71,9 @@ export const BUCKET_TTL_MS = Object.freeze({
   // Upper bound of a redirect ticket's life; each ticket carries its own, shorter, expiry.
   redirects: 300_000,
   secrets: 0,
+  billerLease: 3_000,
+  billerQueue: 0,
+  billerLogins: 0,
 });
 
 /**
@@ -95,6 +107,9 @@ export function zoneSubjects(zone: string): ZoneSubjects {
     masterHandover: zoneSubject(zone, "master.handover"),
     arenaOwner: zoneSubject(zone, "arenas.owner"),
     masterRedirect: zoneSubject(zone, "master.redirect"),
+    billerLogin: zoneSubject(zone, "biller.login"),
+    billerEvents: zoneSubject(zone, "biller.events"),
+    masterBiller: zoneSubject(zone, "master.biller"),
     replicaAttach: (id: string) => zoneSubject(zone, `replica.${subjectToken(id)}.attach`),
     replicaDrain: (id: string) => zoneSubject(zone, `replica.${subjectToken(id)}.drain`),
     arenaIn: (arena: string) => arenaSubject(zone, arena, "in"),
@@ -113,6 +128,9 @@ export function zoneSubjects(zone: string): ZoneSubjects {
       arenaState: `zb-${z}-arena-state`,
       redirects: `zb-${z}-redirects`,
       secrets: `zb-${z}-secrets`,
+      billerLease: `zb-${z}-biller-lease`,
+      billerQueue: `zb-${z}-biller-queue`,
+      billerLogins: `zb-${z}-biller-logins`,
     }),
   });
 }

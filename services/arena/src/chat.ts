@@ -145,8 +145,9 @@ export class ArenaChat {
     } else if (type === ChatType.Private) {
       const to = this.arena.players.get(target);
       if (to) this.arena.outbox.send(to.gateway, [to.pid], out(ChatType.Private), true, PLAYER_CHAT_PRIORITY);
-    } else if (type === ChatType.RemotePrivate) {
-      // `:name:text` may name a player in any arena: the master knows where everyone is.
+    } else if (type === ChatType.RemotePrivate || type === ChatType.Channel) {
+      // `:name:text` may name a player in any arena, and channels span zones: the master knows
+      // where everyone is, and hands what is not in this zone to the biller.
       this.toMaster(p, type, sound, text);
     }
   }

@@ -17,10 +17,27 @@ export interface AuthRequest {
   readonly password: Uint8Array;
   readonly createNew: boolean;
   readonly clientIp: string;
+  /** The pid the master reserved for this login (a biller refers to the player by it). */
+  readonly pid?: number;
+  readonly machineId?: number;
+  readonly timezoneBias?: number;
+  readonly clientVersion?: number;
+  /** The Continuum id (64 bytes); absent for VIE clients. */
+  readonly contId?: Uint8Array;
 }
 export interface AuthResult {
   readonly code: LoginCode;
+  /** The name to use instead of the requested one (a biller's spelling; `^name` in ASSS's UDP fallback). */
+  readonly name?: string;
   readonly squad?: string;
+  /** Text for a refused client (Continuum custom text). */
+  readonly customText?: string;
+  /** The biller took this login: it is told of the player's entry, chat and leave. */
+  readonly billerKnown?: boolean;
+  readonly userId?: number;
+  readonly banner?: Uint8Array;
+  /** The biller asked for the registration form (0x0A byte 19). */
+  readonly wantRegistration?: boolean;
   /**
    * The name was proved (a listed name with its password; later, the biller). Only then does
    * a name get its staff.conf group (ASSS `p->flags.authenticated`).

@@ -1,13 +1,14 @@
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
+import { billerOptions } from "@zonebus/biller-bridge";
 import { connectDistributed, LiveZone, publishZoneFiles, runMain, zoneOption } from "@zonebus/runtime";
 import { BUCKET_TTL_MS, zoneSubjects } from "@zonebus/subjects";
 import { failoverOptions } from "./failover-options.js";
-import { leadershipOptions, MasterLeadership, masterForZone, masterOptions } from "./index.js";
+import { leadershipOptions, MasterLeadership, masterBillerFor, masterForZone, masterOptions } from "./index.js";
 
 await runMain(
   "master",
-  { ...masterOptions, ...leadershipOptions, ...failoverOptions, ...zoneOption },
+  { ...masterOptions, ...leadershipOptions, ...failoverOptions, ...zoneOption, ...billerOptions },
   async ({ config, logger, metrics, ops }) => {
     const zone = new LiveZone(config.zoneDir, logger);
     const infra = await connectDistributed(config, `master ${config.zone}`, logger);
@@ -27,7 +28,19 @@ await runMain(
           ),
       );
     }
-    const master = masterForZone({ bus: infra.bus, store: infra.store, subjects, config, zone, logger, metrics });
+    const biller = await masterBillerFor({ store: infra.store, subjects, zone, config });
+    if (biller)
+      logger.info({ protocol: biller.protocol, fallback: biller.fallback }, "logins go through the biller bridge");
+    const master = masterForZone({
+      bus: infra.bus,
+      store: infra.store,
+      subjects,
+      config,
+      zone,
+      logger,
+      metrics,
+      biller,
+    });
     // Several masters may run; the one holding the lease serves, the others stand by.
     const leadership = new MasterLeadership({
       store: infra.store,

@@ -1,5 +1,6 @@
 import { type Bus, type BusMessage, type BusSubscription, subjectToken } from "@zonebus/bus";
 import { zonebus } from "@zonebus/proto";
+import { ChatType } from "@zonebus/protocol";
 import { DownloadResult, type DownloadThrottle } from "@zonebus/runtime";
 import { RateLimitedLog } from "@zonebus/service-kit";
 import type { Store } from "@zonebus/store";
@@ -15,6 +16,7 @@ import {
 } from "./arena-limits.js";
 import { ArenaWatch } from "./arena-watch.js";
 import { type Authenticator, type AuthResult, LoginCode, passwordText } from "./auth.js";
+import { BillerPort, type BillerPortDeps } from "./biller-port.js";
 import { PlayerDirectory } from "./directory.js";
 import { GatewayWatch } from "./gateway-watch.js";
 import { GatewayRegistry } from "./gateways.js";
@@ -80,6 +82,8 @@ export interface MasterDeps {
   readonly news: () => { readonly crc32: number; readonly downloadPacket: Uint8Array } | undefined;
   /** The zone's `[Redirects]` aliases, if it has any. */
   readonly zoneRedirects?: () => ZoneRedirects | undefined;
+  /** The zone's biller, through the biller bridge: where leaves are queued for it. */
+  readonly biller?: Pick<BillerPortDeps, "queue" | "enqueueLeave">;
   /** The zone's groupdef.conf and staff.conf (none: everyone in the default group). */
   readonly staff?: () => StaffTable | undefined;
 }
@@ -88,6 +92,14 @@ export interface MasterDeps {
  * The master: logs players in, owns zone-wide pids and the player directory, and decides which
  * arena a player enters and which replica holds it.
  */
+/** A name from an authenticator: printable ASCII without `:`, at most 20 characters, trimmed. */
+function printableName(raw: string): string {
+  return raw
+    .replace(/[^\x20-\x7e]|:/g, "")
+    .slice(0, 20)
+    .trim();
+}
+
 export class MasterService {
   readonly name = "master";
   private readonly subs: BusSubscription[] = [];
@@ -100,6 +112,7 @@ export class MasterService {
   private gatewayWatch: GatewayWatch | undefined;
   private gateways!: GatewayRegistry;
   private readonly staff: StaffRights;
+  private readonly biller: BillerPort | undefined;
   private readonly arenaLimits: ArenaLimits;
   private readonly backoff = new LoginBackoff();
   /** The arena each player last entered, to put it back when a new arena is refused (bounded by pids). */
@@ -119,6 +132,16 @@ export class MasterService {
     this.pids = new PidAllocator(deps.config.maxPlayers);
     this.log = deps.logger.child({ svc: "master" });
     this.staff = new StaffRights(deps.staff ?? (() => undefined), deps.config.moderators);
+    this.biller =
+      deps.biller &&
+      new BillerPort({
+        ...deps.biller,
+        bus: deps.bus,
+        subjects: deps.subjects,
+        directory: this.directory,
+        logger: deps.logger,
+        isStaff: (rec) => this.isStaff(rec),
+      });
     if (this.staff.legacyNames.length > 0)
       this.log.warn(
         { names: this.staff.legacyNames },
@@ -232,21 +255,38 @@ export class MasterService {
       bus.subscribe(subjects.masterNews, (m) => void this.guard(m, async () => this.onNewsRequest(m)), queue),
       bus.subscribe(subjects.masterRedirect, (m) => void this.guard(m, () => this.onRedirectRequest(m)), queue),
       bus.subscribe(
+        subjects.masterBiller,
+        (m) =>
+          void this.guard(m, async () => {
+            const kick = this.biller?.onNotice(m.data).kick;
+            const rec = kick && this.directory.get(kick.pid);
+            if (rec) await this.kick(rec, kick.reason);
+          }),
+        queue,
+      ),
+      bus.subscribe(
         subjects.masterChat,
         (m) =>
           void this.guard(m, async () => {
             // Acknowledged on receipt: the arena retries only what no master received.
             m.respond(new Uint8Array(0));
             const chat = zonebus.ZoneChat.decode(m.data);
+            const from = this.directory.get(chat.from?.pid ?? -1);
+            const sender = from?.info?.gateway === chat.from?.gateway ? from : undefined;
             if (/^[?*]/.test(chat.text))
               await runZoneCommand(chat, this.directory, bus, subjects, {
                 redirector: this.redirector,
                 gateways: this.gateways,
                 liveReplicas: () => this.placement.liveReplicas(),
-                hasCapability: (rec, capability) =>
-                  this.staff.has({ name: rec.info?.name ?? "", authenticated: rec.authenticated }, capability),
+                hasCapability: (rec, capability) => this.hasCapability(rec, capability),
+                unknown: (line) => (sender && this.biller?.command(sender, line, this.isStaff(sender))) === true,
               });
-            else routeZoneChat(chat, this.directory, bus, subjects);
+            else if (chat.chatType === ChatType.Channel) {
+              if (sender) this.biller?.channel(sender, chat.sound, chat.text);
+            } else if (!routeZoneChat(chat, this.directory, bus, subjects) && sender) {
+              const remote = /^:([^:]{1,24}):(.*)$/s.exec(chat.text);
+              if (remote) this.biller?.remote(sender, remote[1]!, chat.sound, remote[2]!);
+            }
           }),
         queue,
       ),
@@ -257,6 +297,15 @@ export class MasterService {
     await this.arenaWatch?.stop();
     await this.gatewayWatch?.stop();
     for (const s of this.subs.splice(0)) s.unsubscribe();
+  }
+
+  private hasCapability(rec: zonebus.PlayerRecord, capability: string): boolean {
+    return this.staff.has({ name: rec.info?.name ?? "", authenticated: rec.authenticated }, capability);
+  }
+
+  /** Staff chat (type 8) readers: players holding `seeprivfreq`-like staff rights; here, any staff.conf group. */
+  private isStaff(rec: zonebus.PlayerRecord): boolean {
+    return rec.authenticated === true && this.staff.isStaffName(rec.info?.name ?? "");
   }
 
   /** Runs a handler so that a bad message is logged and dropped, never thrown into the bus. */
@@ -322,12 +371,29 @@ export class MasterService {
         return;
       }
     }
-    auth ??= await this.deps.auth.authenticate({
-      name: cleaned.name,
-      password: req.password,
-      createNew: req.createNew,
-      clientIp: req.clientIp,
-    });
+    // The pid is reserved before authentication: a biller refers to the player by it.
+    const pid = this.pids.allocate();
+    if (pid === undefined) {
+      reply({ code: LoginCode.ServerFull });
+      return;
+    }
+    try {
+      auth ??= await this.deps.auth.authenticate({
+        name: cleaned.name,
+        password: req.password,
+        createNew: req.createNew,
+        clientIp: req.clientIp,
+        pid,
+        machineId: req.machineId,
+        timezoneBias: req.timezoneBias,
+        clientVersion: req.clientVersion,
+        contId: req.contId.length === 64 ? req.contId : undefined,
+      });
+    } catch (err) {
+      this.pids.release(pid);
+      throw err;
+    }
+    if (auth.code !== LoginCode.Ok) this.pids.release(pid);
     if (auth.code !== LoginCode.Ok) {
       const reason = auth.code === LoginCode.ServerBusy ? "busy" : "bad_password";
       if (auth.code === LoginCode.BadPassword) this.backoff.fail(req.clientIp, cleaned.name, performance.now());
@@ -337,10 +403,12 @@ export class MasterService {
         { name: cleaned.name, ip: req.clientIp, code: auth.code },
         "login refused",
       );
-      reply({ code: auth.code });
+      reply({ code: auth.code, customText: auth.customText ?? "" });
       return;
     }
     const authenticated = auth.authenticated === true;
+    // A biller may spell the name its own way, and ASSS's UDP fallback prefixes `^`.
+    const finalName = (auth.name && printableName(auth.name)) || cleaned.name;
     if (authenticated) this.backoff.succeed(cleaned.name);
     else if (this.staff.isStaffName(cleaned.name))
       this.refusalLog.warn(
@@ -348,17 +416,13 @@ export class MasterService {
         { name: cleaned.name, ip: req.clientIp },
         "staff name logged in without authenticating (unknown names allowed): default group, no staff rights",
       );
-    const existing = this.directory.findByName(cleaned.name);
+    const existing = this.directory.findByName(finalName);
     if (existing?.info) await this.kick(existing, "logged in from elsewhere");
-    const pid = this.pids.allocate();
-    if (pid === undefined) {
-      reply({ code: LoginCode.ServerFull });
-      return;
-    }
     const info = zonebus.PlayerInfo.create({
       pid,
-      name: cleaned.name,
+      name: finalName,
       squad: auth.squad ?? "",
+      banner: auth.banner ?? new Uint8Array(0),
       gateway: req.gateway,
       clientKind: req.clientKind,
       featureBits: req.featureBits,
@@ -366,10 +430,27 @@ export class MasterService {
     });
     // The landing is kept in the directory, so a master taking over before the enter honours it.
     await this.directory.put(
-      zonebus.PlayerRecord.create({ info, arena: "", loginMs: Date.now(), landing, authenticated }),
+      zonebus.PlayerRecord.create({
+        info,
+        arena: "",
+        loginMs: Date.now(),
+        landing,
+        authenticated,
+        billerKnown: auth.billerKnown === true,
+        billerUserId: auth.userId ?? 0,
+      }),
     );
-    this.log.info({ pid, name: cleaned.name, gateway: req.gateway }, "player logged in");
-    reply({ code: LoginCode.Ok, pid, name: cleaned.name, squad: info.squad });
+    this.log.info(
+      { pid, name: finalName, gateway: req.gateway, biller: auth.billerKnown === true },
+      "player logged in",
+    );
+    reply({
+      code: LoginCode.Ok,
+      pid,
+      name: finalName,
+      squad: info.squad,
+      wantRegistration: auth.wantRegistration === true,
+    });
   }
 
   private async onEnter(msg: BusMessage): Promise<void> {
@@ -429,8 +510,12 @@ export class MasterService {
         arena: arena,
         loginMs: rec.loginMs,
         authenticated: rec.authenticated,
+        billerKnown: rec.billerKnown,
+        billerUserId: rec.billerUserId,
+        enteredOnce: true,
       }),
     );
+    if (!rec.enteredOnce) this.biller?.enterArena(rec);
     this.lastArena.set(pid, arena);
     reply({ ok: true, arena: arena, player: info });
   }
@@ -547,6 +632,7 @@ export class MasterService {
     this.newsThrottle.forget(pid);
     if (!rec) return;
     if (rec.arena) this.leaveArena(pid, rec.arena);
+    await this.biller?.leave(rec);
     this.pids.release(pid);
     this.log.info({ pid, name: rec.info?.name, reason }, "player left the zone");
   }

@@ -43,6 +43,8 @@ export interface ZoneCommandContext {
   readonly liveReplicas: () => Promise<zonebus.ReplicaStatus[]>;
   /** Whether a player holds a capability (`cmd_drain`, `cmd_redirect`; see StaffRights). */
   readonly hasCapability: (rec: zonebus.PlayerRecord, capability: string) => boolean;
+  /** A command the zone does not know: true when something else (the biller) took it. */
+  readonly unknown?: (line: string) => boolean;
 }
 
 /**
@@ -87,6 +89,7 @@ export async function runZoneCommand(
     deliver(bus, subjects, gateway, pid, s2cArenaList.encode({ type: S2CType.ArenaList, arenas } as never));
     return;
   }
+  if (ctx.unknown?.(chat.text)) return;
   deliver(bus, subjects, gateway, pid, systemMessage(`Unknown command: ${word}`));
 }
 

@@ -1,11 +1,13 @@
+import { billerSetupOf, enqueueLeave } from "@zonebus/biller-bridge";
 import type { Bus } from "@zonebus/bus";
-import type { Store } from "@zonebus/store";
-import type { ZoneSubjects } from "@zonebus/subjects";
+import type { KvBucket, Store } from "@zonebus/store";
+import { BUCKET_TTL_MS, type ZoneSubjects } from "@zonebus/subjects";
 import type { StaffTable, Zone, ZoneRedirects } from "@zonebus/zone";
 import { formatDiagnostic, loadStaff, zoneRedirects } from "@zonebus/zone";
 import type { Logger } from "pino";
 import type { Registry } from "prom-client";
 import { LocalAuthenticator } from "./auth.js";
+import { BillerAuthenticator, type BillerFallback } from "./biller-auth.js";
 import { HashPool } from "./hash-pool.js";
 import { type MasterConfig, MasterService } from "./master-service.js";
 import { loadPasswordFile } from "./password-file.js";
@@ -82,13 +84,28 @@ export function masterForZone(deps: {
   readonly zone: ReloadingZone;
   readonly logger: Logger;
   readonly metrics: Registry;
+  /** The zone's biller (see `masterBillerFor`); none: local authentication only. */
+  readonly biller?: MasterBiller;
 }): MasterService {
-  const { zone, logger, config } = deps;
+  const { zone, logger, config, biller } = deps;
+  const local = localAuthenticatorFrom(config);
   return new MasterService({
     bus: deps.bus,
     store: deps.store,
     subjects: deps.subjects,
-    auth: localAuthenticatorFrom(config),
+    auth: biller
+      ? new BillerAuthenticator({
+          bus: deps.bus,
+          subjects: deps.subjects,
+          local,
+          fallback: biller.fallback,
+          protocol: biller.protocol,
+          cache: biller.cache,
+          timeoutMs: BILLER_LOGIN_WAIT_MS,
+          logger,
+        })
+      : local,
+    biller: biller && { queue: biller.queue, enqueueLeave },
     logger,
     config,
     metrics: deps.metrics,
@@ -96,4 +113,37 @@ export function masterForZone(deps: {
     zoneRedirects: followZoneRedirects(zone, logger),
     staff: followZoneStaff(zone, logger),
   });
+}
+
+/** How long the master waits for the bridge's answer to a login: the bridge's own wait, and a margin. */
+const BILLER_LOGIN_WAIT_MS = 12_000;
+
+/** A zone's biller as the master uses it: the protocol, the fallback and the buckets. */
+export interface MasterBiller {
+  readonly protocol: "tcp" | "udp";
+  readonly fallback: BillerFallback;
+  readonly queue: KvBucket;
+  readonly cache: KvBucket;
+}
+
+/**
+ * The zone's biller, if it has one (`--biller`, else `conf/modules.conf` with `[Billing]`), with
+ * the buckets the master writes: the leave queue and the login cache.
+ */
+export async function masterBillerFor(deps: {
+  readonly store: Store;
+  readonly subjects: ZoneSubjects;
+  readonly zone: ReloadingZone;
+  readonly config: { readonly biller?: string; readonly billerFallback: string };
+}): Promise<MasterBiller | undefined> {
+  const current = deps.zone.current();
+  const setup = billerSetupOf({ files: current.files, global: current.global, flag: deps.config.biller, gamePort: 0 });
+  if (!setup) return undefined;
+  const { buckets } = deps.subjects;
+  return {
+    protocol: setup.protocol,
+    fallback: deps.config.billerFallback as BillerFallback,
+    queue: await deps.store.bucket(buckets.billerQueue, { ttlMs: BUCKET_TTL_MS.billerQueue }),
+    cache: await deps.store.bucket(buckets.billerLogins, { ttlMs: BUCKET_TTL_MS.billerLogins }),
+  };
 }

@@ -4,9 +4,9 @@ import { MIN_LEASE_MS, renewIntervalMs } from "@zonebus/subjects";
 import type { Logger } from "pino";
 import { Gauge, type Registry } from "prom-client";
 
-/** Key of the lease in the master-lease bucket. */
+/** Key of the lease in a lease bucket (one lease per bucket). */
 export const MASTER_LEASE_KEY = "active";
-/** Shortest lease the master accepts: the same floor as an arena lease (renewals every third of it). */
+/** Shortest lease accepted: the same floor as an arena lease (renewals every third of it). */
 export const MIN_LEASE_TTL_MS = MIN_LEASE_MS;
 
 /** Where a master instance stands. */
@@ -53,6 +53,10 @@ export interface LeadershipDeps {
   readonly metrics?: Registry;
   /** Monotonic milliseconds; performance.now by default. */
   readonly now?: () => number;
+  /** What holds the lease, for logs and errors (default "master"). */
+  readonly roleName?: string;
+  /** The gauge that is 1 while this instance is active (default `zb_master_active`). */
+  readonly activeGauge?: { readonly name: string; readonly help: string };
 }
 
 /**
@@ -66,8 +70,9 @@ export interface LeadershipDeps {
  * owner's revision steps down at once. Stopping the service releases the lease, so a standby
  * takes over at its next poll instead of after the lease time.
  */
-export class MasterLeadership {
-  readonly name = "master-leadership";
+export class LeaseLeadership {
+  readonly name: string;
+  private readonly role: string;
   private bucket: KvBucket | undefined;
   private stateValue: LeaseState = LeaseState.Standby;
   private revision = 0;
@@ -87,9 +92,11 @@ export class MasterLeadership {
   constructor(private readonly deps: LeadershipDeps) {
     if (!Number.isInteger(deps.ttlMs) || deps.ttlMs < MIN_LEASE_TTL_MS)
       throw new LeadershipError(
-        `master lease time must be at least ${MIN_LEASE_TTL_MS} ms, got ${deps.ttlMs}`,
+        `${deps.roleName ?? "master"} lease time must be at least ${MIN_LEASE_TTL_MS} ms, got ${deps.ttlMs}`,
         LeadershipErrorCode.BadTtl,
       );
+    this.role = deps.roleName ?? "master";
+    this.name = `${this.role}-leadership`;
     this.renewMs = renewIntervalMs(deps.ttlMs);
     this.pollMs = Math.max(50, Math.floor(deps.ttlMs / 10));
     this.now = deps.now ?? (() => performance.now());
@@ -97,9 +104,12 @@ export class MasterLeadership {
     this.lease = zonebus.MasterLease.encode({ owner: deps.owner }).finish();
     if (deps.metrics) {
       const self = this;
-      new Gauge({
+      const gauge = deps.activeGauge ?? {
         name: "zb_master_active",
         help: "1 while this master instance holds the master lease and serves, else 0",
+      };
+      new Gauge({
+        ...gauge,
         registers: [deps.metrics],
         collect() {
           this.set(self.stateValue === LeaseState.Active ? 1 : 0);
@@ -114,7 +124,7 @@ export class MasterLeadership {
 
   async start(): Promise<void> {
     this.bucket = await this.deps.store.bucket(this.deps.bucket, { ttlMs: this.deps.ttlMs });
-    this.log.info({ ttlMs: this.deps.ttlMs, renewMs: this.renewMs, pollMs: this.pollMs }, "master lease: standing by");
+    this.log.info({ ttlMs: this.deps.ttlMs, renewMs: this.renewMs, pollMs: this.pollMs }, `${this.name}: standing by`);
     await this.tick();
     this.schedule();
     // The first instance up serves before it reports ready; a standby is ready at once.
@@ -134,8 +144,8 @@ export class MasterLeadership {
       // Released rather than left to expire: the standby takes over at its next poll.
       await this.bucket
         ?.delete(MASTER_LEASE_KEY, { expectedRevision: this.revision })
-        .then(() => this.log.info("master lease released"))
-        .catch((err: Error) => this.log.warn({ err: err.message }, "master lease not released; it will expire"));
+        .then(() => this.log.info(`${this.role} lease released`))
+        .catch((err: Error) => this.log.warn({ err: err.message }, `${this.role} lease not released; it will expire`));
     });
   }
 
@@ -155,7 +165,7 @@ export class MasterLeadership {
       else if (this.stateValue === LeaseState.Standby) await this.tryAcquire();
     } catch (err) {
       // The store is unreachable: a holder keeps trying until its deadline steps it down.
-      this.log.warn({ err: (err as Error).message, state: this.stateValue }, "master lease: store call failed");
+      this.log.warn({ err: (err as Error).message, state: this.stateValue }, `${this.role} lease: store call failed`);
     } finally {
       this.busy = false;
     }
@@ -186,15 +196,15 @@ export class MasterLeadership {
     this.stateValue = LeaseState.Active;
     this.counts.acquired++;
     this.armDeadline(sentAt);
-    this.log.warn({ revision }, "master lease taken: this instance is now the active master");
+    this.log.warn({ revision }, `${this.role} lease taken: this instance is now the active ${this.role}`);
     // Not awaited: renewals go on while the role starts (the directory may take a while to load).
     void this.enqueue(async () => {
       if (this.stateValue !== LeaseState.Active) return;
       try {
         await this.deps.role.start();
-        this.log.info("active master serving");
+        this.log.info(`active ${this.role} serving`);
       } catch (err) {
-        this.log.error({ err: (err as Error).message }, "active master failed to start; giving the lease up");
+        this.log.error({ err: (err as Error).message }, `active ${this.role} failed to start; giving the lease up`);
         await this.deps.role.stop().catch(() => undefined);
         await bucket.delete(MASTER_LEASE_KEY, { expectedRevision: this.revision }).catch(() => undefined);
         if (this.stateValue === LeaseState.Active) this.stateValue = LeaseState.Standby;
@@ -234,9 +244,11 @@ export class MasterLeadership {
     this.stateValue = LeaseState.Standby;
     this.counts.lost++;
     clearTimeout(this.deadline);
-    this.log.error({ reason }, "master lease lost: this instance stops serving and stands by");
+    this.log.error({ reason }, `${this.role} lease lost: this instance stops serving and stands by`);
     void this.enqueue(() =>
-      this.deps.role.stop().catch((err: Error) => this.log.error({ err: err.message }, "stopping the master failed")),
+      this.deps.role
+        .stop()
+        .catch((err: Error) => this.log.error({ err: err.message }, `stopping the ${this.role} failed`)),
     );
   }
 
@@ -245,3 +257,7 @@ export class MasterLeadership {
     return this.transitions;
   }
 }
+
+/** The master's leadership: a LeaseLeadership with the master's names. */
+export const MasterLeadership = LeaseLeadership;
+export type MasterLeadership = LeaseLeadership;
