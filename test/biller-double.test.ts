@@ -1,6 +1,9 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { connect, type Socket } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { clientKeyExchange, UdpClient } from "@zonebus/protocol";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { type BillerDouble, startBillerDouble } from "./support/biller-double/biller-double.js";
@@ -118,6 +121,39 @@ describe("biller double, TCP line protocol", () => {
     const counts = await d.malformed();
     expect(counts).toMatchObject({ unknown_type: 2, bad_pid: 1, field_count: 1, line_too_long: 1 });
     expect(d.log.map((r) => r.type)).toEqual(["CONNECT", "PING"]);
+  });
+
+  it("reads lines cut anywhere, one byte at a time, with CRLF or CR endings", async () => {
+    const d = await double("tcp");
+    const zone = await tcpZone(d.port, "Z");
+    for (const b of Buffer.from("PLOGIN:1:0:Alpha:secret:1.1.1.1:1:\r\nPING\rPLEAVE:1\n")) {
+      zone.socket.write(Buffer.of(b));
+      await new Promise((r) => setImmediate(r));
+    }
+    await d.waitFor((r) => r.type === "PLEAVE");
+    expect(d.log.map((r) => r.type)).toEqual(["CONNECT", "PLOGIN", "PING", "PLEAVE"]);
+    expect(await zone.line(/^POK:1:/)).toBeTruthy();
+  });
+
+  it("sends broadcasts, staff messages, kicks, score resets and raw injections to zones", async () => {
+    const d = await double("tcp");
+    const [a, b] = [await tcpZone(d.port, "A"), await tcpZone(d.port, "B")];
+    await d.waitFor((r) => r.type === "CONNECT" && r.zone === "B");
+    d.broadcast("hello: all");
+    d.staff("staff only");
+    d.kick("B", 4, "cheating");
+    d.scoreReset();
+    d.send("JUNK:\u0001\n");
+    await b.line(/^JUNK:/);
+    expect(b.lines.slice(1)).toEqual([
+      "BROADCAST:bdouble:0:hello: all",
+      "STAFFMSG:bdouble:0:staff only",
+      "PKICK:4:cheating",
+      "SCORERESET",
+      "JUNK:\u0001",
+    ]);
+    await a.line(/^JUNK:/);
+    expect(a.lines).not.toContain("PKICK:4:cheating");
   });
 
   it("after stop and restart listens on the same port, keeping users and log", async () => {
@@ -284,6 +320,22 @@ describe("biller double, UDP protocol", () => {
     expect(await d.malformed()).toMatchObject({ unknown_type: 1, short: 1, bad_length: 1 });
   });
 
+  it("sends kickouts, score resets with the zone's score id, broadcasts and raw packets", async () => {
+    const d = await double("udp");
+    const zone = await udpZone(d.port, "U");
+    zone.send(s2b.connect("U", 42));
+    await d.waitFor((r) => r.type === "connect" && r.fields.scoreId === 42);
+    d.kick("U", 9, "3");
+    d.scoreReset();
+    d.broadcast("network: hi");
+    d.send(Uint8Array.of(0x33, 1, 2, 3));
+    await zone.packet((p) => p[0] === 0x33);
+    const [kick, reset, text] = zone.packets;
+    expect([kick![0], kick!.readUInt32LE(1), kick!.readUInt16LE(5)]).toEqual([0x08, 9, 3]);
+    expect([reset![0], reset!.readUInt32LE(1), reset!.readInt32LE(5)]).toEqual([0x31, 42, -42]);
+    expect([text![0], cstr(text!.subarray(7))]).toEqual([0x03, "network: hi"]);
+  });
+
   it("after stop and restart accepts zones on the same port, keeping the log", async () => {
     const d = await double("udp");
     const first = await udpZone(d.port, "U");
@@ -303,9 +355,17 @@ describe("biller double, UDP protocol", () => {
 
 describe("biller double process", () => {
   it("prints the port it listens on and answers there", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "bdouble-"));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const users = join(dir, "users.json");
+    writeFileSync(
+      users,
+      JSON.stringify([{ name: "Alpha", password: "pw", squad: "S", userId: 5, banner: "ab".repeat(96) }]),
+    );
+    const main = "test/support/biller-double/main.ts";
     const child = spawn(
       process.execPath,
-      ["--conditions=@zonebus/source", "--import", "tsx", "test/support/biller-double/main.ts", "--protocol", "tcp"],
+      ["--conditions=@zonebus/source", "--import", "tsx", main, "--protocol", "tcp", "--users", users],
       { stdio: ["ignore", "pipe", "inherit"] },
     );
     cleanups.push(() => child.kill("SIGKILL"));
@@ -313,6 +373,8 @@ describe("biller double process", () => {
     const port = Number(/^listening (\d+)/.exec(chunk.toString())?.[1]);
     expect(port).toBeGreaterThan(0);
     const zone = await tcpZone(port, "P");
-    expect(zone.lines).toEqual(["CONNECTOK:bdouble:bdouble"]);
+    zone.send("PLOGIN:1:0:alpha:pw:1.1.1.1:1:");
+    await zone.line(/^BNR:1:/);
+    expect(zone.lines.slice(1)).toEqual(["POK:1::Alpha:S:5:0:1-1-2020 0:00:00", `BNR:1:${"ab".repeat(96)}`]);
   });
 });
