@@ -233,6 +233,47 @@ describe("TcpBillerLink", () => {
     expect(await s.metric("zb_biller_logins_total", "unavailable")).toBe(3);
   });
 
+  it("drops fire-and-forget messages past 1 MiB of unsent output", async () => {
+    const s = await upLink();
+    s.biller.pause();
+    // The kernel's socket buffers take several MB before our own output queue grows.
+    const text = "x".repeat(1000);
+    for (let batch = 0; batch < 200; batch++) {
+      for (let i = 0; i < 1000; i++) s.link.channel(5, "1", 0, text);
+      if ((await s.metric("zb_biller_dropped_total", "backpressure")) > 0) break;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    expect(await s.metric("zb_biller_dropped_total", "backpressure")).toBeGreaterThan(0);
+    await expect(s.link.login(req(1))).rejects.toBeInstanceOf(BillerUnavailableError);
+  });
+
+  it("survives a listener that throws", async () => {
+    const biller = new TestBiller();
+    const port = await biller.listen();
+    const seen: string[] = [];
+    const link = new TcpBillerLink({
+      config: config(port),
+      logger: pino({ level: "silent" }),
+      events: {
+        onUp: () => {},
+        onDown: () => {},
+        onNotice: (n) => {
+          seen.push(n.kind);
+          throw new Error("listener bug");
+        },
+      },
+    });
+    cleanups.push(
+      () => biller.close(),
+      () => link.stop(),
+    );
+    link.start();
+    await biller.until(() => link.up);
+    await biller.send("SCORERESET\nMSG:1:0:x\n");
+    await biller.until(() => seen.length === 2);
+    expect(link.up).toBe(true);
+  });
+
   it("rejects the 65th pending login", async () => {
     const s = await upLink();
     const pending = Array.from({ length: 64 }, (_, i) => s.link.login(req(i)));

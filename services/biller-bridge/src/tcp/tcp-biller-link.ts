@@ -143,7 +143,10 @@ export class TcpBillerLink implements BillerLink {
     this.teardown("link stopped");
     if (wasUp) this.emitDown("stopped");
     if (socket === undefined || socket.destroyed) return;
+    // Output backed up behind a biller that does not read would only delay the goodbye.
+    if (socket.writableLength > MAX_BUFFERED_OUTPUT) socket.destroy();
     await new Promise<void>((resolve) => {
+      if (socket.destroyed && socket.closed) return resolve();
       const force = setTimeout(() => socket.destroy(), 2000);
       socket.once("close", () => {
         clearTimeout(force);
@@ -164,7 +167,11 @@ export class TcpBillerLink implements BillerLink {
       return this.unavailable("biller link congested");
     }
     // The zone reused a pid whose login is still pending: the older attempt is unavailable.
-    this.settleLogin(req.pid)?.reject(new BillerUnavailableError("login superseded"));
+    const superseded = this.settleLogin(req.pid);
+    if (superseded !== undefined) {
+      this.metrics.logins.inc({ outcome: "unavailable" });
+      superseded.reject(new BillerUnavailableError("login superseded"));
+    }
     return new Promise<BillerLoginResult>((resolve, reject) => {
       const timer = setTimeout(() => {
         if (this.settleLogin(req.pid) === undefined) return;

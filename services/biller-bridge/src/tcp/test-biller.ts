@@ -71,6 +71,11 @@ export class TestBiller {
     return new Promise((resolve) => c.write(text, () => resolve()));
   }
 
+  /** Stops reading from the zone (its output backs up). */
+  pause(): void {
+    this.client?.pause();
+  }
+
   dropClient(): void {
     this.client?.destroy();
     this.client = undefined;
