@@ -3,7 +3,7 @@ import { Registry } from "prom-client";
 import { afterEach, describe, expect, it } from "vitest";
 import { type BillerLinkConfig, type BillerNotice, BillerUnavailableError } from "../biller-link.js";
 import { TcpBillerLink } from "./tcp-biller-link.js";
-import { TestBiller } from "./test-biller.js";
+import { TestBiller } from "./test-biller.test-support.js";
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
