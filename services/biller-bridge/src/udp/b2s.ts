@@ -7,6 +7,7 @@ import type { BillerScore } from "../biller-link.js";
 import {
   type B2SDecoded,
   B2SDropReason,
+  copyBytes,
   decodedOk,
   decodeFailure,
   readFixedString,
@@ -142,7 +143,7 @@ export function decodeUserLogin(bytes: Uint8Array): B2SDecoded<B2SUserLogin> {
     return decodeFailure(B2SDropReason.badLength, `login result: ${bytes.length} bytes`);
   }
   const v = h.value;
-  const banner = bytes.slice(54, 54 + BANNER_LENGTH);
+  const banner = copyBytes(bytes, 54, 54 + BANNER_LENGTH);
   const u16 = (o: number) => v.getUint16(o, true);
   return decodedOk({
     type: B2SType.UserLogin,
@@ -226,7 +227,7 @@ export function decodeUserPacket(bytes: Uint8Array): B2SDecoded<B2SUserPacket> {
   if (bytes.length - 5 > MAX_USER_PACKET_DATA) {
     return decodeFailure(B2SDropReason.tooLong, `user packet: ${bytes.length - 5} data bytes`);
   }
-  return decodedOk({ type: B2SType.UserPacket, connectionId: h.value.getUint32(1, true), data: bytes.slice(5) });
+  return decodedOk({ type: B2SType.UserPacket, connectionId: h.value.getUint32(1, true), data: copyBytes(bytes, 5) });
 }
 
 export function decodeBillingIdentity(bytes: Uint8Array): B2SDecoded<B2SBillingIdentity> {
@@ -234,7 +235,7 @@ export function decodeBillingIdentity(bytes: Uint8Array): B2SDecoded<B2SBillingI
   if (!h.ok) return h;
   if (bytes.length - 1 > MAX_IDENTITY)
     return decodeFailure(B2SDropReason.tooLong, `identity: ${bytes.length - 1} bytes`);
-  return decodedOk({ type: B2SType.BillingIdentity, data: bytes.slice(1) });
+  return decodedOk({ type: B2SType.BillingIdentity, data: copyBytes(bytes, 1) });
 }
 
 export function decodeUserMultiChannelChat(bytes: Uint8Array): B2SDecoded<B2SUserMultiChannelChat> {

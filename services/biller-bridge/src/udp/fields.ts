@@ -40,6 +40,13 @@ export const decodeFailure = <T>(reason: B2SDropReason, detail: string): B2SDeco
 /** Longest chat or command text in either direction, NUL included (`Text[250]` in ASSS's structs). */
 export const MAX_TEXT_FIELD = 250;
 
+/**
+ * A copy of `bytes[from, to)` as a plain Uint8Array. Not `slice`: on a received Buffer that
+ * returns a view into the datagram.
+ */
+export const copyBytes = (bytes: Uint8Array, from: number, to = bytes.length): Uint8Array =>
+  new Uint8Array(bytes.subarray(from, to));
+
 export const viewOf = (bytes: Uint8Array): DataView => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 /**

@@ -25,7 +25,7 @@ export class TestBiller {
         server.loggedIn(session);
         return {
           onPacket: (p) => {
-            biller!.received.push(p.slice());
+            biller!.received.push(new Uint8Array(p));
             for (const w of biller!.waiters.splice(0)) w();
           },
         };

@@ -385,12 +385,14 @@ export class UdpBillerLink implements BillerLink {
   private onPacket(generation: number, bytes: Uint8Array): void {
     if (generation !== this.generation || !this.session) return;
     if (this.stateValue === UdpLinkState.WaitLogin) this.goUp();
-    const decoded = decodeB2S(bytes);
-    if (!decoded.ok) {
-      this.drop(decoded.reason, decoded.detail);
-      return;
+    try {
+      const decoded = decodeB2S(bytes);
+      if (!decoded.ok) this.drop(decoded.reason, decoded.detail);
+      else this.handle(decoded.value);
+    } catch (err) {
+      // Decoders are total; this only guards the transport's receive loop against our own bugs.
+      this.drop("internal", (err as Error).message);
     }
-    this.handle(decoded.value);
   }
 
   private handle(p: B2SPacket): void {
