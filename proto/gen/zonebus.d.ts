@@ -1739,6 +1739,36 @@ export namespace zonebus {
         type $Shape = zonebus.MasterLease.$Properties;
     }
 
+    interface IPlayerData extends zonebus.PlayerData.$Properties {
+    }
+
+    class PlayerData {
+        constructor(p?: zonebus.PlayerData.$Properties);
+        $unknowns?: Uint8Array[];
+        player?: (zonebus.PlayerAddress.$Properties|null);
+        data: Uint8Array;
+        static create(properties: zonebus.PlayerData.$Shape): zonebus.PlayerData & zonebus.PlayerData.$Shape;
+        static create(properties?: zonebus.PlayerData.$Properties): zonebus.PlayerData;
+        static encode(m: zonebus.PlayerData.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.PlayerData.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.PlayerData & zonebus.PlayerData.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.PlayerData & zonebus.PlayerData.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.PlayerData;
+        static toObject(m: zonebus.PlayerData, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace PlayerData {
+        interface $Properties {
+            player?: (zonebus.PlayerAddress.$Properties|null);
+            data?: (Uint8Array|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.PlayerData.$Properties;
+    }
+
     interface IGatewayStatus extends zonebus.GatewayStatus.$Properties {
     }
 

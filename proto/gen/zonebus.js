@@ -19376,6 +19376,328 @@ export const zonebus = $root.zonebus = (() => {
         return MasterLease;
     })();
 
+    zonebus.PlayerData = (function() {
+
+        /**
+         * Properties of a PlayerData.
+         * @typedef {Object} zonebus.PlayerData.$Properties
+         * @property {zonebus.PlayerAddress.$Properties|null} [player] PlayerData player
+         * @property {Uint8Array|null} [data] PlayerData data
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a PlayerData.
+         * @memberof zonebus
+         * @interface IPlayerData
+         * @augments zonebus.PlayerData.$Properties
+         * @deprecated Use zonebus.PlayerData.$Properties instead.
+         */
+
+        /**
+         * Shape of a PlayerData.
+         * @typedef {zonebus.PlayerData.$Properties} zonebus.PlayerData.$Shape
+         */
+
+        /**
+         * Constructs a new PlayerData.
+         * @memberof zonebus
+         * @classdesc Represents a PlayerData.
+         * @constructor
+         * @param {zonebus.PlayerData.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const PlayerData = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * PlayerData player.
+         * @member {zonebus.PlayerAddress.$Properties|null|undefined} player
+         * @memberof zonebus.PlayerData
+         * @instance
+         */
+        PlayerData.prototype.player = null;
+
+        /**
+         * PlayerData data.
+         * @member {Uint8Array} data
+         * @memberof zonebus.PlayerData
+         * @instance
+         */
+        PlayerData.prototype.data = $util.newBuffer([]);
+
+        /**
+         * Creates a new PlayerData instance using the specified properties.
+         * @function create
+         * @memberof zonebus.PlayerData
+         * @static
+         * @param {zonebus.PlayerData.$Properties=} [properties] Properties to set
+         * @returns {zonebus.PlayerData} PlayerData instance
+         * @type {{
+         *   (properties: zonebus.PlayerData.$Shape): zonebus.PlayerData & zonebus.PlayerData.$Shape;
+         *   (properties?: zonebus.PlayerData.$Properties): zonebus.PlayerData;
+         * }}
+         */
+        PlayerData.create = function(properties) {
+            return new PlayerData(properties);
+        };
+
+        /**
+         * Encodes the specified PlayerData message. Does not implicitly {@link zonebus.PlayerData.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.PlayerData
+         * @static
+         * @param {zonebus.PlayerData.$Properties} m PlayerData message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PlayerData.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.player != null && $Object.hasOwnProperty.call(m, "player"))
+                $root.zonebus.PlayerAddress.encode(m.player, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            if (m.data != null && $Object.hasOwnProperty.call(m, "data") && m.data.length)
+                w.uint32(/* id 2, wireType 2 =*/18).bytes(m.data);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified PlayerData message, length delimited. Does not implicitly {@link zonebus.PlayerData.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.PlayerData
+         * @static
+         * @param {zonebus.PlayerData.$Properties} message PlayerData message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PlayerData.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a PlayerData message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.PlayerData
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.PlayerData & zonebus.PlayerData.$Shape} PlayerData
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PlayerData.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.PlayerData();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        m.player = $root.zonebus.PlayerAddress.decode(r, r.size(), $undefined, q + 1, m.player);
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.data = v;
+                        else
+                            delete m.data;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a PlayerData message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.PlayerData
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.PlayerData & zonebus.PlayerData.$Shape} PlayerData
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PlayerData.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a PlayerData message.
+         * @function verify
+         * @memberof zonebus.PlayerData
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        PlayerData.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.player != null && $Object.hasOwnProperty.call(m, "player")) {
+                {
+                    var e = $root.zonebus.PlayerAddress.verify(m.player, q + 1);
+                    if (e)
+                        return "player." + e;
+                }
+            }
+            if (m.data != null && $Object.hasOwnProperty.call(m, "data")) {
+                if (!(m.data && typeof m.data.length === "number" || $util.isString(m.data)))
+                    return "data: buffer expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a PlayerData message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.PlayerData
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.PlayerData} PlayerData
+         */
+        PlayerData.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.PlayerData)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.PlayerData: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.PlayerData();
+            if (d.player != null) {
+                if (!$util.isObject(d.player))
+                    throw $TypeError(".zonebus.PlayerData.player: object expected");
+                m.player = $root.zonebus.PlayerAddress.fromObject(d.player, q + 1);
+            }
+            if (d.data != null) {
+                if (d.data.length) {
+                    if (typeof d.data === "string")
+                        $util.base64.decode(d.data, m.data = $util.newBuffer($util.base64.length(d.data)), 0);
+                    else if (d.data.length >= 0)
+                        m.data = d.data;
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a PlayerData message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.PlayerData
+         * @static
+         * @param {zonebus.PlayerData} m PlayerData
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PlayerData.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.player = null;
+                if (o.bytes === $String)
+                    d.data = "";
+                else {
+                    d.data = [];
+                    if (o.bytes !== $Array)
+                        d.data = $util.newBuffer(d.data);
+                }
+            }
+            if (m.player != null && $Object.hasOwnProperty.call(m, "player")) {
+                d.player = $root.zonebus.PlayerAddress.toObject(m.player, o, q + 1);
+            }
+            if (m.data != null && $Object.hasOwnProperty.call(m, "data")) {
+                d.data = o.bytes === $String ? $util.base64.encode(m.data, 0, m.data.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.data) : m.data;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this PlayerData to JSON.
+         * @function toJSON
+         * @memberof zonebus.PlayerData
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PlayerData.prototype.toJSON = function() {
+            return PlayerData.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for PlayerData
+         * @function getTypeUrl
+         * @memberof zonebus.PlayerData
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        PlayerData.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.PlayerData";
+        };
+
+        return PlayerData;
+    })();
+
     zonebus.GatewayStatus = (function() {
 
         /**

@@ -23,6 +23,8 @@ export interface ZoneSubjects {
   readonly billerEvents: string;
   /** From the biller bridge to the master: what the biller asked of the zone (`BillerNoticeMessage`). */
   readonly masterBiller: string;
+  /** From gateways to the master: a player's registration form or banner (`PlayerData`). */
+  readonly masterPlayerData: string;
   replicaAttach(replicaId: string): string;
   /** Request: an operator asks a replica to hand off every arena and exit (`DrainRequest`). */
   replicaDrain(replicaId: string): string;
@@ -110,6 +112,7 @@ export function zoneSubjects(zone: string): ZoneSubjects {
     billerLogin: zoneSubject(zone, "biller.login"),
     billerEvents: zoneSubject(zone, "biller.events"),
     masterBiller: zoneSubject(zone, "master.biller"),
+    masterPlayerData: zoneSubject(zone, "master.player-data"),
     replicaAttach: (id: string) => zoneSubject(zone, `replica.${subjectToken(id)}.attach`),
     replicaDrain: (id: string) => zoneSubject(zone, `replica.${subjectToken(id)}.drain`),
     arenaIn: (arena: string) => arenaSubject(zone, arena, "in"),

@@ -23,6 +23,6 @@ await runMain("zonebus", allInOneOptions, async ({ config, logger, metrics, ops 
       await store.close();
     },
   };
-  const [gateway, master, replica] = await zoneServices({ config, bus, store, zone, logger, metrics });
-  return [infra, zone, gateway, master, replica];
+  const services = await zoneServices({ config, bus, store, zone, logger, metrics });
+  return [infra, zone, ...services];
 });

@@ -6,9 +6,10 @@ import {
   ReplicaService,
   zoneGlobalOf,
 } from "@zonebus/arena";
+import { BillerBridge, billerOptions, billerSetupOf } from "@zonebus/biller-bridge";
 import type { Bus } from "@zonebus/bus";
 import { GatewayService, gatewayOptions } from "@zonebus/gateway";
-import { type MasterService, masterForZone, masterOptions } from "@zonebus/master";
+import { type MasterService, masterBillerFor, masterForZone, masterOptions } from "@zonebus/master";
 import { type CommonConfig, type LiveZone, zoneOption } from "@zonebus/runtime";
 import type { ConfigOf } from "@zonebus/service-kit";
 import type { Store } from "@zonebus/store";
@@ -21,6 +22,7 @@ export const allInOneOptions = {
   ...masterOptions,
   ...gatewayOptions,
   ...zoneOption,
+  ...billerOptions,
   emptyArenaGraceMs: {
     flag: "empty-arena-grace",
     env: "EMPTY_ARENA_GRACE",
@@ -51,12 +53,24 @@ export interface ZoneServiceDeps {
 /**
  * The gateway, master and arena replica of a whole zone over one bus and store, in start order:
  * the gateway before the master, so that the master's roster check finds it up (and empty:
- * nobody is connected at boot) and forgets the players a crashed run left behind.
+ * nobody is connected at boot) and forgets the players a crashed run left behind. With a biller
+ * configured, the biller bridge comes last (one process: no lease needed).
  */
-export async function zoneServices(deps: ZoneServiceDeps): Promise<[GatewayService, MasterService, ReplicaService]> {
+export async function zoneServices(
+  deps: ZoneServiceDeps,
+): Promise<[GatewayService, MasterService, ReplicaService, ...BillerBridge[]]> {
   const { config, bus, store, zone, logger, metrics } = deps;
   const subjects = zoneSubjects(config.zone);
-  const master = masterForZone({ bus, store, subjects, config, zone, logger, metrics });
+  const biller = await masterBillerFor({ store, subjects, zone, config });
+  const master = masterForZone({ bus, store, subjects, config, zone, logger, metrics, biller });
+  const current = zone.current();
+  const setup = billerSetupOf({
+    files: current.files,
+    global: current.global,
+    flag: config.biller,
+    gamePort: config.port,
+    zoneName: config.zone,
+  });
   const scores = await store.bucket(subjects.buckets.scores);
   const replica = new ReplicaService({
     id: "local",
@@ -77,5 +91,10 @@ export async function zoneServices(deps: ZoneServiceDeps): Promise<[GatewayServi
     }),
   });
   const gateway = new GatewayService({ bus, subjects, logger, metrics, config: { ...config, gatewayId: "local" } });
-  return [gateway, master, replica];
+  if (!setup) return [gateway, master, replica];
+  logger.info(
+    { protocol: setup.protocol, host: setup.link.host, port: setup.link.port, fallback: config.billerFallback },
+    "biller configured",
+  );
+  return [gateway, master, replica, new BillerBridge({ bus, subjects, store, setup, logger, metrics })];
 }

@@ -22,7 +22,7 @@ export class BillerConfigError extends Error {
 export const DEFAULT_BILLER_PORT = 1850;
 /** `Billing:RetryInterval` defaults, seconds: the TCP module's and the UDP module's. */
 const DEFAULT_RETRY_S: Record<BillerProtocol, number> = { tcp: 30, udp: 180 };
-const DEFAULT_LOGIN_TIMEOUT_MS = 10_000;
+const DEFAULT_LOGIN_TIMEOUT_MS = 3_500;
 /** modules.conf is small; a bigger file is not read. */
 const MAX_MODULES_CONF = 64 * 1024;
 /** Longest field taken from `[Billing]`: names and passwords go into fixed fields of at most 126 bytes. */
@@ -93,6 +93,8 @@ export function billerSetupOf(opts: {
   readonly flag?: string;
   /** The zone's game port (the UDP server-connect packet carries it). */
   readonly gamePort: number;
+  /** The zone's name at the biller when `Billing:ServerName` is not set (the zone id). */
+  readonly zoneName?: string;
 }): BillerSetup | undefined {
   const flag = opts.flag === undefined || opts.flag === "" ? undefined : parseBillerFlag(opts.flag);
   if (flag === "none") return undefined;
@@ -105,7 +107,7 @@ export function billerSetupOf(opts: {
   const retryS = g.getInt("Billing", "RetryInterval", DEFAULT_RETRY_S[protocol]);
   if (retryS < 1 || retryS > 86_400)
     throw new BillerConfigError(`Billing:RetryInterval must be 1..86400 s, got ${retryS}`);
-  const serverName = field(g, "ServerName", "zonebus");
+  const serverName = field(g, "ServerName", opts.zoneName ?? "zonebus");
   return {
     protocol,
     honorScoreReset: g.getInt("Billing", "HonorScoreResetRequests", 1) !== 0,

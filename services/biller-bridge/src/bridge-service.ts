@@ -21,6 +21,8 @@ import { UdpBillerLink } from "./udp/udp-biller-link.js";
 
 /** Longest chat or command text passed to a biller (both protocols carry at most 250). */
 const MAX_TEXT = 250;
+/** Login-failure texts kept for logins still waiting for their result. */
+const MAX_LOGIN_TEXTS = 256;
 /** How often queued leaves are looked for while the biller is up, besides the master's nudges. */
 const QUEUE_POLL_MS = 1_000;
 /** How long a leave waits before it is sent with the player's score, so the arena's last score write has landed. */
@@ -111,6 +113,7 @@ export class BillerBridge implements LeaderRole {
   private link: BillerLink | undefined;
   private queue: LeaveQueue | undefined;
   private scores: KvBucket | undefined;
+  private readonly loginTexts = new Map<number, string>();
   private subs: BusSubscription[] = [];
   private timer: NodeJS.Timeout | undefined;
   private readonly log: Logger;
@@ -147,7 +150,10 @@ export class BillerBridge implements LeaderRole {
         this.log.warn({ reason }, "biller connection lost");
         bus.publish(subjects.masterBiller, notice({ link: { up: false, reason } }));
       },
-      onNotice: (n) => bus.publish(subjects.masterBiller, notice(noticeMessage(n))),
+      onNotice: (n) => {
+        if (n.kind === "packet") this.rememberLoginText(n.pid, n.data);
+        bus.publish(subjects.masterBiller, notice(noticeMessage(n)));
+      },
     };
     const link = this.deps.link?.(events) ?? linkFor(setup, events, this.log, this.deps.metrics);
     this.link = link;
@@ -182,6 +188,17 @@ export class BillerBridge implements LeaderRole {
     if (!entry) return undefined;
     const s = zonebus.ArenaScore.decode(entry.value);
     return { kills: s.kills, deaths: s.deaths, flags: 0, killPoints: s.killPoints, flagPoints: s.flagPoints };
+  }
+
+  /** Keeps an S2C 0x33 login-failure text the biller sent for a player (a bounded few). */
+  private rememberLoginText(pid: number, data: Uint8Array): void {
+    if (data[0] !== 0x33) return;
+    const end = data.indexOf(0, 1);
+    const text = Buffer.from(data.subarray(1, end < 0 ? data.length : end))
+      .toString("latin1")
+      .slice(0, 254);
+    if (this.loginTexts.size >= MAX_LOGIN_TEXTS) this.loginTexts.delete(this.loginTexts.keys().next().value!);
+    this.loginTexts.set(pid, text);
   }
 
   private drainQueue(): void {
@@ -223,7 +240,10 @@ export class BillerBridge implements LeaderRole {
         clientVersion: req.clientVersion,
         contId: req.contId.length === 64 ? req.contId : undefined,
       });
-      msg.respond(zonebus.BillerLoginReply.encode(loginReply(result, protocol)).finish());
+      // The UDP protocol sends a refusal's text (a ban reason) as an S2C 0x33 just before the result.
+      const withText = !result.ok && !result.text ? { ...result, text: this.loginTexts.get(req.pid) } : result;
+      this.loginTexts.delete(req.pid);
+      msg.respond(zonebus.BillerLoginReply.encode(loginReply(withText, protocol)).finish());
     } catch (err) {
       if (!(err instanceof BillerUnavailableError))
         this.log.warn({ err: (err as Error).message }, "biller login failed");

@@ -56,6 +56,13 @@ export interface SessionDeps {
   admitLogin?(): LoginAdmission;
 }
 
+/** ASSS forwards a registration form only when shorter than this. */
+const MAX_REGISTRATION = 800;
+/** C2S 0x19: the type byte and a 96-byte banner. */
+const BANNER_PACKET = 97;
+/** At most one banner per this long per player (ASSS forwards one per 0.2 s to a biller). */
+const BANNER_INTERVAL_MS = 5_000;
+
 /** Packet types that need no arena. */
 const ZONE_TYPES = new Set<number>([C2SType.Login, C2SType.ContinuumLogin, C2SType.ArenaLogin, C2SType.LeaveArena]);
 
@@ -70,6 +77,8 @@ export class PlayerSession {
   name = "";
   arena = "";
   private kickedByZone = false;
+  private registrationSent = false;
+  private lastBannerAt = Number.NEGATIVE_INFINITY;
   private readonly log: Logger;
 
   constructor(private readonly deps: SessionDeps) {
@@ -90,9 +99,31 @@ export class PlayerSession {
         this.deps.subjects.masterNews,
         zonebus.PlayerAddress.encode({ pid: this.pid, gateway: this.deps.gatewayId }).finish(),
       );
-    } else if (this.state === SessionState.Playing && !ZONE_TYPES.has(type)) {
+    } else if (type === C2SType.Registration || type === C2SType.SetBanner) this.playerData(packet);
+    else if (this.state === SessionState.Playing && !ZONE_TYPES.has(type)) {
       this.deps.batcher.add(this.arena, { packet: { pid: this.pid, data: packet } });
     } else this.deps.onDrop("not_playing");
+  }
+
+  /**
+   * A registration form (once per login, under 800 bytes, as ASSS forwards it) or a banner (97
+   * bytes, at most one per BANNER_INTERVAL_MS) goes to the master, for the biller.
+   */
+  private playerData(packet: Uint8Array): void {
+    if (this.pid < 0) return this.deps.onDrop("player_data_state");
+    const now = performance.now();
+    if (packet[0] === C2SType.Registration) {
+      if (this.registrationSent || packet.length >= MAX_REGISTRATION) return this.deps.onDrop("registration_refused");
+      this.registrationSent = true;
+    } else {
+      if (packet.length !== BANNER_PACKET || now - this.lastBannerAt < BANNER_INTERVAL_MS)
+        return this.deps.onDrop("banner_refused");
+      this.lastBannerAt = now;
+    }
+    this.deps.bus.publish(
+      this.deps.subjects.masterPlayerData,
+      zonebus.PlayerData.encode({ player: { pid: this.pid, gateway: this.deps.gatewayId }, data: packet }).finish(),
+    );
   }
 
   /**
@@ -155,6 +186,7 @@ export class PlayerSession {
       clientIp: this.deps.link.address,
       clientPort: this.deps.link.port,
       timezoneBias: p.timezoneBias,
+      contId: "continuumId" in p ? p.continuumId : new Uint8Array(0),
     }).finish();
     let reply: zonebus.LoginReply;
     try {

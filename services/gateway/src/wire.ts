@@ -1,7 +1,16 @@
 import type { zonebus } from "@zonebus/proto";
 import { ChatType, type LoginResponseCode, S2CCodecs, S2CType } from "@zonebus/protocol";
 
-const { Chat: s2cChat, ContinuumVersion: s2cContinuumVersion, LoginResponse: s2cLoginResponse } = S2CCodecs;
+const {
+  Chat: s2cChat,
+  ContinuumVersion: s2cContinuumVersion,
+  LoginResponse: s2cLoginResponse,
+  LoginText: s2cLoginText,
+} = S2CCodecs;
+
+/** Login code "custom text" (Continuum: with a `0x33` text first); VIE clients get "locked out". */
+const LOGIN_CUSTOM_TEXT = 0x13;
+const LOGIN_LOCKED_OUT = 0x04;
 
 /** VIE checksums every VIE client expects in `0x0A` (login-and-arena.md §3). */
 export const VIE_EXE_CHECKSUM = 0xf1429ce8;
@@ -31,14 +40,21 @@ export const clientWire: ClientWire = {
           exeChecksum: UNKNOWN_CHECKSUM,
         }),
       );
+    let code = reply.code ?? LOGIN_SERVER_BUSY;
+    // A refusal with text (a biller's ban reason): Continuum shows it, VIE cannot.
+    if (code !== 0 && reply.customText && code === LOGIN_CUSTOM_TEXT) {
+      if (continuum) out.push(s2cLoginText.encode({ type: S2CType.LoginText, text: reply.customText.slice(0, 254) }));
+      else code = LOGIN_LOCKED_OUT;
+    } else if (code !== 0 && reply.customText && continuum)
+      out.push(s2cLoginText.encode({ type: S2CType.LoginText, text: reply.customText.slice(0, 254) }));
     out.push(
       s2cLoginResponse.encode({
         type: S2CType.LoginResponse,
-        code: (reply.code ?? LOGIN_SERVER_BUSY) as LoginResponseCode,
+        code: code as LoginResponseCode,
         serverVersion: reply.serverVersion ?? 134,
         isVip: 0,
         exeChecksum: continuum ? UNKNOWN_CHECKSUM : VIE_EXE_CHECKSUM,
-        demographics: 0,
+        demographics: reply.wantRegistration ? 1 : 0,
         codeChecksum: continuum ? UNKNOWN_CHECKSUM : VIE_CODE_CHECKSUM,
         newsChecksum: reply.newsChecksum ?? 0,
       }),

@@ -254,6 +254,7 @@ export class MasterService {
       bus.subscribe(subjects.masterArenaLeft, (m) => void this.guard(m, () => this.onArenaLeft(m)), queue),
       bus.subscribe(subjects.masterNews, (m) => void this.guard(m, async () => this.onNewsRequest(m)), queue),
       bus.subscribe(subjects.masterRedirect, (m) => void this.guard(m, () => this.onRedirectRequest(m)), queue),
+      bus.subscribe(subjects.masterPlayerData, (m) => void this.guard(m, async () => this.onPlayerData(m)), queue),
       bus.subscribe(
         subjects.masterBiller,
         (m) =>
@@ -297,6 +298,15 @@ export class MasterService {
     await this.arenaWatch?.stop();
     await this.gatewayWatch?.stop();
     for (const s of this.subs.splice(0)) s.unsubscribe();
+  }
+
+  /** A registration form or banner from a gateway: the biller hears of it. */
+  private onPlayerData(msg: BusMessage): void {
+    const d = zonebus.PlayerData.decode(msg.data);
+    const rec = this.directory.get(d.player?.pid ?? -1);
+    if (!rec?.info || rec.info.gateway !== d.player?.gateway || !this.biller) return;
+    if (d.data[0] === 0x17) this.biller.registration(rec, d.data.subarray(1));
+    else if (d.data[0] === 0x19 && d.data.length === 97) this.biller.banner(rec, d.data.subarray(1));
   }
 
   private hasCapability(rec: zonebus.PlayerRecord, capability: string): boolean {

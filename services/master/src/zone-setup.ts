@@ -115,8 +115,8 @@ export function masterForZone(deps: {
   });
 }
 
-/** How long the master waits for the bridge's answer to a login: the bridge's own wait, and a margin. */
-const BILLER_LOGIN_WAIT_MS = 12_000;
+/** How long the master waits for the bridge's answer to a login: the bridge's own wait (3.5 s) and a margin, within the gateway's 5 s. */
+const BILLER_LOGIN_WAIT_MS = 4_000;
 
 /** A zone's biller as the master uses it: the protocol, the fallback and the buckets. */
 export interface MasterBiller {

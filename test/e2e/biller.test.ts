@@ -1,0 +1,123 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { BotClient, ChatType, S2CType } from "@zonebus/protocol";
+import { freePort, type ServiceProcess, startServiceProcess } from "@zonebus/testkit";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startBillerDouble } from "../support/biller-double/biller-double.js";
+import type { BillerDouble, BillerProtocol } from "../support/biller-double/types.js";
+import { metric } from "../support/zone-probes.js";
+
+const NEW_USER = 0x01;
+const BAD_PASSWORD = 0x02;
+const LOCKED_OUT = 0x04;
+
+/** Two all-in-one zones on one biller (the double), each a process with real UDP. */
+describe.each<BillerProtocol>(["tcp", "udp"])("zones on a %s biller", (protocol) => {
+  let biller: BillerDouble;
+  let dir: string;
+  const zones: { proc: ServiceProcess; port: number; name: string }[] = [];
+  const bots: BotClient[] = [];
+
+  const startZone = async (name: string, extra: string[] = []) => {
+    const port = await freePort();
+    const proc = await startServiceProcess({
+      service: "all-in-one",
+      env: { ZONE_ID: name },
+      args: [
+        ...["--port", String(port), "--host", "127.0.0.1", "--data-dir", join(dir, name)],
+        ...["--biller", `${protocol}://127.0.0.1:${biller.port}`, ...extra],
+      ],
+    });
+    const zone = { proc, port, name };
+    zones.push(zone);
+    return zone;
+  };
+  const bot = async (zonePort: number, name: string, password: string): Promise<BotClient> => {
+    const b = await BotClient.connect({
+      host: "127.0.0.1",
+      port: zonePort,
+      name,
+      password,
+      encryption: "vie",
+      timeoutMs: 8_000,
+    });
+    bots.push(b);
+    return b;
+  };
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), `zb-biller-${protocol}-`));
+    biller = await startBillerDouble({
+      protocol,
+      users: [
+        { name: "Alice", password: "apw", squad: "Knights", userId: 11 },
+        { name: "Bob", password: "bpw", squad: "Rooks", userId: 12 },
+        { name: "Carol", password: "cpw", userId: 13 },
+        { name: "Mallet", password: "mpw", banned: "banned for cheating" },
+      ],
+    });
+    await startZone("zbone");
+    await startZone("zbtwo");
+    for (const z of zones) {
+      const deadline = performance.now() + 15_000;
+      while ((await metric(z.proc, "zb_biller_connected")) !== 1) {
+        if (performance.now() > deadline) throw new Error(`${z.name} never connected to the biller`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+  });
+  afterAll(async () => {
+    for (const b of bots) await b.disconnect().catch(() => undefined);
+    for (const z of zones) await z.proc.stop();
+    await biller.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("logs a known user in with the biller's name and squad; a wrong password gets the biller's code", async () => {
+    const alice = await bot(zones[0]!.port, "alice", "apw");
+    expect((await alice.login()).code).toBe(0);
+    const entry = await alice.enterArena({ arenaName: "0" });
+    const self = entry.players.get(entry.pid);
+    expect(self).toMatchObject({ name: "Alice", squad: "Knights" });
+    await biller.waitFor((r) => r.type === (protocol === "tcp" ? "PLOGIN" : "login"), 2_000);
+
+    const wrong = await bot(zones[0]!.port, "Carol", "nope");
+    expect((await wrong.login()).code).toBe(BAD_PASSWORD);
+  });
+
+  it("a new user is told to create an account, and creating it lets him in", async () => {
+    const first = await bot(zones[0]!.port, "Newton", "npw");
+    expect((await first.login()).code).toBe(NEW_USER);
+    await first.disconnect();
+    const again = await bot(zones[0]!.port, "Newton", "npw");
+    expect((await again.login({ create: true })).code).toBe(0);
+    expect(biller.users.has("newton")).toBe(true);
+  });
+
+  it("a banned user is refused (VIE clients get 'locked out'; Continuum gets the text)", async () => {
+    const mallet = await bot(zones[0]!.port, "Mallet", "mpw");
+    expect((await mallet.login()).code).toBe(LOCKED_OUT);
+  });
+
+  it("the biller hears of the leave (with the score, on the UDP protocol) when a player logs out", async () => {
+    const alice = await bot(zones[0]!.port, "Alice", "apw");
+    expect((await alice.login()).code).toBe(0);
+    const entry = await alice.enterArena({ arenaName: "0" });
+    const bob = await bot(zones[0]!.port, "Bob", "bpw");
+    expect((await bob.login()).code).toBe(0);
+    const bobEntry = await bob.enterArena({ arenaName: "0" });
+    bob.setShip(1);
+    alice.setShip(1);
+    await new Promise((r) => setTimeout(r, 300));
+    bob.die(entry.pid, 5);
+    await new Promise((r) => setTimeout(r, 500));
+    await alice.disconnect();
+    const left = await biller.waitFor(
+      (r) => (r.type === "PLEAVE" || r.type === "logoff") && r.pid === entry.pid && r.zone !== "",
+      10_000,
+    );
+    if (protocol === "udp") expect(left.score).toMatchObject({ kills: 1 });
+    expect(bobEntry.pid).not.toBe(entry.pid);
+  });
+});
