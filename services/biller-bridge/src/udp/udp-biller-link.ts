@@ -28,7 +28,8 @@ import {
 import { BillerLoginOutcome, type BillerMetrics, billerMetrics } from "../biller-metrics.js";
 import { AckWaiters } from "./ack-waiters.js";
 import { type B2SPacket, B2SType, type B2SUserLogin, decodeB2S } from "./b2s.js";
-import { commandReplyText, commandText, parseIncomingPrivate, remoteMessageText } from "./chat-text.js";
+import { noticesOf } from "./b2s-notices.js";
+import { commandText, remoteMessageText } from "./chat-text.js";
 import { B2SDropReason } from "./fields.js";
 import { LoginLoad } from "./login-load.js";
 import { formatFirstLogin, isAcceptedResult, ResponseCode, responseCodeOf, wantsRegistration } from "./login-result.js";
@@ -74,8 +75,6 @@ export const DEFAULT_FIRST_RETRY_MS = 1_000;
 export const BANNER_INTERVAL_MS = 200;
 /** Players whose last banner time is kept before old entries are pruned. */
 const MAX_BANNER_ENTRIES = 1024;
-/** S2C 0x33: the only raw packet the biller may have relayed to a player (login failure text). */
-const S2C_LOGIN_TEXT = 0x33;
 
 /**
  * The biggest legitimate B2S packet is a multi-channel chat to 255 players (~1.5 kB); a
@@ -396,47 +395,12 @@ export class UdpBillerLink implements BillerLink {
   }
 
   private handle(p: B2SPacket): void {
-    switch (p.type) {
-      case B2SType.UserLogin:
-        this.onLoginResult(p);
-        break;
-      case B2SType.UserPrivateChat: {
-        const parsed = parseIncomingPrivate(p.text);
-        if (!parsed) this.drop(B2SDropReason.malformed, "remote message without `:<to>:(<from>)>`");
-        else if (parsed.kind === "broadcast")
-          this.notify({ kind: "broadcast", sender: "", text: parsed.text, sound: p.sound });
-        else if (parsed.kind === "squad")
-          this.notify({ kind: "squad", squad: parsed.squad, text: parsed.text, sound: p.sound });
-        else this.notify({ kind: "named", name: parsed.name, text: parsed.text, sound: p.sound });
-        break;
-      }
-      case B2SType.UserKickout:
-        this.notify({ kind: "kick", pid: p.connectionId, reason: `kicked by the biller (code ${p.reason})` });
-        break;
-      case B2SType.UserCommandChat:
-        this.notify({ kind: "message", pid: p.connectionId, text: commandReplyText(p.text), sound: 0 });
-        break;
-      case B2SType.UserChannelChat:
-        this.notify({ kind: "channel", pid: p.connectionId, text: `${p.channel}:${p.text}`, sound: 0 });
-        break;
-      case B2SType.UserMultiChannelChat:
-        for (const r of p.recipients) {
-          this.notify({ kind: "channel", pid: r.connectionId, text: `${r.channel}:${p.text}`, sound: 0 });
-        }
-        break;
-      case B2SType.ScoreReset:
-        this.notify({ kind: "scorereset" });
-        break;
-      case B2SType.UserPacket:
-        // Only login failure text to one player, as ASSS: anything else would let the biller
-        // speak arbitrary game packets to clients.
-        if (p.connectionId === NO_CONNECTION || p.data[0] !== S2C_LOGIN_TEXT) {
-          this.drop("filtered", "user packet not a login text to one player");
-        } else this.notify({ kind: "packet", pid: p.connectionId, data: p.data });
-        break;
-      case B2SType.BillingIdentity:
-        this.identityBytes = p.data;
-        break;
+    if (p.type === B2SType.UserLogin) this.onLoginResult(p);
+    else if (p.type === B2SType.BillingIdentity) this.identityBytes = p.data;
+    else {
+      const outcome = noticesOf(p);
+      if (!outcome.ok) this.drop(outcome.reason, outcome.detail);
+      else for (const notice of outcome.notices) this.notify(notice);
     }
   }
 
