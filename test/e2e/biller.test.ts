@@ -100,6 +100,30 @@ describe.each<BillerProtocol>(["tcp", "udp"])("zones on a %s biller", (protocol)
     expect((await mallet.login()).code).toBe(LOCKED_OUT);
   });
 
+  it("a channel message reaches a member in another zone; :name: reaches a player in a second zone", async () => {
+    const bob = await bot(zones[1]!.port, "Bob", "bpw");
+    expect((await bob.login()).code).toBe(0);
+    await bob.enterArena({ arenaName: "0" });
+    const carol = await bot(zones[0]!.port, "Carol", "cpw");
+    expect((await carol.login()).code).toBe(0);
+    await carol.enterArena({ arenaName: "0" });
+    for (const b of [bob, carol]) b.chat(ChatType.Public, "?chat=galaxy");
+    await expect
+      .poll(() => biller.log.filter((r) => /galaxy/.test(JSON.stringify(r.fields))).length, { timeout: 5_000 })
+      .toBeGreaterThanOrEqual(2);
+    const heard = bob.waitFor(
+      S2CType.Chat,
+      (c) => c.chatType === ChatType.Channel && /hello galaxy/.test(c.text),
+      8_000,
+    );
+    carol.chat(ChatType.Channel, "hello galaxy");
+    expect((await heard).text).toMatch(/^1:.*Carol.*hello galaxy$/);
+
+    const remote = bob.waitFor(S2CType.Chat, (c) => c.chatType === ChatType.RemotePrivate, 8_000);
+    carol.chat(ChatType.RemotePrivate, ":Bob:across zones");
+    expect((await remote).text).toBe("(Carol)>across zones");
+  });
+
   it("the biller hears of the leave (with the score, on the UDP protocol) when a player logs out", async () => {
     const alice = await bot(zones[0]!.port, "Alice", "apw");
     expect((await alice.login()).code).toBe(0);

@@ -24,7 +24,8 @@ const MAX_TEXT = 250;
 export interface BillerPortDeps {
   readonly bus: Bus;
   readonly subjects: ZoneSubjects;
-  readonly directory: PlayerDirectory;
+  /** The player directory (opened when the master starts). */
+  readonly directory: () => PlayerDirectory;
   /** The `biller-queue` bucket: leaves are written there, durable, for the bridge to send. */
   readonly queue: KvBucket;
   readonly logger: Logger;
@@ -109,7 +110,7 @@ export class BillerPort {
    */
   onNotice(data: Uint8Array): { kick?: { pid: number; reason: string } } {
     const n = zonebus.BillerNoticeMessage.decode(data);
-    const { directory } = this.deps;
+    const directory = this.deps.directory();
     const to = (pid: number, packet: Uint8Array) => {
       const rec = directory.get(pid);
       const gateway = rec?.info?.gateway;

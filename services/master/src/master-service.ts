@@ -138,7 +138,7 @@ export class MasterService {
         ...deps.biller,
         bus: deps.bus,
         subjects: deps.subjects,
-        directory: this.directory,
+        directory: () => this.directory,
         logger: deps.logger,
         isStaff: (rec) => this.isStaff(rec),
       });

@@ -1,0 +1,204 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { BotClient, ChatType, S2CType } from "@zonebus/protocol";
+import { freePort, type ServiceProcess, startServiceProcess } from "@zonebus/testkit";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { startBillerDouble } from "../support/biller-double/biller-double.js";
+import type { BillerDouble, BillerProtocol } from "../support/biller-double/types.js";
+import { type StandbyZone, startStandbyZone } from "../support/standby-zone.js";
+import { metric } from "../support/zone-probes.js";
+
+const BAD_PASSWORD = 0x02;
+const SERVER_BUSY = 0x0e;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+const USERS = [
+  { name: "Stayer", password: "spw", squad: "Knights" },
+  { name: "Leaver", password: "lpw" },
+  { name: "Regular", password: "rpw" },
+];
+
+async function until(what: string, cond: () => Promise<boolean> | boolean, timeoutMs: number): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!(await cond())) {
+    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(100);
+  }
+}
+
+/** Leaves (TCP PLEAVE, UDP logoff) the biller got from `zone` for `pid` since log index `from`. */
+function leavesOf(biller: BillerDouble, zone: string, pid: number, from: number) {
+  const type = biller.protocol === "tcp" ? "PLEAVE" : "logoff";
+  return biller.log.slice(from).filter((r) => r.type === type && r.zone === zone && r.pid === pid);
+}
+
+describe.each<BillerProtocol>(["tcp", "udp"])("a %s biller that goes away", (protocol) => {
+  let biller: BillerDouble;
+  let dir: string;
+  /** One all-in-one zone per fallback policy. */
+  const zones = new Map<string, { proc: ServiceProcess; port: number }>();
+  const bots: BotClient[] = [];
+  const bot = async (policy: string, name: string, password: string): Promise<BotClient> => {
+    const port = zones.get(policy)!.port;
+    const b = await BotClient.connect({ host: "127.0.0.1", port, name, password, encryption: "vie", timeoutMs: 8_000 });
+    bots.push(b);
+    return b;
+  };
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), `zb-biller-faults-${protocol}-`));
+    biller = await startBillerDouble({ protocol, users: USERS });
+    for (const policy of ["asss", "refuse", "cached"]) {
+      const port = await freePort();
+      const proc = await startServiceProcess({
+        service: "all-in-one",
+        env: { ZONE_ID: `zb${policy}` },
+        args: [
+          ...["--port", String(port), "--host", "127.0.0.1", "--data-dir", join(dir, policy)],
+          ...["--biller", `${protocol}://127.0.0.1:${biller.port}`, "--biller-fallback", policy],
+        ],
+      });
+      zones.set(policy, { proc, port });
+    }
+    for (const [policy, z] of zones)
+      await until(
+        `${policy} zone on the biller`,
+        async () => (await metric(z.proc, "zb_biller_connected")) === 1,
+        15_000,
+      );
+  });
+  afterAll(async () => {
+    for (const b of bots) await b.disconnect().catch(() => undefined);
+    for (const z of zones.values()) await z.proc.stop();
+    await biller.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("players stay; new logins follow each fallback policy; leaves made meanwhile reach the biller once when it returns", async () => {
+    // A login through the biller, remembered by the cached policy's zone.
+    const regular = await bot("cached", "Regular", "rpw");
+    expect((await regular.login()).code).toBe(0);
+    await sleep(500);
+    await regular.disconnect();
+
+    const stayer = await bot("asss", "Stayer", "spw");
+    expect((await stayer.login()).code).toBe(0);
+    await stayer.enterArena({ arenaName: "0" });
+    const leaver = await bot("asss", "Leaver", "lpw");
+    expect((await leaver.login()).code).toBe(0);
+    const leaverEntry = await leaver.enterArena({ arenaName: "0" });
+
+    const lost = stayer.waitFor(S2CType.Chat, (c) => /Connection to user database server lost/.test(c.text), 10_000);
+    await biller.stop();
+    await lost;
+    for (const z of zones.values())
+      await until(
+        "the zone to see the biller gone",
+        async () => (await metric(z.proc, "zb_biller_connected")) === 0,
+        10_000,
+      );
+
+    // Players stay and play.
+    const heard = stayer.waitFor(S2CType.Chat, (c) => c.text === "still here", 5_000);
+    leaver.chat(ChatType.Public, "still here");
+    await heard;
+
+    // asss: an unknown name comes in (unauthenticated; with the UDP protocol as ^Guest).
+    const guest = await bot("asss", "Guest", "any");
+    expect((await guest.login()).code).toBe(0);
+    const guestEntry = await guest.enterArena({ arenaName: "0" });
+    expect(guestEntry.players.get(guestEntry.pid)?.name).toBe(protocol === "udp" ? "^Guest" : "Guest");
+    // refuse: nobody the password file does not prove.
+    expect((await (await bot("refuse", "Guest2", "any")).login()).code).toBe(SERVER_BUSY);
+    // cached: the name that logged in through the biller, with its password; not with another, not others.
+    expect((await (await bot("cached", "Regular", "rpw")).login()).code).toBe(0);
+    expect((await (await bot("cached", "Regular", "wrong")).login()).code).toBe(BAD_PASSWORD);
+    expect((await (await bot("cached", "Guest3", "any")).login()).code).toBe(SERVER_BUSY);
+
+    // A leave while the biller is away waits in the store.
+    const before = biller.log.length;
+    await leaver.disconnect();
+    await sleep(1_500);
+    const restored = stayer.waitFor(
+      S2CType.Chat,
+      (c) => /Connection to user database server restored/.test(c.text),
+      30_000,
+    );
+    await biller.restart();
+    await restored;
+    await until("the leave replayed", () => leavesOf(biller, "zbasss", leaverEntry.pid, before).length > 0, 15_000);
+    await sleep(3_000);
+    expect(leavesOf(biller, "zbasss", leaverEntry.pid, before)).toHaveLength(1);
+    // The fallback guest was never the biller's: it hears nothing of him.
+    await guest.disconnect();
+    await sleep(2_500);
+    expect(leavesOf(biller, "zbasss", guestEntry.pid, before)).toHaveLength(0);
+  });
+});
+
+describe("kill -9 of the active biller bridge", () => {
+  let biller: BillerDouble;
+  let zone: StandbyZone | undefined;
+  const bridges: ServiceProcess[] = [];
+  const bots: BotClient[] = [];
+  const env = { NATS_URL: "", ZONE_ID: `bridge${Date.now()}` };
+
+  beforeAll(async () => {
+    env.NATS_URL = inject("natsUrl");
+    biller = await startBillerDouble({ protocol: "tcp", users: USERS });
+    const flag = ["--biller", `tcp://127.0.0.1:${biller.port}`];
+    zone = await startStandbyZone(env, flag);
+    for (const id of ["bridge-a", "bridge-b"])
+      bridges.push(await startServiceProcess({ service: "biller-bridge", env, args: [...flag, "--bridge-id", id] }));
+    await until(
+      "an active bridge on the biller",
+      async () => (await metric(bridges[0]!, "zb_biller_connected")) === 1,
+      15_000,
+    );
+  });
+  afterAll(async () => {
+    for (const b of bots) await b.disconnect().catch(() => undefined);
+    for (const b of bridges) await b.stop();
+    await zone?.stop();
+    await biller.stop();
+  });
+
+  it("the standby takes over; leaves made while no bridge was active reach the biller once", async () => {
+    const connect = async (name: string, password: string) => {
+      const b = await BotClient.connect({
+        host: "127.0.0.1",
+        port: zone!.port,
+        name,
+        password,
+        encryption: "vie",
+        timeoutMs: 8_000,
+      });
+      bots.push(b);
+      return b;
+    };
+    const stayer = await connect("Stayer", "spw");
+    expect((await stayer.login()).code).toBe(0);
+    await stayer.enterArena({ arenaName: "0" });
+    const leaver = await connect("Leaver", "lpw");
+    expect((await leaver.login()).code).toBe(0);
+    const leaverEntry = await leaver.enterArena({ arenaName: "0" });
+    expect(await metric(bridges[1]!, "zb_biller_bridge_active")).toBe(0);
+
+    const before = biller.log.length;
+    await bridges[0]!.kill();
+    await leaver.disconnect();
+    await until(
+      "the standby bridge on the biller",
+      async () => (await metric(bridges[1]!, "zb_biller_connected")) === 1,
+      15_000,
+    );
+    expect(await metric(bridges[1]!, "zb_biller_bridge_active")).toBe(1);
+    await until("the leave replayed", () => leavesOf(biller, env.ZONE_ID, leaverEntry.pid, before).length > 0, 15_000);
+    await sleep(3_000);
+    expect(leavesOf(biller, env.ZONE_ID, leaverEntry.pid, before)).toHaveLength(1);
+    // Logins go through the biller again.
+    const again = await connect("Regular", "wrong");
+    expect((await again.login()).code).toBe(BAD_PASSWORD);
+  });
+});
