@@ -91,8 +91,30 @@ describe.each<BillerProtocol>(["tcp", "udp"])("zones on a %s biller", (protocol)
     expect((await first.login()).code).toBe(NEW_USER);
     await first.disconnect();
     const again = await bot(zones[0]!.port, "Newton", "npw");
-    expect((await again.login({ create: true })).code).toBe(0);
+    const created = await again.login({ create: true });
+    expect(created.code).toBe(0);
     expect(biller.users.has("newton")).toBe(true);
+    // The biller asked for the registration form (TCP WANTREG, UDP result 8): the client fills it in.
+    expect(created.demographics).toBe(1);
+    again.register({
+      realName: "Isaac Newton",
+      email: "isaac@example.org",
+      city: "Woolsthorpe",
+      state: "Lincs",
+      sex: 77,
+      age: 44,
+      fromHome: 1,
+      fromWork: 0,
+      fromSchool: 0,
+      processor: 586,
+      unknown: 0,
+      windowsRealName: "Isaac",
+      organization: "Royal Society",
+      drivers: Array.from({ length: 13 }, () => ""),
+    });
+    const form = await biller.waitFor((r) => r.type === (protocol === "tcp" ? "REGDATA" : "demographics"), 5_000);
+    // "Isaac Newton" at the start of the form, as hex.
+    expect(JSON.stringify(form.fields)).toMatch(/4973616163204e6577746f6e/);
   });
 
   it("a banned user is refused (VIE clients get 'locked out'; Continuum gets the text)", async () => {
@@ -122,6 +144,15 @@ describe.each<BillerProtocol>(["tcp", "udp"])("zones on a %s biller", (protocol)
     const remote = bob.waitFor(S2CType.Chat, (c) => c.chatType === ChatType.RemotePrivate, 8_000);
     carol.chat(ChatType.RemotePrivate, ":Bob:across zones");
     expect((await remote).text).toBe("(Carol)>across zones");
+
+    // A squad message reaches the squad's members in every zone.
+    const squad = bob.waitFor(
+      S2CType.Chat,
+      (c) => c.chatType === ChatType.RemotePrivate && /squad call/.test(c.text),
+      8_000,
+    );
+    carol.chat(ChatType.RemotePrivate, ":#Rooks:squad call");
+    expect((await squad).text).toBe("(#Rooks)(Carol)>squad call");
   });
 
   it("the biller hears of the leave (with the score, on the UDP protocol) when a player logs out", async () => {

@@ -17,6 +17,7 @@ import {
 } from "../core/index.js";
 import { crc32 } from "../crypto/checksums.js";
 import {
+  type C2SRegistration,
   C2SType,
   type ChatType,
   decodeS2C,
@@ -366,6 +367,11 @@ export class BotClient {
   /** Sends `0x06` chat; `targetPid` is the recipient of private messages (type 5). */
   chat(type: ChatType, text: string, targetPid = -1): void {
     this.send(encodeC2S({ type: C2SType.Chat, chatType: type, sound: 0, target: targetPid, text }), true);
+  }
+
+  /** Sends the registration form `0x17`, as a client does after a `0x0A` that asks for it (demographics). */
+  register(form: Omit<C2SRegistration, "type">): void {
+    this.send(encodeC2S({ type: C2SType.Registration, ...form }), true);
   }
 
   /** Asks for a ship with `0x18` (0..7, 8 = spectator). */
