@@ -395,7 +395,8 @@ export namespace zonebus {
         leavePid?: (number|null);
         packet?: (zonebus.ClientPacket.$Properties|null);
         chat?: (zonebus.ArenaChat.$Properties|null);
-        kind?: ("enter"|"leavePid"|"packet"|"chat");
+        scoreReset?: (boolean|null);
+        kind?: ("enter"|"leavePid"|"packet"|"chat"|"scoreReset");
         static create(properties: zonebus.ArenaInput.$Shape): zonebus.ArenaInput & zonebus.ArenaInput.$Shape;
         static create(properties?: zonebus.ArenaInput.$Properties): zonebus.ArenaInput;
         static encode(m: zonebus.ArenaInput.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -415,7 +416,8 @@ export namespace zonebus {
             leavePid?: (number|null);
             packet?: (zonebus.ClientPacket.$Properties|null);
             chat?: (zonebus.ArenaChat.$Properties|null);
-            kind?: ("enter"|"leavePid"|"packet"|"chat");
+            scoreReset?: (boolean|null);
+            kind?: ("enter"|"leavePid"|"packet"|"chat"|"scoreReset");
             $unknowns?: Uint8Array[];
         }
         type $Shape = {
@@ -423,9 +425,10 @@ export namespace zonebus {
           leavePid?: number|null;
           packet?: zonebus.ClientPacket.$Shape|null;
           chat?: zonebus.ArenaChat.$Shape|null;
+          scoreReset?: boolean|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ kind?: undefined; enter?: null; leavePid?: null; packet?: null; chat?: null }|{ kind?: "enter"; enter: zonebus.PlayerInfo.$Shape; leavePid?: null; packet?: null; chat?: null }|{ kind?: "leavePid"; enter?: null; leavePid: number; packet?: null; chat?: null }|{ kind?: "packet"; enter?: null; leavePid?: null; packet: zonebus.ClientPacket.$Shape; chat?: null }|{ kind?: "chat"; enter?: null; leavePid?: null; packet?: null; chat: zonebus.ArenaChat.$Shape })
+          ({ kind?: undefined; enter?: null; leavePid?: null; packet?: null; chat?: null; scoreReset?: null }|{ kind?: "enter"; enter: zonebus.PlayerInfo.$Shape; leavePid?: null; packet?: null; chat?: null; scoreReset?: null }|{ kind?: "leavePid"; enter?: null; leavePid: number; packet?: null; chat?: null; scoreReset?: null }|{ kind?: "packet"; enter?: null; leavePid?: null; packet: zonebus.ClientPacket.$Shape; chat?: null; scoreReset?: null }|{ kind?: "chat"; enter?: null; leavePid?: null; packet?: null; chat: zonebus.ArenaChat.$Shape; scoreReset?: null }|{ kind?: "scoreReset"; enter?: null; leavePid?: null; packet?: null; chat?: null; scoreReset: boolean })
         );
     }
 

@@ -4327,7 +4327,8 @@ export const zonebus = $root.zonebus = (() => {
          * @property {number|null} [leavePid] ArenaInput leavePid
          * @property {zonebus.ClientPacket.$Properties|null} [packet] ArenaInput packet
          * @property {zonebus.ArenaChat.$Properties|null} [chat] ArenaInput chat
-         * @property {"enter"|"leavePid"|"packet"|"chat"} [kind] ArenaInput kind
+         * @property {boolean|null} [scoreReset] ArenaInput scoreReset
+         * @property {"enter"|"leavePid"|"packet"|"chat"|"scoreReset"} [kind] ArenaInput kind
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -4346,9 +4347,10 @@ export const zonebus = $root.zonebus = (() => {
          *   leavePid?: number|null;
          *   packet?: zonebus.ClientPacket.$Shape|null;
          *   chat?: zonebus.ArenaChat.$Shape|null;
+         *   scoreReset?: boolean|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ kind?: undefined; enter?: null; leavePid?: null; packet?: null; chat?: null }|{ kind?: "enter"; enter: zonebus.PlayerInfo.$Shape; leavePid?: null; packet?: null; chat?: null }|{ kind?: "leavePid"; enter?: null; leavePid: number; packet?: null; chat?: null }|{ kind?: "packet"; enter?: null; leavePid?: null; packet: zonebus.ClientPacket.$Shape; chat?: null }|{ kind?: "chat"; enter?: null; leavePid?: null; packet?: null; chat: zonebus.ArenaChat.$Shape })
+         *   ({ kind?: undefined; enter?: null; leavePid?: null; packet?: null; chat?: null; scoreReset?: null }|{ kind?: "enter"; enter: zonebus.PlayerInfo.$Shape; leavePid?: null; packet?: null; chat?: null; scoreReset?: null }|{ kind?: "leavePid"; enter?: null; leavePid: number; packet?: null; chat?: null; scoreReset?: null }|{ kind?: "packet"; enter?: null; leavePid?: null; packet: zonebus.ClientPacket.$Shape; chat?: null; scoreReset?: null }|{ kind?: "chat"; enter?: null; leavePid?: null; packet?: null; chat: zonebus.ArenaChat.$Shape; scoreReset?: null }|{ kind?: "scoreReset"; enter?: null; leavePid?: null; packet?: null; chat?: null; scoreReset: boolean })
          * )} zonebus.ArenaInput.$Shape
          */
 
@@ -4399,17 +4401,25 @@ export const zonebus = $root.zonebus = (() => {
          */
         ArenaInput.prototype.chat = null;
 
+        /**
+         * ArenaInput scoreReset.
+         * @member {boolean|null|undefined} scoreReset
+         * @memberof zonebus.ArenaInput
+         * @instance
+         */
+        ArenaInput.prototype.scoreReset = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * ArenaInput kind.
-         * @member {"enter"|"leavePid"|"packet"|"chat"|undefined} kind
+         * @member {"enter"|"leavePid"|"packet"|"chat"|"scoreReset"|undefined} kind
          * @memberof zonebus.ArenaInput
          * @instance
          */
         $Object.defineProperty(ArenaInput.prototype, "kind", {
-            get: $util.oneOfGetter($oneOfFields = ["enter", "leavePid", "packet", "chat"]),
+            get: $util.oneOfGetter($oneOfFields = ["enter", "leavePid", "packet", "chat", "scoreReset"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -4453,6 +4463,8 @@ export const zonebus = $root.zonebus = (() => {
                 $root.zonebus.ClientPacket.encode(m.packet, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
             if (m.chat != null && $Object.hasOwnProperty.call(m, "chat"))
                 $root.zonebus.ArenaChat.encode(m.chat, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+            if (m.scoreReset != null && $Object.hasOwnProperty.call(m, "scoreReset"))
+                w.uint32(/* id 5, wireType 0 =*/40).bool(m.scoreReset);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -4536,6 +4548,13 @@ export const zonebus = $root.zonebus = (() => {
                             break;
                         m.chat = $root.zonebus.ArenaChat.decode(r, r.size(), $undefined, q + 1, m.chat);
                         m.kind = "chat";
+                        continue;
+                    }
+                case 5: {
+                        if (u !== 0)
+                            break;
+                        m.scoreReset = r.bool();
+                        m.kind = "scoreReset";
                         continue;
                     }
                 }
@@ -4622,6 +4641,13 @@ export const zonebus = $root.zonebus = (() => {
                         return "chat." + e;
                 }
             }
+            if (m.scoreReset != null && $Object.hasOwnProperty.call(m, "scoreReset")) {
+                if (p.kind === 1)
+                    return "kind: multiple values";
+                p.kind = 1;
+                if (typeof m.scoreReset !== "boolean")
+                    return "scoreReset: boolean expected";
+            }
             return null;
         };
 
@@ -4660,6 +4686,9 @@ export const zonebus = $root.zonebus = (() => {
                 if (!$util.isObject(d.chat))
                     throw $TypeError(".zonebus.ArenaInput.chat: object expected");
                 m.chat = $root.zonebus.ArenaChat.fromObject(d.chat, q + 1);
+            }
+            if (d.scoreReset != null) {
+                m.scoreReset = $Boolean(d.scoreReset);
             }
             return m;
         };
@@ -4700,6 +4729,11 @@ export const zonebus = $root.zonebus = (() => {
                 d.chat = $root.zonebus.ArenaChat.toObject(m.chat, o, q + 1);
                 if (o.oneofs)
                     d.kind = "chat";
+            }
+            if (m.scoreReset != null && $Object.hasOwnProperty.call(m, "scoreReset")) {
+                d.scoreReset = m.scoreReset;
+                if (o.oneofs)
+                    d.kind = "scoreReset";
             }
             return d;
         };

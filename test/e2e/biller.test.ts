@@ -175,4 +175,29 @@ describe.each<BillerProtocol>(["tcp", "udp"])("zones on a %s biller", (protocol)
     if (protocol === "udp") expect(left.score).toMatchObject({ kills: 1 });
     expect(bobEntry.pid).not.toBe(entry.pid);
   });
+
+  it("a score reset from the biller zeroes the scores of public arenas, for players in them and in the store", async () => {
+    const killer = await bot(zones[1]!.port, "Alice", "apw");
+    expect((await killer.login()).code).toBe(0);
+    const killerEntry = await killer.enterArena({ arenaName: "0" });
+    const victim = await bot(zones[1]!.port, "Carol", "cpw");
+    expect((await victim.login()).code).toBe(0);
+    await victim.enterArena({ arenaName: "0" });
+    killer.setShip(1);
+    victim.setShip(1);
+    await new Promise((r) => setTimeout(r, 300));
+    const kill = killer.waitFor(S2CType.Kill, () => true, 5_000);
+    victim.die(killerEntry.pid, 7);
+    expect((await kill).points).toBeGreaterThan(0);
+    const reset = killer.waitFor(S2CType.ScoreReset, (p) => p.playerId === -1, 10_000);
+    biller.scoreReset();
+    await reset;
+    // Entering again reads the stored score: zero.
+    await killer.disconnect();
+    await new Promise((r) => setTimeout(r, 500));
+    const back = await bot(zones[1]!.port, "Alice", "apw");
+    expect((await back.login()).code).toBe(0);
+    const entry = await back.enterArena({ arenaName: "0" });
+    expect(entry.players.get(entry.pid)).toMatchObject({ killPoints: 0, kills: 0 });
+  });
 });

@@ -33,6 +33,7 @@ const {
   FreqChange: s2cFreqChange,
   Green: s2cGreen,
   Kill: s2cKill,
+  ScoreReset: s2cScoreReset,
   PlayerEntering: s2cPlayerEntering,
   PlayerLeaving: s2cPlayerLeaving,
   ScoreUpdate: s2cScoreUpdate,
@@ -119,6 +120,21 @@ export class Arena implements ArenaRuntime {
     if (input.enter) this.beginEnter(input.enter);
     else if (input.leavePid !== undefined && input.leavePid !== null) this.leave(input.leavePid);
     else if (input.packet?.data) this.onPacket(input.packet.pid ?? -1, input.packet.data);
+    else if (input.scoreReset) this.resetScores();
+  }
+
+  /** The biller ended the scoring interval: every player's score is zero, here and in the store. */
+  private resetScores(): void {
+    for (const p of this.players.values()) {
+      p.killPoints = 0;
+      p.flagPoints = 0;
+      p.kills = 0;
+      p.deaths = 0;
+      this.saveScore(p);
+    }
+    // Player id −1: every player's score, as the client reads it.
+    this.sendToAll(s2cScoreReset.encode({ type: S2CType.ScoreReset, playerId: -1 }), true);
+    this.log.info({ players: this.players.size }, "scores reset");
   }
 
   /** Sends what is queued and waits for score writes to reach the store. */

@@ -152,6 +152,10 @@ export class BillerBridge implements LeaderRole {
       },
       onNotice: (n) => {
         if (n.kind === "packet") this.rememberLoginText(n.pid, n.data);
+        if (n.kind === "scorereset" && !setup.honorScoreReset) {
+          this.log.info("score reset requested by the biller, not honoured (Billing:HonorScoreResetRequests = 0)");
+          return;
+        }
         bus.publish(subjects.masterBiller, notice(noticeMessage(n)));
       },
     };

@@ -108,7 +108,7 @@ export class BillerPort {
    * A notice from the bridge: chat and messages to players, kicks, the link's state. Returns a
    * kick for the master to carry out (it owns logouts).
    */
-  onNotice(data: Uint8Array): { kick?: { pid: number; reason: string } } {
+  onNotice(data: Uint8Array): { kick?: { pid: number; reason: string }; scoreReset?: boolean } {
     const n = zonebus.BillerNoticeMessage.decode(data);
     const directory = this.deps.directory();
     const to = (pid: number, packet: Uint8Array) => {
@@ -164,8 +164,10 @@ export class BillerPort {
         everyone(systemMessage(l.up ? BILLER_BACK_TEXT : BILLER_LOST_TEXT));
         return {};
       }
+      case "scoreReset":
+        return { scoreReset: true };
       default:
-        // Banners and score resets: not applied yet.
+        // Banners: not applied yet.
         return {};
     }
   }

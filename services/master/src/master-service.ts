@@ -259,9 +259,10 @@ export class MasterService {
         subjects.masterBiller,
         (m) =>
           void this.guard(m, async () => {
-            const kick = this.biller?.onNotice(m.data).kick;
+            const { kick, scoreReset } = this.biller?.onNotice(m.data) ?? {};
             const rec = kick && this.directory.get(kick.pid);
             if (rec) await this.kick(rec, kick.reason);
+            if (scoreReset) await this.resetPublicScores();
           }),
         queue,
       ),
@@ -298,6 +299,26 @@ export class MasterService {
     await this.arenaWatch?.stop();
     await this.gatewayWatch?.stop();
     for (const s of this.subs.splice(0)) s.unsubscribe();
+  }
+
+  /**
+   * The biller ended the "reset" interval: the scores of public arenas (those named by a
+   * number) go to zero, in the arenas playing now and in the store.
+   */
+  private async resetPublicScores(): Promise<void> {
+    const isPublic = (arena: string) => /^\d{1,9}$/.test(arena);
+    const scores = await this.deps.store.bucket(this.deps.subjects.buckets.scores, { ttlMs: BUCKET_TTL_MS.scores });
+    let deleted = 0;
+    for (const key of await scores.keys()) {
+      if (!isPublic(key.slice(0, key.indexOf(".")))) continue;
+      await scores.delete(key).catch(() => undefined);
+      deleted++;
+    }
+    // Then the arenas playing now zero their players (and store the zeros).
+    const arenas = [...this.directory.arenaPopulation().keys()].filter(isPublic);
+    const batch = zonebus.ArenaInputBatch.encode({ inputs: [{ scoreReset: true }] }).finish();
+    for (const arena of arenas) this.deps.bus.publish(this.deps.subjects.arenaIn(arena), batch);
+    this.log.info({ arenas, storedScoresDeleted: deleted }, "public arena scores reset by the biller");
   }
 
   /** A registration form or banner from a gateway: the biller hears of it. */
