@@ -11,6 +11,7 @@ import { metric } from "../support/zone-probes.js";
 const NEW_USER = 0x01;
 const BAD_PASSWORD = 0x02;
 const LOCKED_OUT = 0x04;
+const ALICE_BANNER = Uint8Array.from({ length: 96 }, (_, i) => (i * 7) & 0xff);
 
 /** Two all-in-one zones on one biller (the double), each a process with real UDP. */
 describe.each<BillerProtocol>(["tcp", "udp"])("zones on a %s biller", (protocol) => {
@@ -51,7 +52,7 @@ describe.each<BillerProtocol>(["tcp", "udp"])("zones on a %s biller", (protocol)
     biller = await startBillerDouble({
       protocol,
       users: [
-        { name: "Alice", password: "apw", squad: "Knights", userId: 11 },
+        { name: "Alice", password: "apw", squad: "Knights", userId: 11, banner: ALICE_BANNER },
         { name: "Bob", password: "bpw", squad: "Rooks", userId: 12 },
         { name: "Carol", password: "cpw", userId: 13 },
         { name: "Mallet", password: "mpw", banned: "banned for cheating" },
@@ -199,5 +200,26 @@ describe.each<BillerProtocol>(["tcp", "udp"])("zones on a %s biller", (protocol)
     expect((await back.login()).code).toBe(0);
     const entry = await back.enterArena({ arenaName: "0" });
     expect(entry.players.get(entry.pid)).toMatchObject({ killPoints: 0, kills: 0 });
+  });
+
+  it("banners: the biller's is shown to others in the arena, and one a player sets reaches the others and the biller", async () => {
+    const alice = await bot(zones[0]!.port, "Alice", "apw");
+    expect((await alice.login()).code).toBe(0);
+    const aliceEntry = await alice.enterArena({ arenaName: "banners" });
+    const bob = await bot(zones[0]!.port, "Bob", "bpw");
+    expect((await bob.login()).code).toBe(0);
+    const seen = bob.waitFor(S2CType.PlayerBanner, (b) => b.playerId === aliceEntry.pid, 5_000);
+    const bobEntry = await bob.enterArena({ arenaName: "banners" });
+    expect([...(await seen).banner]).toEqual([...ALICE_BANNER]);
+
+    const mine = Uint8Array.from({ length: 96 }, (_, i) => 255 - i);
+    const shown = alice.waitFor(S2CType.PlayerBanner, (b) => b.playerId === bobEntry.pid, 5_000);
+    bob.setBanner(mine);
+    expect([...(await shown).banner]).toEqual([...mine]);
+    const told = await biller.waitFor(
+      (r) => (r.type === "BNR" || r.type === "banner") && r.pid === bobEntry.pid,
+      5_000,
+    );
+    expect(JSON.stringify(told.fields)).toContain(Buffer.from(mine).toString("hex"));
   });
 });

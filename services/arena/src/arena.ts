@@ -23,6 +23,7 @@ const {
   Death: c2sDeath,
   FreqChange: c2sFreqChange,
   Position: c2sPosition,
+  SetBanner: c2sSetBanner,
   SpectateRequest: c2sSpectateRequest,
   ShipChange: c2sShipChange,
   TakeGreen: c2sTakeGreen,
@@ -34,6 +35,7 @@ const {
   Green: s2cGreen,
   Kill: s2cKill,
   ScoreReset: s2cScoreReset,
+  PlayerBanner: s2cPlayerBanner,
   PlayerEntering: s2cPlayerEntering,
   PlayerLeaving: s2cPlayerLeaving,
   ScoreUpdate: s2cScoreUpdate,
@@ -41,6 +43,13 @@ const {
   ShipFreqChange: s2cShipFreqChange,
   WhoAmI: s2cWhoAmI,
 } = S2CCodecs;
+
+/** A banner: 96 bytes (a 12×8 bitmap). */
+const BANNER_BYTES = 96;
+
+function bannerPacket(playerId: number, banner: Uint8Array): Uint8Array {
+  return s2cPlayerBanner.encode({ type: S2CType.PlayerBanner, playerId, banner });
+}
 
 /** 0x09 carries signed fields; larger stored scores are shown capped. */
 const I32_MAX = 0x7fffffff;
@@ -69,6 +78,8 @@ export interface ArenaDeps {
 /** One arena's simulation, fed by its input subject, answering through the outbox. */
 export class Arena implements ArenaRuntime {
   readonly players = new Map<number, ArenaPlayer>();
+  /** Banners of players in the arena, by pid. */
+  private readonly banners = new Map<number, Uint8Array>();
   readonly outbox: Outbox;
   private readonly masterChat: MasterChat;
   private readonly chat: ArenaChat;
@@ -192,6 +203,8 @@ export class Arena implements ArenaRuntime {
       const score = stored[i];
       if (score) Object.assign(p, score);
       this.players.set(p.pid, p);
+      // Banners come with the directory's player info; the clients already have them.
+      if (info.banner?.length === BANNER_BYTES) this.banners.set(p.pid, info.banner);
     }
     // Players who left while nobody owned the arena (a leave the master sent then reached no one).
     for (const pid of plan.gone)
@@ -299,6 +312,11 @@ export class Arena implements ArenaRuntime {
     this.sendTo(p, s2cEnteringComplete.encode({ type: S2CType.EnteringComplete }));
     this.sendTo(p, s2cSecuritySeeds.encode({ type: S2CType.SecuritySeeds, ...this.seeds, key: 0 }));
     this.sendToAll(own, true, pid);
+    // Banners (from the biller, or set by the player), as ASSS's banners module: the others'
+    // to the newcomer, the newcomer's to the others.
+    for (const [other, banner] of this.banners) this.sendTo(p, bannerPacket(other, banner));
+    const banner = info.banner?.length === BANNER_BYTES ? info.banner : undefined;
+    if (banner) this.setBanner(p, banner);
     this.players.set(pid, p);
     this.log.info({ pid, name: p.name }, "player entered");
   }
@@ -308,6 +326,7 @@ export class Arena implements ArenaRuntime {
     const p = this.players.get(pid);
     if (!p) return;
     this.players.delete(pid);
+    this.banners.delete(pid);
     this.chat.forget(pid);
     this.downloads.forget(pid);
     this.sendToAll(s2cPlayerLeaving.encode({ type: S2CType.PlayerLeaving, playerId: pid }), true);
@@ -326,6 +345,12 @@ export class Arena implements ArenaRuntime {
       case C2SType.Chat:
         this.chat.handle(p, data);
         break;
+      case C2SType.SetBanner: {
+        // Only the master sends these (gateways hand 0x19 to it, rate-limited, for the biller).
+        const res = c2sSetBanner.decode(data);
+        if (res.ok) this.setBanner(p, res.packet.banner);
+        break;
+      }
       case C2SType.ShipChange: {
         const res = c2sShipChange.decode(data);
         if (res.ok && res.packet.ship <= SPECTATOR) this.setShip(p, res.packet.ship);
@@ -416,6 +441,12 @@ export class Arena implements ArenaRuntime {
       s2cKill.encode({ type: S2CType.Kill, green: 0, killerId, killedId: victim.pid, points, flags: 0 }),
       true,
     );
+  }
+
+  /** Keeps a player's banner and shows it to everyone else in the arena. */
+  private setBanner(p: ArenaPlayer, banner: Uint8Array): void {
+    this.banners.set(p.pid, banner);
+    this.sendToAll(bannerPacket(p.pid, banner), true, p.pid);
   }
 
   private saveScore(p: ArenaPlayer): void {

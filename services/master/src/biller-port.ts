@@ -108,7 +108,11 @@ export class BillerPort {
    * A notice from the bridge: chat and messages to players, kicks, the link's state. Returns a
    * kick for the master to carry out (it owns logouts).
    */
-  onNotice(data: Uint8Array): { kick?: { pid: number; reason: string }; scoreReset?: boolean } {
+  onNotice(data: Uint8Array): {
+    kick?: { pid: number; reason: string };
+    scoreReset?: boolean;
+    banner?: { pid: number; banner: Uint8Array };
+  } {
     const n = zonebus.BillerNoticeMessage.decode(data);
     const directory = this.deps.directory();
     const to = (pid: number, packet: Uint8Array) => {
@@ -166,8 +170,11 @@ export class BillerPort {
       }
       case "scoreReset":
         return { scoreReset: true };
+      case "banner": {
+        const b = n.banner as zonebus.BillerPlayerBanner;
+        return b.banner.length === 96 ? { banner: { pid: b.pid, banner: b.banner } } : {};
+      }
       default:
-        // Banners: not applied yet.
         return {};
     }
   }

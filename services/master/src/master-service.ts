@@ -92,6 +92,10 @@ export interface MasterDeps {
  * The master: logs players in, owns zone-wide pids and the player directory, and decides which
  * arena a player enters and which replica holds it.
  */
+/** Biller banners kept for logins not yet recorded: at most this many, this long. */
+const MAX_EARLY_BANNERS = 256;
+const EARLY_BANNER_MS = 10_000;
+
 /** A name from an authenticator: printable ASCII without `:`, at most 20 characters, trimmed. */
 function printableName(raw: string): string {
   return raw
@@ -113,6 +117,7 @@ export class MasterService {
   private gateways!: GatewayRegistry;
   private readonly staff: StaffRights;
   private readonly biller: BillerPort | undefined;
+  private readonly earlyBanners = new Map<number, Uint8Array>();
   private readonly arenaLimits: ArenaLimits;
   private readonly backoff = new LoginBackoff();
   /** The arena each player last entered, to put it back when a new arena is refused (bounded by pids). */
@@ -254,12 +259,15 @@ export class MasterService {
       bus.subscribe(subjects.masterArenaLeft, (m) => void this.guard(m, () => this.onArenaLeft(m)), queue),
       bus.subscribe(subjects.masterNews, (m) => void this.guard(m, async () => this.onNewsRequest(m)), queue),
       bus.subscribe(subjects.masterRedirect, (m) => void this.guard(m, () => this.onRedirectRequest(m)), queue),
-      bus.subscribe(subjects.masterPlayerData, (m) => void this.guard(m, async () => this.onPlayerData(m)), queue),
+      bus.subscribe(subjects.masterPlayerData, (m) => void this.guard(m, () => this.onPlayerData(m)), queue),
       bus.subscribe(
         subjects.masterBiller,
         (m) =>
           void this.guard(m, async () => {
-            const { kick, scoreReset } = this.biller?.onNotice(m.data) ?? {};
+            const { kick, scoreReset, banner } = this.biller?.onNotice(m.data) ?? {};
+            const owner = banner && this.directory.get(banner.pid);
+            if (banner && owner?.billerKnown) await this.setBanner(owner, banner.banner);
+            else if (banner) this.keepEarlyBanner(banner.pid, banner.banner);
             const rec = kick && this.directory.get(kick.pid);
             if (rec) await this.kick(rec, kick.reason);
             if (scoreReset) await this.resetPublicScores();
@@ -322,12 +330,39 @@ export class MasterService {
   }
 
   /** A registration form or banner from a gateway: the biller hears of it. */
-  private onPlayerData(msg: BusMessage): void {
+  private async onPlayerData(msg: BusMessage): Promise<void> {
     const d = zonebus.PlayerData.decode(msg.data);
     const rec = this.directory.get(d.player?.pid ?? -1);
     if (!rec?.info || rec.info.gateway !== d.player?.gateway || !this.biller) return;
     if (d.data[0] === 0x17) this.biller.registration(rec, d.data.subarray(1));
-    else if (d.data[0] === 0x19 && d.data.length === 97) this.biller.banner(rec, d.data.subarray(1));
+    else if (d.data[0] === 0x19 && d.data.length === 97) {
+      this.biller.banner(rec, d.data.subarray(1));
+      await this.setBanner(rec, d.data.subarray(1));
+    }
+  }
+
+  /**
+   * A biller banner for a pid whose login is still being recorded (TCP BNR follows POK at once):
+   * kept briefly, a bounded few, and applied once the login is in the directory.
+   */
+  private keepEarlyBanner(pid: number, banner: Uint8Array): void {
+    if (this.earlyBanners.size >= MAX_EARLY_BANNERS) this.earlyBanners.delete(this.earlyBanners.keys().next().value!);
+    this.earlyBanners.set(pid, banner);
+    setTimeout(() => this.earlyBanners.get(pid) === banner && this.earlyBanners.delete(pid), EARLY_BANNER_MS).unref();
+  }
+
+  /** A player's banner: kept in the directory and shown in the player's arena. */
+  private async setBanner(rec: zonebus.PlayerRecord, banner: Uint8Array): Promise<void> {
+    const info = rec.info;
+    if (!info || banner.length !== 96) return;
+    await this.directory.put(zonebus.PlayerRecord.create({ ...rec, info: { ...info, banner } }));
+    if (rec.arena)
+      this.deps.bus.publish(
+        this.deps.subjects.arenaIn(rec.arena),
+        zonebus.ArenaInputBatch.encode({
+          inputs: [{ packet: { pid: info.pid, data: new Uint8Array([0x19, ...banner]) } }],
+        }).finish(),
+      );
   }
 
   private hasCapability(rec: zonebus.PlayerRecord, capability: string): boolean {
@@ -471,6 +506,10 @@ export class MasterService {
         billerUserId: auth.userId ?? 0,
       }),
     );
+    const early = this.earlyBanners.get(pid);
+    this.earlyBanners.delete(pid);
+    const recorded = early && this.directory.get(pid);
+    if (early && recorded) await this.setBanner(recorded, early);
     this.log.info(
       { pid, name: finalName, gateway: req.gateway, biller: auth.billerKnown === true },
       "player logged in",

@@ -374,6 +374,11 @@ export class BotClient {
     this.send(encodeC2S({ type: C2SType.Registration, ...form }), true);
   }
 
+  /** Sets the player's 96-byte banner with `0x19`. */
+  setBanner(banner: Uint8Array): void {
+    this.send(encodeC2S({ type: C2SType.SetBanner, banner }), true);
+  }
+
   /** Asks for a ship with `0x18` (0..7, 8 = spectator). */
   setShip(ship: number): void {
     this.send(encodeC2S({ type: C2SType.ShipChange, ship }), true);
