@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { startBillerDouble } from "../support/biller-double/biller-double.js";
 import type { BillerDouble, BillerProtocol } from "../support/biller-double/types.js";
 import { type StandbyZone, startStandbyZone } from "../support/standby-zone.js";
-import { metric } from "../support/zone-probes.js";
+import { metric, metricSum } from "../support/zone-probes.js";
 
 const BAD_PASSWORD = 0x02;
 const SERVER_BUSY = 0x0e;
@@ -141,6 +141,7 @@ describe("kill -9 of the active biller bridge", () => {
   let biller: BillerDouble;
   let zone: StandbyZone | undefined;
   const bridges: ServiceProcess[] = [];
+  let secondReplica: ServiceProcess | undefined;
   const bots: BotClient[] = [];
   const env = { NATS_URL: "", ZONE_ID: `bridge${Date.now()}` };
 
@@ -156,27 +157,57 @@ describe("kill -9 of the active biller bridge", () => {
       async () => (await metric(bridges[0]!, "zb_biller_connected")) === 1,
       15_000,
     );
+    secondReplica = await startServiceProcess({ service: "arena", env, args: ["--replica-id", "arena-2"] });
   });
   afterAll(async () => {
     for (const b of bots) await b.disconnect().catch(() => undefined);
     for (const b of bridges) await b.stop();
+    await secondReplica?.stop();
     await zone?.stop();
     await biller.stop();
   });
 
+  const connect = async (name: string, password: string) => {
+    const b = await BotClient.connect({
+      host: "127.0.0.1",
+      port: zone!.port,
+      name,
+      password,
+      encryption: "vie",
+      timeoutMs: 8_000,
+    });
+    bots.push(b);
+    return b;
+  };
+
+  it("channel chat crosses arenas on different replicas through the master and the biller", async () => {
+    const east = await connect("Regular", "rpw");
+    expect((await east.login()).code).toBe(0);
+    await east.enterArena({ arenaType: -3, arenaName: "east" });
+    // Replicas report their arenas in heartbeats (every second): after one, "west" goes to the empty one.
+    await sleep(2_500);
+    const west = await connect("Stayer", "spw");
+    expect((await west.login()).code).toBe(0);
+    await west.enterArena({ arenaType: -3, arenaName: "west" });
+    // The second new arena went to the replica holding none.
+    expect(await metricSum(secondReplica!, "zb_arena_attached_total")).toBe(1);
+    for (const b of [east, west]) b.chat(ChatType.Public, "?chat=relay");
+    await until(
+      "both on the channel",
+      () => biller.log.filter((r) => r.type === "CMD" && r.fields.args === "relay").length >= 2,
+      5_000,
+    );
+    const heard = west.waitFor(
+      S2CType.Chat,
+      (c) => c.chatType === ChatType.Channel && /over the replicas/.test(c.text),
+      8_000,
+    );
+    east.chat(ChatType.Channel, "over the replicas");
+    expect((await heard).text).toMatch(/^1:Regular> over the replicas$/);
+    for (const b of [east, west]) await b.disconnect();
+  });
+
   it("the standby takes over; leaves made while no bridge was active reach the biller once", async () => {
-    const connect = async (name: string, password: string) => {
-      const b = await BotClient.connect({
-        host: "127.0.0.1",
-        port: zone!.port,
-        name,
-        password,
-        encryption: "vie",
-        timeoutMs: 8_000,
-      });
-      bots.push(b);
-      return b;
-    };
     const stayer = await connect("Stayer", "spw");
     expect((await stayer.login()).code).toBe(0);
     await stayer.enterArena({ arenaName: "0" });
