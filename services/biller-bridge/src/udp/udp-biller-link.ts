@@ -49,6 +49,7 @@ import {
   NO_CONNECTION,
   ServerCapability,
 } from "./s2b.js";
+import { TransportDropCounter } from "./transport-drops.js";
 
 export interface UdpBillerLinkOptions {
   readonly config: BillerLinkConfig;
@@ -96,7 +97,12 @@ export type UdpLinkState = (typeof UdpLinkState)[keyof typeof UdpLinkState];
 interface Session {
   readonly client: UdpClient;
   readonly acks: AckWaiters;
+  /** The transport's own drops of this connection, counted as the link's. */
+  readonly transportDrops: TransportDropCounter;
 }
+
+/** How often the transport's drop totals are read when no packet arrives to trigger it. */
+const TRANSPORT_DROPS_POLL_MS = 1_000;
 
 interface PendingLogin {
   readonly resolve: (r: BillerLoginResult) => void;
@@ -114,6 +120,7 @@ export class UdpBillerLink implements BillerLink {
   private retryTimer: NodeJS.Timeout | undefined;
   private graceTimer: NodeJS.Timeout | undefined;
   private pingTimer: NodeJS.Timeout | undefined;
+  private dropsTimer: NodeJS.Timeout | undefined;
   private readonly pending = new Map<number, PendingLogin>();
   private readonly load: LoginLoad;
   private readonly bannerSentAt = new Map<number, number>();
@@ -304,7 +311,17 @@ export class UdpBillerLink implements BillerLink {
       if (generation === this.generation) this.scheduleRetry();
       return;
     }
-    this.session = { client, acks: new AckWaiters(client.connection) };
+    const session: Session = {
+      client,
+      acks: new AckWaiters(client.connection),
+      transportDrops: new TransportDropCounter(this.metrics.dropped),
+    };
+    this.session = session;
+    this.dropsTimer = setInterval(
+      () => session.transportDrops.sync(client.connection.stats.drops),
+      TRANSPORT_DROPS_POLL_MS,
+    );
+    this.dropsTimer.unref();
     this.stateValue = UdpLinkState.WaitLogin;
     this.log.info({ host: this.config.host, port: this.config.port }, "connected to biller, logging in");
     this.send(
@@ -354,6 +371,9 @@ export class UdpBillerLink implements BillerLink {
   private endSession(err: BillerUnavailableError, interrupted: boolean): void {
     if (this.graceTimer) clearTimeout(this.graceTimer);
     if (this.pingTimer) clearInterval(this.pingTimer);
+    if (this.dropsTimer) clearInterval(this.dropsTimer);
+    this.dropsTimer = undefined;
+    this.session?.transportDrops.sync(this.session.client.connection.stats.drops);
     this.graceTimer = undefined;
     this.pingTimer = undefined;
     const waiting = this.pending.size;
@@ -383,6 +403,8 @@ export class UdpBillerLink implements BillerLink {
 
   private onPacket(generation: number, bytes: Uint8Array): void {
     if (generation !== this.generation || !this.session) return;
+    // Whatever the transport discarded before this packet is counted before it is handled.
+    this.session.transportDrops.sync(this.session.client.connection.stats.drops);
     if (this.stateValue === UdpLinkState.WaitLogin) this.goUp();
     try {
       const decoded = decodeB2S(bytes);
