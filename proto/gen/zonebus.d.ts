@@ -1304,6 +1304,7 @@ export namespace zonebus {
         arena?: (string|null);
         kickReason?: (string|null);
         drain?: (boolean|null);
+        kickNotice: string;
         action?: ("arena"|"kickReason"|"drain");
         static create(properties: zonebus.ConnectionControl.$Shape): zonebus.ConnectionControl & zonebus.ConnectionControl.$Shape;
         static create(properties?: zonebus.ConnectionControl.$Properties): zonebus.ConnectionControl;
@@ -1324,6 +1325,7 @@ export namespace zonebus {
             arena?: (string|null);
             kickReason?: (string|null);
             drain?: (boolean|null);
+            kickNotice?: (string|null);
             action?: ("arena"|"kickReason"|"drain");
             $unknowns?: Uint8Array[];
         }
@@ -1332,6 +1334,7 @@ export namespace zonebus {
           arena?: string|null;
           kickReason?: string|null;
           drain?: boolean|null;
+          kickNotice?: string|null;
           $unknowns?: Uint8Array[];
         } & (
           ({ action?: undefined; arena?: null; kickReason?: null; drain?: null }|{ action?: "arena"; arena: string; kickReason?: null; drain?: null }|{ action?: "kickReason"; arena?: null; kickReason: string; drain?: null }|{ action?: "drain"; arena?: null; kickReason?: null; drain: boolean })

@@ -14296,6 +14296,7 @@ export const zonebus = $root.zonebus = (() => {
          * @property {string|null} [arena] ConnectionControl arena
          * @property {string|null} [kickReason] ConnectionControl kickReason
          * @property {boolean|null} [drain] ConnectionControl drain
+         * @property {string|null} [kickNotice] ConnectionControl kickNotice
          * @property {"arena"|"kickReason"|"drain"} [action] ConnectionControl action
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
@@ -14315,6 +14316,7 @@ export const zonebus = $root.zonebus = (() => {
          *   arena?: string|null;
          *   kickReason?: string|null;
          *   drain?: boolean|null;
+         *   kickNotice?: string|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
          *   ({ action?: undefined; arena?: null; kickReason?: null; drain?: null }|{ action?: "arena"; arena: string; kickReason?: null; drain?: null }|{ action?: "kickReason"; arena?: null; kickReason: string; drain?: null }|{ action?: "drain"; arena?: null; kickReason?: null; drain: boolean })
@@ -14367,6 +14369,14 @@ export const zonebus = $root.zonebus = (() => {
          * @instance
          */
         ConnectionControl.prototype.drain = null;
+
+        /**
+         * ConnectionControl kickNotice.
+         * @member {string} kickNotice
+         * @memberof zonebus.ConnectionControl
+         * @instance
+         */
+        ConnectionControl.prototype.kickNotice = "";
 
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
@@ -14422,6 +14432,8 @@ export const zonebus = $root.zonebus = (() => {
                 w.uint32(/* id 3, wireType 2 =*/26).string(m.kickReason);
             if (m.drain != null && $Object.hasOwnProperty.call(m, "drain"))
                 w.uint32(/* id 4, wireType 0 =*/32).bool(m.drain);
+            if (m.kickNotice != null && $Object.hasOwnProperty.call(m, "kickNotice") && m.kickNotice !== "")
+                w.uint32(/* id 5, wireType 2 =*/42).string(m.kickNotice);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -14509,6 +14521,15 @@ export const zonebus = $root.zonebus = (() => {
                         m.action = "drain";
                         continue;
                     }
+                case 5: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.kickNotice = v;
+                        else
+                            delete m.kickNotice;
+                        continue;
+                    }
                 }
                 r.skipType(u, q, t);
                 if (!r.discardUnknown) {
@@ -14581,6 +14602,10 @@ export const zonebus = $root.zonebus = (() => {
                 if (typeof m.drain !== "boolean")
                     return "drain: boolean expected";
             }
+            if (m.kickNotice != null && $Object.hasOwnProperty.call(m, "kickNotice")) {
+                if (!$util.isString(m.kickNotice))
+                    return "kickNotice: string expected";
+            }
             return null;
         };
 
@@ -14616,6 +14641,11 @@ export const zonebus = $root.zonebus = (() => {
             if (d.drain != null) {
                 m.drain = $Boolean(d.drain);
             }
+            if (d.kickNotice != null) {
+                if (typeof d.kickNotice !== "string" || d.kickNotice.length) {
+                    m.kickNotice = $String(d.kickNotice);
+                }
+            }
             return m;
         };
 
@@ -14638,6 +14668,7 @@ export const zonebus = $root.zonebus = (() => {
             var d = {};
             if (o.defaults) {
                 d.pid = 0;
+                d.kickNotice = "";
             }
             if (m.pid != null && $Object.hasOwnProperty.call(m, "pid")) {
                 d.pid = m.pid;
@@ -14656,6 +14687,9 @@ export const zonebus = $root.zonebus = (() => {
                 d.drain = m.drain;
                 if (o.oneofs)
                     d.action = "drain";
+            }
+            if (m.kickNotice != null && $Object.hasOwnProperty.call(m, "kickNotice")) {
+                d.kickNotice = m.kickNotice;
             }
             return d;
         };

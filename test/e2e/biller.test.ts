@@ -141,6 +141,10 @@ describe.each<BillerProtocol>(["tcp", "udp"])("zones on a %s biller", (protocol)
     );
     carol.chat(ChatType.Channel, "hello galaxy");
     expect((await heard).text).toMatch(/^1:.*Carol.*hello galaxy$/);
+    // ";channel;text" in the client: the channel named in the text.
+    const named = bob.waitFor(S2CType.Chat, (c) => c.chatType === ChatType.Channel && /by name/.test(c.text), 8_000);
+    carol.chat(ChatType.Channel, "galaxy;by name");
+    expect((await named).text).toMatch(/^1:.*Carol.*by name$/);
 
     const remote = bob.waitFor(S2CType.Chat, (c) => c.chatType === ChatType.RemotePrivate, 8_000);
     carol.chat(ChatType.RemotePrivate, ":Bob:across zones");
@@ -221,5 +225,16 @@ describe.each<BillerProtocol>(["tcp", "udp"])("zones on a %s biller", (protocol)
       5_000,
     );
     expect(JSON.stringify(told.fields)).toContain(Buffer.from(mine).toString("hex"));
+  });
+
+  it("a kick from the biller tells the player why and disconnects him", async () => {
+    const victim = await bot(zones[1]!.port, "Carol", "cpw");
+    expect((await victim.login()).code).toBe(0);
+    const entry = await victim.enterArena({ arenaName: "0" });
+    const closed = new Promise<string>((resolve) => victim.onClose((reason) => resolve(reason)));
+    const told = victim.waitFor(S2CType.Chat, (c) => /disconnected by the user database server/.test(c.text), 8_000);
+    biller.kick("zbtwo", entry.pid, "account suspended");
+    expect((await told).text).toMatch(/^You were disconnected by the user database server: /);
+    await closed;
   });
 });

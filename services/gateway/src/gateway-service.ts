@@ -91,6 +91,9 @@ export interface GatewayDeps {
  * turns their packets into bus traffic through a PlayerSession each, and puts deliveries from
  * the services back on the wire. Also answers the ping port (game port + 1).
  */
+/** Longest a kicked player's connection stays open for the notice telling it why. */
+const KICK_NOTICE_WAIT_MS = 1_000;
+
 export class GatewayService {
   readonly name = "gateway";
   private server: UdpServer | undefined;
@@ -409,6 +412,15 @@ export class GatewayService {
     this.log.info({ pid: ctl.pid, reason: ctl.kickReason }, "kicking player");
     this.byPid.delete(ctl.pid);
     s.kicked();
-    s.link.close();
+    if (!ctl.kickNotice) return s.link.close();
+    // Told why first: the disconnect waits for the notice's acknowledgement, a second at most.
+    s.link.sendReliable(clientWire.systemMessage(ctl.kickNotice.slice(0, 250)));
+    const until = performance.now() + KICK_NOTICE_WAIT_MS;
+    const timer = setInterval(() => {
+      if (s.link.reliableBacklog > 0 && performance.now() < until) return;
+      clearInterval(timer);
+      s.link.close();
+    }, 20);
+    timer.unref();
   }
 }

@@ -109,7 +109,7 @@ export class BillerPort {
    * kick for the master to carry out (it owns logouts).
    */
   onNotice(data: Uint8Array): {
-    kick?: { pid: number; reason: string };
+    kick?: { pid: number; reason: string; notice: string };
     scoreReset?: boolean;
     banner?: { pid: number; banner: Uint8Array };
   } {
@@ -133,8 +133,8 @@ export class BillerPort {
         const k = n.kick as zonebus.BillerKick;
         const rec = directory.get(k.pid);
         if (!rec?.billerKnown) return {};
-        to(k.pid, systemMessage(`You were disconnected by the user database server: ${k.reason}`));
-        return { kick: { pid: k.pid, reason: `biller: ${k.reason}` } };
+        const notice = `You were disconnected by the user database server: ${k.reason}`;
+        return { kick: { pid: k.pid, reason: `biller: ${k.reason}`, notice } };
       }
       case "chat": {
         const c = n.chat as zonebus.BillerChat;

@@ -269,7 +269,7 @@ export class MasterService {
             if (banner && owner?.billerKnown) await this.setBanner(owner, banner.banner);
             else if (banner) this.keepEarlyBanner(banner.pid, banner.banner);
             const rec = kick && this.directory.get(kick.pid);
-            if (rec) await this.kick(rec, kick.reason);
+            if (rec) await this.kick(rec, kick.reason, kick.notice);
             if (scoreReset) await this.resetPublicScores();
           }),
         queue,
@@ -686,12 +686,13 @@ export class MasterService {
       if (rec.info?.gateway === gatewayId) await this.logout(rec.info.pid ?? 0, "gateway gone");
   }
 
-  private async kick(rec: zonebus.PlayerRecord, reason: string): Promise<void> {
+  /** Disconnects a player; `notice` is told to it first. */
+  private async kick(rec: zonebus.PlayerRecord, reason: string, notice?: string): Promise<void> {
     const pid = rec.info?.pid ?? 0;
     const gateway = rec.info?.gateway ?? "";
     this.deps.bus.publish(
       this.deps.subjects.gatewayControl(gateway),
-      zonebus.ConnectionControl.encode({ pid, kickReason: reason }).finish(),
+      zonebus.ConnectionControl.encode({ pid, kickReason: reason, kickNotice: notice ?? "" }).finish(),
     );
     await this.logout(pid, reason);
   }
