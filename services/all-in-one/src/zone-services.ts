@@ -6,7 +6,8 @@ import {
   ReplicaService,
   zoneGlobalOf,
 } from "@zonebus/arena";
-import { BillerBridge, billerOptions, billerSetupOf } from "@zonebus/biller-bridge";
+import { billerOptions, billerSetupOf } from "@zonebus/biller";
+import { BillerBridge } from "@zonebus/biller-bridge";
 import type { Bus } from "@zonebus/bus";
 import { GatewayService, gatewayOptions } from "@zonebus/gateway";
 import { type MasterService, masterBillerFor, masterForZone, masterOptions } from "@zonebus/master";

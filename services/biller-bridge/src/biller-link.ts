@@ -1,3 +1,7 @@
+import type { BillerLinkConfig } from "@zonebus/biller";
+
+export type { BillerLinkConfig };
+
 /**
  * What the bridge needs of a connection to a biller, whichever protocol carries it: the TCP
  * line protocol (`tcp/`) or the old UDP protocol (`udp/`). Facts: ../shared/protocol/biller.md.
@@ -129,33 +133,6 @@ export interface BillerLink {
    * `=` removed. `staff`: the player may use staff chats (UDP `?chat=` rewriting).
    */
   command(pid: number, name: string, args: string, staff: boolean): void;
-}
-
-/** The `[Billing]` settings a link uses (biller-config.ts reads them from global.conf). */
-export interface BillerLinkConfig {
-  readonly host: string;
-  readonly port: number;
-  /** `Billing:ServerName`: the zone's name at the biller. */
-  readonly serverName: string;
-  /** `Billing:ServerNetwork` (TCP CONNECT's hostname field). */
-  readonly serverNetwork: string;
-  readonly password: string;
-  /** UDP server connect fields. */
-  readonly serverId: number;
-  readonly groupId: number;
-  readonly scoreId: number;
-  /** The zone's game port (UDP server connect). */
-  readonly gamePort: number;
-  /** `Billing:RetryInterval` in ms: the longest wait between reconnects (the first is within 1 s). */
-  readonly retryIntervalMs: number;
-  /** `Billing:LocalChats` / `Billing:StaffChats`: channel names (UDP `?chat=` rewriting). */
-  readonly localChats: readonly string[];
-  readonly staffChats: readonly string[];
-  /** Prefixes of those channels (`$l$<prefix>|`, `$s$<prefix>|`); default the server name. */
-  readonly localChatPrefix: string;
-  readonly staffChatPrefix: string;
-  /** How long a login waits for the biller's answer before it is unavailable (default 10 s). */
-  readonly loginTimeoutMs: number;
 }
 
 /** A login the biller cannot answer now: the zone's fallback policy decides. */

@@ -1,3 +1,4 @@
+import { type BillerSetup, LeaveQueue } from "@zonebus/biller";
 import { arenaToken, type Bus, type BusMessage, type BusSubscription, playerToken } from "@zonebus/bus";
 import { zonebus } from "@zonebus/proto";
 import type { LeaderRole } from "@zonebus/runtime";
@@ -5,7 +6,6 @@ import type { KvBucket, Store } from "@zonebus/store";
 import { BUCKET_TTL_MS, type ZoneSubjects } from "@zonebus/subjects";
 import type { Logger } from "pino";
 import { Gauge, type Registry } from "prom-client";
-import type { BillerSetup } from "./biller-config.js";
 import {
   type BillerLink,
   type BillerLinkEvents,
@@ -15,7 +15,6 @@ import {
   BillerUnavailableError,
 } from "./biller-link.js";
 import { billerMetrics } from "./biller-metrics.js";
-import { LeaveQueue } from "./leave-queue.js";
 import { TcpBillerLink } from "./tcp/tcp-biller-link.js";
 import { UdpBillerLink } from "./udp/udp-biller-link.js";
 

@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
+import { billerOptions, billerSetupOf } from "@zonebus/biller";
 import { connectDistributed, LeaseLeadership, LiveZone, runMain, zoneOption } from "@zonebus/runtime";
 import { BUCKET_TTL_MS, zoneSubjects } from "@zonebus/subjects";
-import { billerSetupOf } from "./biller-config.js";
 import { BillerBridge } from "./bridge-service.js";
-import { billerOptions, bridgeOptions } from "./options.js";
+import { bridgeOptions } from "./options.js";
 
 /** The bridge lease: a standby takes over this long after the active bridge stops renewing. */
 const BRIDGE_LEASE_MS = BUCKET_TTL_MS.billerLease;

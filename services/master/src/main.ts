@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
-import { billerOptions } from "@zonebus/biller-bridge";
+import { billerOptions } from "@zonebus/biller";
 import { connectDistributed, LiveZone, publishZoneFiles, runMain, zoneOption } from "@zonebus/runtime";
 import { BUCKET_TTL_MS, zoneSubjects } from "@zonebus/subjects";
 import { failoverOptions } from "./failover-options.js";

@@ -1,4 +1,4 @@
-import { billerSetupOf, enqueueLeave } from "@zonebus/biller-bridge";
+import { billerSetupOf, enqueueLeave } from "@zonebus/biller";
 import type { Bus } from "@zonebus/bus";
 import type { KvBucket, Store } from "@zonebus/store";
 import { BUCKET_TTL_MS, type ZoneSubjects } from "@zonebus/subjects";

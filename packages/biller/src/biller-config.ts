@@ -1,5 +1,31 @@
 import type { Config, ZoneFiles } from "@zonebus/zone";
-import type { BillerLinkConfig } from "./biller-link.js";
+
+/** The `[Billing]` settings a link uses (read from global.conf below). */
+export interface BillerLinkConfig {
+  readonly host: string;
+  readonly port: number;
+  /** `Billing:ServerName`: the zone's name at the biller. */
+  readonly serverName: string;
+  /** `Billing:ServerNetwork` (TCP CONNECT's hostname field). */
+  readonly serverNetwork: string;
+  readonly password: string;
+  /** UDP server connect fields. */
+  readonly serverId: number;
+  readonly groupId: number;
+  readonly scoreId: number;
+  /** The zone's game port (UDP server connect). */
+  readonly gamePort: number;
+  /** `Billing:RetryInterval` in ms: the longest wait between reconnects (the first is within 1 s). */
+  readonly retryIntervalMs: number;
+  /** `Billing:LocalChats` / `Billing:StaffChats`: channel names (UDP `?chat=` rewriting). */
+  readonly localChats: readonly string[];
+  readonly staffChats: readonly string[];
+  /** Prefixes of those channels (`$l$<prefix>|`, `$s$<prefix>|`); default the server name. */
+  readonly localChatPrefix: string;
+  readonly staffChatPrefix: string;
+  /** How long a login waits for the biller's answer before it is unavailable (default 10 s). */
+  readonly loginTimeoutMs: number;
+}
 
 /** The two biller protocols, as ASSS's modules: `billing` (TCP lines) and `billing_ssc` (old UDP). */
 export type BillerProtocol = "tcp" | "udp";
