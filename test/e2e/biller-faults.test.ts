@@ -1,11 +1,12 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { BotClient, ChatType, S2CType } from "@zonebus/protocol";
-import { freePort, type ServiceProcess, startServiceProcess } from "@zonebus/testkit";
+import { type BotClient, ChatType, S2CType } from "@zonebus/protocol";
+import { type ServiceProcess, startServiceProcess } from "@zonebus/testkit";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { startBillerDouble } from "../support/biller-double/biller-double.js";
 import type { BillerDouble, BillerProtocol } from "../support/biller-double/types.js";
+import { Bots, startZoneOnBiller, until, untilOnBiller } from "../support/biller-zone.js";
 import { type StandbyZone, startStandbyZone } from "../support/standby-zone.js";
 import { metric, metricSum } from "../support/zone-probes.js";
 
@@ -19,14 +20,6 @@ const USERS = [
   { name: "Regular", password: "rpw" },
 ];
 
-async function until(what: string, cond: () => Promise<boolean> | boolean, timeoutMs: number): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!(await cond())) {
-    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(100);
-  }
-}
-
 /** Leaves (TCP PLEAVE, UDP logoff) the biller got from `zone` for `pid` since log index `from`. */
 function leavesOf(biller: BillerDouble, zone: string, pid: number, from: number) {
   const type = biller.protocol === "tcp" ? "PLEAVE" : "logoff";
@@ -38,38 +31,26 @@ describe.each<BillerProtocol>(["tcp", "udp"])("a %s biller that goes away", (pro
   let dir: string;
   /** One all-in-one zone per fallback policy. */
   const zones = new Map<string, { proc: ServiceProcess; port: number }>();
-  const bots: BotClient[] = [];
-  const bot = async (policy: string, name: string, password: string): Promise<BotClient> => {
-    const port = zones.get(policy)!.port;
-    const b = await BotClient.connect({ host: "127.0.0.1", port, name, password, encryption: "vie", timeoutMs: 8_000 });
-    bots.push(b);
-    return b;
-  };
+  const bots = new Bots();
+  const bot = (policy: string, name: string, password: string): Promise<BotClient> =>
+    bots.connect(zones.get(policy)!.port, name, password);
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), `zb-biller-faults-${protocol}-`));
     biller = await startBillerDouble({ protocol, users: USERS });
     for (const policy of ["asss", "refuse", "cached"]) {
-      const port = await freePort();
-      const proc = await startServiceProcess({
-        service: "all-in-one",
-        env: { ZONE_ID: `zb${policy}` },
-        args: [
-          ...["--port", String(port), "--host", "127.0.0.1", "--data-dir", join(dir, policy)],
-          ...["--biller", `${protocol}://127.0.0.1:${biller.port}`, "--biller-fallback", policy],
-        ],
+      const zone = await startZoneOnBiller({
+        zoneId: `zb${policy}`,
+        biller: `${protocol}://127.0.0.1:${biller.port}`,
+        dataDir: join(dir, policy),
+        args: ["--biller-fallback", policy],
       });
-      zones.set(policy, { proc, port });
+      zones.set(policy, zone);
     }
-    for (const [policy, z] of zones)
-      await until(
-        `${policy} zone on the biller`,
-        async () => (await metric(z.proc, "zb_biller_connected")) === 1,
-        15_000,
-      );
+    for (const z of zones.values()) await untilOnBiller(z.proc);
   });
   afterAll(async () => {
-    for (const b of bots) await b.disconnect().catch(() => undefined);
+    await bots.disconnectAll();
     for (const z of zones.values()) await z.proc.stop();
     await biller.stop();
     rmSync(dir, { recursive: true, force: true });
@@ -142,7 +123,7 @@ describe("kill -9 of the active biller bridge", () => {
   let zone: StandbyZone | undefined;
   const bridges: ServiceProcess[] = [];
   let secondReplica: ServiceProcess | undefined;
-  const bots: BotClient[] = [];
+  const bots = new Bots();
   const env = { NATS_URL: "", ZONE_ID: `bridge${Date.now()}` };
 
   beforeAll(async () => {
@@ -152,33 +133,18 @@ describe("kill -9 of the active biller bridge", () => {
     zone = await startStandbyZone(env, flag);
     for (const id of ["bridge-a", "bridge-b"])
       bridges.push(await startServiceProcess({ service: "biller-bridge", env, args: [...flag, "--bridge-id", id] }));
-    await until(
-      "an active bridge on the biller",
-      async () => (await metric(bridges[0]!, "zb_biller_connected")) === 1,
-      15_000,
-    );
+    await untilOnBiller(bridges[0]!);
     secondReplica = await startServiceProcess({ service: "arena", env, args: ["--replica-id", "arena-2"] });
   });
   afterAll(async () => {
-    for (const b of bots) await b.disconnect().catch(() => undefined);
+    await bots.disconnectAll();
     for (const b of bridges) await b.stop();
     await secondReplica?.stop();
     await zone?.stop();
     await biller.stop();
   });
 
-  const connect = async (name: string, password: string) => {
-    const b = await BotClient.connect({
-      host: "127.0.0.1",
-      port: zone!.port,
-      name,
-      password,
-      encryption: "vie",
-      timeoutMs: 8_000,
-    });
-    bots.push(b);
-    return b;
-  };
+  const connect = (name: string, password: string): Promise<BotClient> => bots.connect(zone!.port, name, password);
 
   it("channel chat crosses arenas on different replicas through the master and the biller", async () => {
     const east = await connect("Regular", "rpw");

@@ -7,12 +7,13 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { BotClient, ChatType, S2CType } from "@zonebus/protocol";
-import { freePort, type ServiceProcess, startServiceProcess } from "@zonebus/testkit";
+import { type BotClient, ChatType, S2CType } from "@zonebus/protocol";
+import type { ServiceProcess } from "@zonebus/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBillerDouble } from "../support/biller-double/biller-double.js";
 import type { BillerDouble, BillerProtocol } from "../support/biller-double/types.js";
-import { metric, metricSum, rssMiB } from "../support/zone-probes.js";
+import { Bots, startZoneOnBiller, until, untilOnBiller } from "../support/biller-zone.js";
+import { metricSum, rssMiB } from "../support/zone-probes.js";
 
 const BAD_PASSWORD = 0x02;
 /**
@@ -65,14 +66,6 @@ function bigPacketChunks(packet: Buffer, pieceBytes = 480): Buffer[] {
   return chunks;
 }
 
-async function until(what: string, cond: () => Promise<boolean> | boolean, timeoutMs: number): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!(await cond())) {
-    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
-
 describe.each<BillerProtocol>(["tcp", "udp"])("a hostile %s biller", (protocol) => {
   let biller: BillerDouble;
   let dir: string;
@@ -82,20 +75,8 @@ describe.each<BillerProtocol>(["tcp", "udp"])("a hostile %s biller", (protocol) 
   let stayerPid: number;
   let rssAtStart: number;
   let probeIndex = 0;
-  const bots: BotClient[] = [];
-
-  const bot = async (name: string, password: string): Promise<BotClient> => {
-    const b = await BotClient.connect({
-      host: "127.0.0.1",
-      port: zonePort,
-      name,
-      password,
-      encryption: "vie",
-      timeoutMs: 8_000,
-    });
-    bots.push(b);
-    return b;
-  };
+  const bots = new Bots();
+  const bot = (name: string, password: string): Promise<BotClient> => bots.connect(zonePort, name, password);
   const dropped = () => metricSum(zone, DROPPED);
 
   /**
@@ -119,7 +100,7 @@ describe.each<BillerProtocol>(["tcp", "udp"])("a hostile %s biller", (protocol) 
     expect(droppedNow - droppedBefore).toBeGreaterThanOrEqual(droppedAtLeast);
     // The double drops a zone that stops reading (TCP): the zone must keep up with its input.
     expect((await biller.malformed()).zone_not_reading ?? 0).toBe(0);
-    await until("the zone on the biller", async () => (await metric(zone, "zb_biller_connected")) === 1, 15_000);
+    await untilOnBiller(zone);
 
     // A new player logs in through the biller, and a wrong password gets the biller's answer.
     const n = probeIndex++;
@@ -142,16 +123,12 @@ describe.each<BillerProtocol>(["tcp", "udp"])("a hostile %s biller", (protocol) 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), `zb-biller-hostile-${protocol}-`));
     biller = await startBillerDouble({ protocol, users: USERS });
-    zonePort = await freePort();
-    zone = await startServiceProcess({
-      service: "all-in-one",
-      env: { ZONE_ID: `zbhostile${protocol}` },
-      args: [
-        ...["--port", String(zonePort), "--host", "127.0.0.1", "--data-dir", join(dir, "zone")],
-        ...["--biller", `${protocol}://127.0.0.1:${biller.port}`],
-      ],
-    });
-    await until("the zone on the biller", async () => (await metric(zone, "zb_biller_connected")) === 1, 15_000);
+    ({ proc: zone, port: zonePort } = await startZoneOnBiller({
+      zoneId: `zbhostile${protocol}`,
+      biller: `${protocol}://127.0.0.1:${biller.port}`,
+      dataDir: join(dir, "zone"),
+    }));
+    await untilOnBiller(zone);
     stayer = await bot("Stayer", "spw");
     expect((await stayer.login()).code).toBe(0);
     stayerPid = (await stayer.enterArena({ arenaName: "0" })).pid;
@@ -159,7 +136,7 @@ describe.each<BillerProtocol>(["tcp", "udp"])("a hostile %s biller", (protocol) 
     rssAtStart = rssMiB(zone.pid);
   });
   afterAll(async () => {
-    for (const b of bots) await b.disconnect().catch(() => undefined);
+    await bots.disconnectAll();
     await zone?.stop();
     await biller?.stop();
     if (dir) rmSync(dir, { recursive: true, force: true });

@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { BotClient, ChatType, S2CType } from "@zonebus/protocol";
-import { freePort, type ServiceProcess, startServiceProcess } from "@zonebus/testkit";
+import { type BotClient, ChatType, S2CType } from "@zonebus/protocol";
+import type { ServiceProcess } from "@zonebus/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBillerDouble } from "../support/biller-double/biller-double.js";
 import type { BillerDouble, BillerProtocol } from "../support/biller-double/types.js";
-import { metric } from "../support/zone-probes.js";
+import { Bots, startZoneOnBiller, untilOnBiller } from "../support/biller-zone.js";
 
 const NEW_USER = 0x01;
 const BAD_PASSWORD = 0x02;
@@ -18,34 +18,9 @@ describe.each<BillerProtocol>(["tcp", "udp"])("zones on a %s biller", (protocol)
   let biller: BillerDouble;
   let dir: string;
   const zones: { proc: ServiceProcess; port: number; name: string }[] = [];
-  const bots: BotClient[] = [];
-
-  const startZone = async (name: string, extra: string[] = []) => {
-    const port = await freePort();
-    const proc = await startServiceProcess({
-      service: "all-in-one",
-      env: { ZONE_ID: name },
-      args: [
-        ...["--port", String(port), "--host", "127.0.0.1", "--data-dir", join(dir, name)],
-        ...["--biller", `${protocol}://127.0.0.1:${biller.port}`, ...extra],
-      ],
-    });
-    const zone = { proc, port, name };
-    zones.push(zone);
-    return zone;
-  };
-  const bot = async (zonePort: number, name: string, password: string): Promise<BotClient> => {
-    const b = await BotClient.connect({
-      host: "127.0.0.1",
-      port: zonePort,
-      name,
-      password,
-      encryption: "vie",
-      timeoutMs: 8_000,
-    });
-    bots.push(b);
-    return b;
-  };
+  const bots = new Bots();
+  const bot = (zonePort: number, name: string, password: string): Promise<BotClient> =>
+    bots.connect(zonePort, name, password);
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), `zb-biller-${protocol}-`));
@@ -58,18 +33,18 @@ describe.each<BillerProtocol>(["tcp", "udp"])("zones on a %s biller", (protocol)
         { name: "Mallet", password: "mpw", banned: "banned for cheating" },
       ],
     });
-    await startZone("zbone");
-    await startZone("zbtwo");
-    for (const z of zones) {
-      const deadline = performance.now() + 15_000;
-      while ((await metric(z.proc, "zb_biller_connected")) !== 1) {
-        if (performance.now() > deadline) throw new Error(`${z.name} never connected to the biller`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
+    for (const name of ["zbone", "zbtwo"]) {
+      const zone = await startZoneOnBiller({
+        zoneId: name,
+        biller: `${protocol}://127.0.0.1:${biller.port}`,
+        dataDir: join(dir, name),
+      });
+      zones.push({ ...zone, name });
     }
+    for (const z of zones) await untilOnBiller(z.proc);
   });
   afterAll(async () => {
-    for (const b of bots) await b.disconnect().catch(() => undefined);
+    await bots.disconnectAll();
     for (const z of zones) await z.proc.stop();
     await biller.stop();
     rmSync(dir, { recursive: true, force: true });
