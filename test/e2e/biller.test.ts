@@ -6,11 +6,29 @@ import type { ServiceProcess } from "@zonebus/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBillerDouble } from "../support/biller-double/biller-double.js";
 import type { BillerDouble, BillerProtocol } from "../support/biller-double/types.js";
-import { Bots, startZoneOnBiller, untilOnBiller } from "../support/biller-zone.js";
+import { Bots, startZoneOnBiller, until, untilOnBiller } from "../support/biller-zone.js";
+import { metricSum } from "../support/zone-probes.js";
 
 const NEW_USER = 0x01;
 const BAD_PASSWORD = 0x02;
 const LOCKED_OUT = 0x04;
+/** A registration form (C2S 0x17) as a client fills it in. */
+const FORM = {
+  realName: "Isaac Newton",
+  email: "isaac@example.org",
+  city: "Woolsthorpe",
+  state: "Lincs",
+  sex: 77,
+  age: 44,
+  fromHome: 1,
+  fromWork: 0,
+  fromSchool: 0,
+  processor: 586,
+  unknown: 0,
+  windowsRealName: "Isaac",
+  organization: "Royal Society",
+  drivers: Array.from({ length: 13 }, () => ""),
+};
 const ALICE_BANNER = Uint8Array.from({ length: 96 }, (_, i) => (i * 7) & 0xff);
 
 /** Two all-in-one zones on one biller (the double), each a process with real UDP. */
@@ -72,22 +90,7 @@ describe.each<BillerProtocol>(["tcp", "udp"])("zones on a %s biller", (protocol)
     expect(biller.users.has("newton")).toBe(true);
     // The biller asked for the registration form (TCP WANTREG, UDP result 8): the client fills it in.
     expect(created.demographics).toBe(1);
-    again.register({
-      realName: "Isaac Newton",
-      email: "isaac@example.org",
-      city: "Woolsthorpe",
-      state: "Lincs",
-      sex: 77,
-      age: 44,
-      fromHome: 1,
-      fromWork: 0,
-      fromSchool: 0,
-      processor: 586,
-      unknown: 0,
-      windowsRealName: "Isaac",
-      organization: "Royal Society",
-      drivers: Array.from({ length: 13 }, () => ""),
-    });
+    again.register(FORM);
     const form = await biller.waitFor((r) => r.type === (protocol === "tcp" ? "REGDATA" : "demographics"), 5_000);
     // "Isaac Newton" at the start of the form, as hex.
     expect(JSON.stringify(form.fields)).toMatch(/4973616163204e6577746f6e/);
@@ -200,6 +203,20 @@ describe.each<BillerProtocol>(["tcp", "udp"])("zones on a %s biller", (protocol)
       5_000,
     );
     expect(JSON.stringify(told.fields)).toContain(Buffer.from(mine).toString("hex"));
+
+    // A banner flood goes no further than the gateway: counted there, nothing more for the biller.
+    const isBobBanner = (r: { type: string; pid?: number }) =>
+      (r.type === "BNR" || r.type === "banner") && r.pid === bobEntry.pid;
+    const refused = (reason: string) => metricSum(zones[0]!.proc, "zb_gateway_dropped_packets_total", reason);
+    const bannersBefore = biller.log.filter(isBobBanner).length;
+    const refusedBefore = await refused("banner_refused");
+    for (let i = 0; i < 50; i++) bob.setBanner(Uint8Array.from({ length: 96 }, () => i));
+    await until("the banner flood counted", async () => (await refused("banner_refused")) >= refusedBefore + 50, 5_000);
+    // Only one registration form per login goes past the gateway.
+    bob.register(FORM);
+    bob.register(FORM);
+    await until("the forms counted", async () => (await refused("registration_refused")) >= 1, 5_000);
+    expect(biller.log.filter(isBobBanner).length).toBe(bannersBefore);
   });
 
   it("a kick from the biller tells the player why and disconnects him", async () => {

@@ -1,6 +1,7 @@
 import { type BillerSetup, LeaveQueue } from "@zonebus/biller";
 import { arenaToken, type Bus, type BusMessage, type BusSubscription, playerToken } from "@zonebus/bus";
 import { zonebus } from "@zonebus/proto";
+import { InboundRateLimit, RateVerdict } from "@zonebus/protocol";
 import type { LeaderRole } from "@zonebus/runtime";
 import type { KvBucket, Store } from "@zonebus/store";
 import { BUCKET_TTL_MS, type ZoneSubjects } from "@zonebus/subjects";
@@ -20,6 +21,12 @@ import { UdpBillerLink } from "./udp/udp-biller-link.js";
 
 /** Longest chat or command text passed to a biller (both protocols carry at most 250). */
 const MAX_TEXT = 250;
+/**
+ * Notices (chat, messages, kicks, banners) a biller may send per second, and at once: far above
+ * what a network's chat needs, far below what would load the zone.
+ */
+const NOTICE_RATE = 1_000;
+const NOTICE_BURST = 2_000;
 /** Login-failure texts kept for logins still waiting for their result. */
 const MAX_LOGIN_TEXTS = 256;
 /** How often queued leaves are looked for while the biller is up, besides the master's nudges. */
@@ -113,6 +120,7 @@ export class BillerBridge implements LeaderRole {
   private queue: LeaveQueue | undefined;
   private scores: KvBucket | undefined;
   private readonly loginTexts = new Map<number, string>();
+  private readonly noticeRate = new InboundRateLimit(NOTICE_RATE, NOTICE_BURST, 0, performance.now());
   private subs: BusSubscription[] = [];
   private timer: NodeJS.Timeout | undefined;
   private readonly log: Logger;
@@ -150,6 +158,11 @@ export class BillerBridge implements LeaderRole {
         bus.publish(subjects.masterBiller, notice({ link: { up: false, reason } }));
       },
       onNotice: (n) => {
+        // What the biller asks of players is bounded in rate: a flood is counted and dropped here.
+        if (this.noticeRate.admit(performance.now()) !== RateVerdict.Accept) {
+          this.metrics.dropped.inc({ reason: "notice_rate" });
+          return;
+        }
         if (n.kind === "packet") this.rememberLoginText(n.pid, n.data);
         if (n.kind === "scorereset" && !setup.honorScoreReset) {
           this.log.info("score reset requested by the biller, not honoured (Billing:HonorScoreResetRequests = 0)");
@@ -262,35 +275,43 @@ export class BillerBridge implements LeaderRole {
       this.metrics.dropped.inc({ reason: "bus_malformed" });
       return;
     }
-    if (ev.leaveQueued) return this.drainQueue();
+    if (ev.leaveQueued) {
+      this.drainQueue();
+      return;
+    }
     const link = this.link;
     if (!link?.up) return;
     const pid = ev.pid;
-    const text = (s: string) => s.slice(0, MAX_TEXT);
+    const text = (t: string) => t.slice(0, MAX_TEXT);
     switch (ev.event) {
       case "enterArena":
-        return link.enterArena(pid);
+        link.enterArena(pid);
+        break;
       case "channel": {
         const c = ev.channel as zonebus.BillerChannelChat;
-        return link.channel(pid, c.channel || "1", c.sound, text(c.text));
+        link.channel(pid, c.channel || "1", c.sound, text(c.text));
+        break;
       }
       case "remote": {
         const r = ev.remote as zonebus.BillerRemoteChat;
-        return link.remote(pid, r.sender, r.target, r.sound, text(r.text));
+        link.remote(pid, r.sender, r.target, r.sound, text(r.text));
+        break;
       }
       case "squad": {
         const r = ev.squad as zonebus.BillerRemoteChat;
-        return link.squad(pid, r.sender, r.target, r.sound, text(r.text));
+        link.squad(pid, r.sender, r.target, r.sound, text(r.text));
+        break;
       }
       case "banner":
         if (ev.banner?.length === 96) link.banner(pid, ev.banner);
-        return;
+        break;
       case "registration":
         if (ev.registration) link.registration(pid, ev.registration);
-        return;
+        break;
       case "command": {
         const c = ev.command as zonebus.BillerCommand;
-        return link.command(pid, c.name, text(c.args), c.staff);
+        link.command(pid, c.name, text(c.args), c.staff);
+        break;
       }
     }
   }

@@ -412,7 +412,10 @@ export class GatewayService {
     this.log.info({ pid: ctl.pid, reason: ctl.kickReason }, "kicking player");
     this.byPid.delete(ctl.pid);
     s.kicked();
-    if (!ctl.kickNotice) return s.link.close();
+    if (!ctl.kickNotice) {
+      s.link.close();
+      return;
+    }
     // Told why first: the disconnect waits for the notice's acknowledgement, a second at most.
     s.link.sendReliable(clientWire.systemMessage(ctl.kickNotice.slice(0, 250)));
     const until = performance.now() + KICK_NOTICE_WAIT_MS;

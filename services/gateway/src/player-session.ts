@@ -110,20 +110,29 @@ export class PlayerSession {
    * bytes, at most one per BANNER_INTERVAL_MS) goes to the master, for the biller.
    */
   private playerData(packet: Uint8Array): void {
-    if (this.pid < 0) return this.deps.onDrop("player_data_state");
-    const now = performance.now();
-    if (packet[0] === C2SType.Registration) {
-      if (this.registrationSent || packet.length >= MAX_REGISTRATION) return this.deps.onDrop("registration_refused");
-      this.registrationSent = true;
-    } else {
-      if (packet.length !== BANNER_PACKET || now - this.lastBannerAt < BANNER_INTERVAL_MS)
-        return this.deps.onDrop("banner_refused");
-      this.lastBannerAt = now;
+    const refusal = this.playerDataRefusal(packet);
+    if (refusal) {
+      this.deps.onDrop(refusal);
+      return;
     }
     this.deps.bus.publish(
       this.deps.subjects.masterPlayerData,
       zonebus.PlayerData.encode({ player: { pid: this.pid, gateway: this.deps.gatewayId }, data: packet }).finish(),
     );
+  }
+
+  /** Why a registration form or banner does not go on; undefined when it does (and is counted as sent). */
+  private playerDataRefusal(packet: Uint8Array): string | undefined {
+    if (this.pid < 0) return "player_data_state";
+    if (packet[0] === C2SType.Registration) {
+      if (this.registrationSent || packet.length >= MAX_REGISTRATION) return "registration_refused";
+      this.registrationSent = true;
+      return undefined;
+    }
+    const now = performance.now();
+    if (packet.length !== BANNER_PACKET || now - this.lastBannerAt < BANNER_INTERVAL_MS) return "banner_refused";
+    this.lastBannerAt = now;
+    return undefined;
   }
 
   /**
