@@ -369,7 +369,7 @@ export class MasterService {
     return this.staff.has({ name: rec.info?.name ?? "", authenticated: rec.authenticated }, capability);
   }
 
-  /** Staff chat (type 8) readers: players holding `seeprivfreq`-like staff rights; here, any staff.conf group. */
+  /** Who reads staff chat (type 8) from the biller: authenticated players listed in staff.conf. */
   private isStaff(rec: zonebus.PlayerRecord): boolean {
     return rec.authenticated === true && this.staff.isStaffName(rec.info?.name ?? "");
   }
