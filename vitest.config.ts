@@ -30,6 +30,7 @@ const FAULT_TESTS = [
   "test/e2e/arena-failover.test.ts",
   "test/e2e/gateway-drain.test.ts",
   "test/e2e/biller-faults.test.ts",
+  "test/e2e/arena-rebalance.test.ts",
 ];
 
 export default defineConfig({

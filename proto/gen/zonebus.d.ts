@@ -119,6 +119,7 @@ export namespace zonebus {
         $unknowns?: Uint8Array[];
         arena: string;
         from: string;
+        prefer: string;
         static create(properties: zonebus.HandoverRequest.$Shape): zonebus.HandoverRequest & zonebus.HandoverRequest.$Shape;
         static create(properties?: zonebus.HandoverRequest.$Properties): zonebus.HandoverRequest;
         static encode(m: zonebus.HandoverRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -136,6 +137,7 @@ export namespace zonebus {
         interface $Properties {
             arena?: (string|null);
             from?: (string|null);
+            prefer?: (string|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = zonebus.HandoverRequest.$Properties;
@@ -171,6 +173,68 @@ export namespace zonebus {
             $unknowns?: Uint8Array[];
         }
         type $Shape = zonebus.HandoverReply.$Properties;
+    }
+
+    interface IMoveArena extends zonebus.MoveArena.$Properties {
+    }
+
+    class MoveArena {
+        constructor(p?: zonebus.MoveArena.$Properties);
+        $unknowns?: Uint8Array[];
+        arena: string;
+        to: string;
+        static create(properties: zonebus.MoveArena.$Shape): zonebus.MoveArena & zonebus.MoveArena.$Shape;
+        static create(properties?: zonebus.MoveArena.$Properties): zonebus.MoveArena;
+        static encode(m: zonebus.MoveArena.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.MoveArena.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.MoveArena & zonebus.MoveArena.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.MoveArena & zonebus.MoveArena.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.MoveArena;
+        static toObject(m: zonebus.MoveArena, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace MoveArena {
+        interface $Properties {
+            arena?: (string|null);
+            to?: (string|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.MoveArena.$Properties;
+    }
+
+    interface IMoveReply extends zonebus.MoveReply.$Properties {
+    }
+
+    class MoveReply {
+        constructor(p?: zonebus.MoveReply.$Properties);
+        $unknowns?: Uint8Array[];
+        ok: boolean;
+        owner: string;
+        error: string;
+        static create(properties: zonebus.MoveReply.$Shape): zonebus.MoveReply & zonebus.MoveReply.$Shape;
+        static create(properties?: zonebus.MoveReply.$Properties): zonebus.MoveReply;
+        static encode(m: zonebus.MoveReply.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+        static encodeDelimited(message: zonebus.MoveReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): zonebus.MoveReply & zonebus.MoveReply.$Shape;
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): zonebus.MoveReply & zonebus.MoveReply.$Shape;
+        static verify(m: { [k: string]: any }): (string|null);
+        static fromObject(d: { [k: string]: any }): zonebus.MoveReply;
+        static toObject(m: zonebus.MoveReply, o?: $protobuf.IConversionOptions): { [k: string]: any };
+        toJSON(): { [k: string]: any };
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace MoveReply {
+        interface $Properties {
+            ok?: (boolean|null);
+            owner?: (string|null);
+            error?: (string|null);
+            $unknowns?: Uint8Array[];
+        }
+        type $Shape = zonebus.MoveReply.$Properties;
     }
 
     interface IDrainRequest extends zonebus.DrainRequest.$Properties {

@@ -1224,6 +1224,7 @@ export const zonebus = $root.zonebus = (() => {
          * @typedef {Object} zonebus.HandoverRequest.$Properties
          * @property {string|null} [arena] HandoverRequest arena
          * @property {string|null} [from] HandoverRequest from
+         * @property {string|null} [prefer] HandoverRequest prefer
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -1272,6 +1273,14 @@ export const zonebus = $root.zonebus = (() => {
         HandoverRequest.prototype.from = "";
 
         /**
+         * HandoverRequest prefer.
+         * @member {string} prefer
+         * @memberof zonebus.HandoverRequest
+         * @instance
+         */
+        HandoverRequest.prototype.prefer = "";
+
+        /**
          * Creates a new HandoverRequest instance using the specified properties.
          * @function create
          * @memberof zonebus.HandoverRequest
@@ -1307,6 +1316,8 @@ export const zonebus = $root.zonebus = (() => {
                 w.uint32(/* id 1, wireType 2 =*/10).string(m.arena);
             if (m.from != null && $Object.hasOwnProperty.call(m, "from") && m.from !== "")
                 w.uint32(/* id 2, wireType 2 =*/18).string(m.from);
+            if (m.prefer != null && $Object.hasOwnProperty.call(m, "prefer") && m.prefer !== "")
+                w.uint32(/* id 3, wireType 2 =*/26).string(m.prefer);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -1382,6 +1393,15 @@ export const zonebus = $root.zonebus = (() => {
                             delete m.from;
                         continue;
                     }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.prefer = v;
+                        else
+                            delete m.prefer;
+                        continue;
+                    }
                 }
                 r.skipType(u, q, t);
                 if (!r.discardUnknown) {
@@ -1438,6 +1458,10 @@ export const zonebus = $root.zonebus = (() => {
                 if (!$util.isString(m.from))
                     return "from: string expected";
             }
+            if (m.prefer != null && $Object.hasOwnProperty.call(m, "prefer")) {
+                if (!$util.isString(m.prefer))
+                    return "prefer: string expected";
+            }
             return null;
         };
 
@@ -1469,6 +1493,11 @@ export const zonebus = $root.zonebus = (() => {
                     m.from = $String(d.from);
                 }
             }
+            if (d.prefer != null) {
+                if (typeof d.prefer !== "string" || d.prefer.length) {
+                    m.prefer = $String(d.prefer);
+                }
+            }
             return m;
         };
 
@@ -1492,12 +1521,16 @@ export const zonebus = $root.zonebus = (() => {
             if (o.defaults) {
                 d.arena = "";
                 d.from = "";
+                d.prefer = "";
             }
             if (m.arena != null && $Object.hasOwnProperty.call(m, "arena")) {
                 d.arena = m.arena;
             }
             if (m.from != null && $Object.hasOwnProperty.call(m, "from")) {
                 d.from = m.from;
+            }
+            if (m.prefer != null && $Object.hasOwnProperty.call(m, "prefer")) {
+                d.prefer = m.prefer;
             }
             return d;
         };
@@ -1874,6 +1907,665 @@ export const zonebus = $root.zonebus = (() => {
         };
 
         return HandoverReply;
+    })();
+
+    zonebus.MoveArena = (function() {
+
+        /**
+         * Properties of a MoveArena.
+         * @typedef {Object} zonebus.MoveArena.$Properties
+         * @property {string|null} [arena] MoveArena arena
+         * @property {string|null} [to] MoveArena to
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a MoveArena.
+         * @memberof zonebus
+         * @interface IMoveArena
+         * @augments zonebus.MoveArena.$Properties
+         * @deprecated Use zonebus.MoveArena.$Properties instead.
+         */
+
+        /**
+         * Shape of a MoveArena.
+         * @typedef {zonebus.MoveArena.$Properties} zonebus.MoveArena.$Shape
+         */
+
+        /**
+         * Constructs a new MoveArena.
+         * @memberof zonebus
+         * @classdesc Represents a MoveArena.
+         * @constructor
+         * @param {zonebus.MoveArena.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const MoveArena = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * MoveArena arena.
+         * @member {string} arena
+         * @memberof zonebus.MoveArena
+         * @instance
+         */
+        MoveArena.prototype.arena = "";
+
+        /**
+         * MoveArena to.
+         * @member {string} to
+         * @memberof zonebus.MoveArena
+         * @instance
+         */
+        MoveArena.prototype.to = "";
+
+        /**
+         * Creates a new MoveArena instance using the specified properties.
+         * @function create
+         * @memberof zonebus.MoveArena
+         * @static
+         * @param {zonebus.MoveArena.$Properties=} [properties] Properties to set
+         * @returns {zonebus.MoveArena} MoveArena instance
+         * @type {{
+         *   (properties: zonebus.MoveArena.$Shape): zonebus.MoveArena & zonebus.MoveArena.$Shape;
+         *   (properties?: zonebus.MoveArena.$Properties): zonebus.MoveArena;
+         * }}
+         */
+        MoveArena.create = function(properties) {
+            return new MoveArena(properties);
+        };
+
+        /**
+         * Encodes the specified MoveArena message. Does not implicitly {@link zonebus.MoveArena.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.MoveArena
+         * @static
+         * @param {zonebus.MoveArena.$Properties} m MoveArena message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        MoveArena.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.arena != null && $Object.hasOwnProperty.call(m, "arena") && m.arena !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.arena);
+            if (m.to != null && $Object.hasOwnProperty.call(m, "to") && m.to !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.to);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified MoveArena message, length delimited. Does not implicitly {@link zonebus.MoveArena.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.MoveArena
+         * @static
+         * @param {zonebus.MoveArena.$Properties} message MoveArena message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        MoveArena.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a MoveArena message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.MoveArena
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.MoveArena & zonebus.MoveArena.$Shape} MoveArena
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        MoveArena.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.MoveArena();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.arena = v;
+                        else
+                            delete m.arena;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.to = v;
+                        else
+                            delete m.to;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a MoveArena message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.MoveArena
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.MoveArena & zonebus.MoveArena.$Shape} MoveArena
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        MoveArena.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a MoveArena message.
+         * @function verify
+         * @memberof zonebus.MoveArena
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        MoveArena.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.arena != null && $Object.hasOwnProperty.call(m, "arena")) {
+                if (!$util.isString(m.arena))
+                    return "arena: string expected";
+            }
+            if (m.to != null && $Object.hasOwnProperty.call(m, "to")) {
+                if (!$util.isString(m.to))
+                    return "to: string expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a MoveArena message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.MoveArena
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.MoveArena} MoveArena
+         */
+        MoveArena.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.MoveArena)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.MoveArena: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.MoveArena();
+            if (d.arena != null) {
+                if (typeof d.arena !== "string" || d.arena.length) {
+                    m.arena = $String(d.arena);
+                }
+            }
+            if (d.to != null) {
+                if (typeof d.to !== "string" || d.to.length) {
+                    m.to = $String(d.to);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a MoveArena message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.MoveArena
+         * @static
+         * @param {zonebus.MoveArena} m MoveArena
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        MoveArena.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.arena = "";
+                d.to = "";
+            }
+            if (m.arena != null && $Object.hasOwnProperty.call(m, "arena")) {
+                d.arena = m.arena;
+            }
+            if (m.to != null && $Object.hasOwnProperty.call(m, "to")) {
+                d.to = m.to;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this MoveArena to JSON.
+         * @function toJSON
+         * @memberof zonebus.MoveArena
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        MoveArena.prototype.toJSON = function() {
+            return MoveArena.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for MoveArena
+         * @function getTypeUrl
+         * @memberof zonebus.MoveArena
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        MoveArena.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.MoveArena";
+        };
+
+        return MoveArena;
+    })();
+
+    zonebus.MoveReply = (function() {
+
+        /**
+         * Properties of a MoveReply.
+         * @typedef {Object} zonebus.MoveReply.$Properties
+         * @property {boolean|null} [ok] MoveReply ok
+         * @property {string|null} [owner] MoveReply owner
+         * @property {string|null} [error] MoveReply error
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a MoveReply.
+         * @memberof zonebus
+         * @interface IMoveReply
+         * @augments zonebus.MoveReply.$Properties
+         * @deprecated Use zonebus.MoveReply.$Properties instead.
+         */
+
+        /**
+         * Shape of a MoveReply.
+         * @typedef {zonebus.MoveReply.$Properties} zonebus.MoveReply.$Shape
+         */
+
+        /**
+         * Constructs a new MoveReply.
+         * @memberof zonebus
+         * @classdesc Represents a MoveReply.
+         * @constructor
+         * @param {zonebus.MoveReply.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const MoveReply = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * MoveReply ok.
+         * @member {boolean} ok
+         * @memberof zonebus.MoveReply
+         * @instance
+         */
+        MoveReply.prototype.ok = false;
+
+        /**
+         * MoveReply owner.
+         * @member {string} owner
+         * @memberof zonebus.MoveReply
+         * @instance
+         */
+        MoveReply.prototype.owner = "";
+
+        /**
+         * MoveReply error.
+         * @member {string} error
+         * @memberof zonebus.MoveReply
+         * @instance
+         */
+        MoveReply.prototype.error = "";
+
+        /**
+         * Creates a new MoveReply instance using the specified properties.
+         * @function create
+         * @memberof zonebus.MoveReply
+         * @static
+         * @param {zonebus.MoveReply.$Properties=} [properties] Properties to set
+         * @returns {zonebus.MoveReply} MoveReply instance
+         * @type {{
+         *   (properties: zonebus.MoveReply.$Shape): zonebus.MoveReply & zonebus.MoveReply.$Shape;
+         *   (properties?: zonebus.MoveReply.$Properties): zonebus.MoveReply;
+         * }}
+         */
+        MoveReply.create = function(properties) {
+            return new MoveReply(properties);
+        };
+
+        /**
+         * Encodes the specified MoveReply message. Does not implicitly {@link zonebus.MoveReply.verify|verify} messages.
+         * @function encode
+         * @memberof zonebus.MoveReply
+         * @static
+         * @param {zonebus.MoveReply.$Properties} m MoveReply message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        MoveReply.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.ok != null && $Object.hasOwnProperty.call(m, "ok") && m.ok !== false)
+                w.uint32(/* id 1, wireType 0 =*/8).bool(m.ok);
+            if (m.owner != null && $Object.hasOwnProperty.call(m, "owner") && m.owner !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.owner);
+            if (m.error != null && $Object.hasOwnProperty.call(m, "error") && m.error !== "")
+                w.uint32(/* id 3, wireType 2 =*/26).string(m.error);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified MoveReply message, length delimited. Does not implicitly {@link zonebus.MoveReply.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof zonebus.MoveReply
+         * @static
+         * @param {zonebus.MoveReply.$Properties} message MoveReply message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        MoveReply.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a MoveReply message from the specified reader or buffer.
+         * @function decode
+         * @memberof zonebus.MoveReply
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {zonebus.MoveReply & zonebus.MoveReply.$Shape} MoveReply
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        MoveReply.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.zonebus.MoveReply();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.ok = v;
+                        else
+                            delete m.ok;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.owner = v;
+                        else
+                            delete m.owner;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.error = v;
+                        else
+                            delete m.error;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a MoveReply message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof zonebus.MoveReply
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {zonebus.MoveReply & zonebus.MoveReply.$Shape} MoveReply
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        MoveReply.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a MoveReply message.
+         * @function verify
+         * @memberof zonebus.MoveReply
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        MoveReply.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.ok != null && $Object.hasOwnProperty.call(m, "ok")) {
+                if (typeof m.ok !== "boolean")
+                    return "ok: boolean expected";
+            }
+            if (m.owner != null && $Object.hasOwnProperty.call(m, "owner")) {
+                if (!$util.isString(m.owner))
+                    return "owner: string expected";
+            }
+            if (m.error != null && $Object.hasOwnProperty.call(m, "error")) {
+                if (!$util.isString(m.error))
+                    return "error: string expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a MoveReply message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof zonebus.MoveReply
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {zonebus.MoveReply} MoveReply
+         */
+        MoveReply.fromObject = function (d, q) {
+            if (d instanceof $root.zonebus.MoveReply)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".zonebus.MoveReply: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.zonebus.MoveReply();
+            if (d.ok != null) {
+                if (d.ok) {
+                    m.ok = $Boolean(d.ok);
+                }
+            }
+            if (d.owner != null) {
+                if (typeof d.owner !== "string" || d.owner.length) {
+                    m.owner = $String(d.owner);
+                }
+            }
+            if (d.error != null) {
+                if (typeof d.error !== "string" || d.error.length) {
+                    m.error = $String(d.error);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a MoveReply message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof zonebus.MoveReply
+         * @static
+         * @param {zonebus.MoveReply} m MoveReply
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        MoveReply.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.ok = false;
+                d.owner = "";
+                d.error = "";
+            }
+            if (m.ok != null && $Object.hasOwnProperty.call(m, "ok")) {
+                d.ok = m.ok;
+            }
+            if (m.owner != null && $Object.hasOwnProperty.call(m, "owner")) {
+                d.owner = m.owner;
+            }
+            if (m.error != null && $Object.hasOwnProperty.call(m, "error")) {
+                d.error = m.error;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this MoveReply to JSON.
+         * @function toJSON
+         * @memberof zonebus.MoveReply
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        MoveReply.prototype.toJSON = function() {
+            return MoveReply.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for MoveReply
+         * @function getTypeUrl
+         * @memberof zonebus.MoveReply
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        MoveReply.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/zonebus.MoveReply";
+        };
+
+        return MoveReply;
     })();
 
     zonebus.DrainRequest = (function() {

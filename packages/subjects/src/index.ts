@@ -28,6 +28,8 @@ export interface ZoneSubjects {
   replicaAttach(replicaId: string): string;
   /** Request: an operator asks a replica to hand off every arena and exit (`DrainRequest`). */
   replicaDrain(replicaId: string): string;
+  /** Request from the active master: hand one arena to another replica (`MoveArena`, rebalancing). */
+  replicaMove(replicaId: string): string;
   arenaIn(arena: string): string;
   /** Request, empty both ways: answered by the replica serving the arena; "no responders" means none does. */
   arenaProbe(arena: string): string;
@@ -115,6 +117,7 @@ export function zoneSubjects(zone: string): ZoneSubjects {
     masterPlayerData: zoneSubject(zone, "master.player-data"),
     replicaAttach: (id: string) => zoneSubject(zone, `replica.${subjectToken(id)}.attach`),
     replicaDrain: (id: string) => zoneSubject(zone, `replica.${subjectToken(id)}.drain`),
+    replicaMove: (id: string) => zoneSubject(zone, `replica.${subjectToken(id)}.move`),
     arenaIn: (arena: string) => arenaSubject(zone, arena, "in"),
     arenaProbe: (arena: string) => arenaSubject(zone, arena, "probe"),
     gatewayOut: (id: string) => gatewaySubject(zone, id, "out"),

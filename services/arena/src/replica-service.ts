@@ -6,6 +6,7 @@ import { type KvBucket, KvExistsError, KvRevisionError, type Store } from "@zone
 import { BUCKET_TTL_MS, MIN_LEASE_MS, renewIntervalMs, type ZoneSubjects } from "@zonebus/subjects";
 import type { Logger } from "pino";
 import { Counter, Histogram, type Registry } from "prom-client";
+import { registerReplicaLoadGauges } from "./replica-load.js";
 import { decodeSnapshot } from "./snapshot.js";
 
 /** What a replica runs for each arena it holds. */
@@ -115,6 +116,8 @@ export class ReplicaService {
   private readonly leaseMs: number;
   private lastCpu = process.cpuUsage();
   private lastCpuAt = performance.now();
+  /** CPU share measured at the last heartbeat. */
+  private cpuShare = 0;
   private readonly attached: Counter<"reason">;
   private readonly fenced: Counter;
   private readonly closedEmpty: Counter;
@@ -149,6 +152,12 @@ export class ReplicaService {
       buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
       registers,
     });
+    if (deps.metrics)
+      registerReplicaLoadGauges(deps.metrics, () => ({
+        players: this.playerCount(),
+        arenas: this.arenas.size,
+        cpu: this.cpuShare,
+      }));
   }
 
   get arenaNames(): string[] {
@@ -166,6 +175,7 @@ export class ReplicaService {
     this.subs.push(
       bus.subscribe(subjects.replicaAttach(id), (m) => void this.onAttach(m)),
       bus.subscribe(subjects.replicaDrain(id), (m) => this.onDrainRequest(m)),
+      bus.subscribe(subjects.replicaMove(id), (m) => void this.onMoveRequest(m)),
     );
     await this.heartbeat();
     const every = renewIntervalMs(Math.min(this.leaseMs, BUCKET_TTL_MS.replicas));
@@ -212,6 +222,32 @@ export class ReplicaService {
     }
     msg.respond(zonebus.DrainReply.encode({ arenas: this.arenas.size }).finish());
     void this.drain(reason).then(() => this.deps.onDrained?.());
+  }
+
+  /** The active master rebalancing: one arena goes to another replica, as a drain hands it over. */
+  private async onMoveRequest(msg: BusMessage): Promise<void> {
+    const reply = (r: zonebus.IMoveReply) => msg.respond(zonebus.MoveReply.encode(r).finish());
+    let req: zonebus.MoveArena;
+    try {
+      req = zonebus.MoveArena.decode(msg.data);
+    } catch {
+      reply({ ok: false, error: "undecodable move request" });
+      return;
+    }
+    const held = this.arenas.get(req.arena);
+    if (this.isDraining || !held || held.leaving) {
+      reply({ ok: false, error: this.isDraining ? "replica is draining" : "arena is not served here" });
+      return;
+    }
+    this.log.info({ arena: req.arena, to: req.to }, "moving arena: rebalancing");
+    try {
+      const owner = await this.handOver(req.arena, req.to);
+      reply(owner ? { ok: true, owner } : { ok: false, error: "no replica took the arena" });
+    } catch (err) {
+      reply({ ok: false, error: (err as Error).message });
+    }
+    // Report the lower load at once, so the next rebalancing pass sees it.
+    void this.heartbeat().catch((err: Error) => this.log.warn({ err: err.message }, "heartbeat failed"));
   }
 
   private async onAttach(msg: BusMessage): Promise<void> {
@@ -299,11 +335,13 @@ export class ReplicaService {
   /**
    * Drain of one arena: gateways are told to hold its input, the arena stops taking input, its
    * final snapshot goes to the store, the lease is released and the master places the arena
-   * elsewhere; the new owner restores the snapshot and gateways send it what they held.
+   * elsewhere (on `prefer` first, if given); the new owner restores the snapshot and gateways
+   * send it what they held. Resolves to the new owner; undefined if nobody confirmed one (or the
+   * arena was empty and closed).
    */
-  private async handOver(arena: string): Promise<void> {
+  private async handOver(arena: string, prefer = ""): Promise<string | undefined> {
     const held = this.arenas.get(arena);
-    if (!held) return;
+    if (!held) return undefined;
     held.leaving = true;
     const { bus, subjects, id } = this.deps;
     const token = subjectToken(arena);
@@ -313,7 +351,7 @@ export class ReplicaService {
       await this.release(arena, held);
       await this.states.delete(token).catch(() => undefined);
       this.log.info({ arena }, "arena closed: nobody in it");
-      return;
+      return undefined;
     }
     this.announce(arena, "");
     await bus.flush().catch(() => undefined);
@@ -334,7 +372,7 @@ export class ReplicaService {
     try {
       const answer = await bus.request(
         subjects.masterHandover,
-        zonebus.HandoverRequest.encode({ arena, from: id }).finish(),
+        zonebus.HandoverRequest.encode({ arena, from: id, prefer }).finish(),
         { timeoutMs: this.deps.handoverTimeoutMs ?? DEFAULT_HANDOVER_TIMEOUT_MS },
       );
       const res = zonebus.HandoverReply.decode(answer.data);
@@ -342,7 +380,7 @@ export class ReplicaService {
         // No other replica could take it (the last one is stopping): its players wait for the next one.
         this.handovers.observe({ result: "refused" }, (performance.now() - stoppedAt) / 1000);
         this.log.warn({ arena, err: res.error }, "no replica took the arena; it is placed again when one can");
-        return;
+        return undefined;
       }
       const gapMs = performance.now() - stoppedAt;
       this.handovers.observe({ result: "ok" }, gapMs / 1000);
@@ -350,10 +388,12 @@ export class ReplicaService {
         { arena, to: res.owner, players: snapshot.players.length, gapMs: Math.round(gapMs) },
         "arena handed over",
       );
+      return res.owner;
     } catch (err) {
       this.handovers.observe({ result: "unconfirmed" }, (performance.now() - stoppedAt) / 1000);
       // The released lease lapses unrenewed; the directory still has players there, so the master's lease watch places it.
       this.log.error({ arena, err: (err as Error).message }, "handover not confirmed by the master");
+      return undefined;
     }
   }
 
@@ -538,19 +578,24 @@ export class ReplicaService {
   private async heartbeat(): Promise<void> {
     const now = performance.now();
     const cpu = process.cpuUsage(this.lastCpu);
-    const cpuShare = (cpu.user + cpu.system) / 1000 / Math.max(1, now - this.lastCpuAt);
+    this.cpuShare = (cpu.user + cpu.system) / 1000 / Math.max(1, now - this.lastCpuAt);
     this.lastCpu = process.cpuUsage();
     this.lastCpuAt = now;
-    let players = 0;
-    for (const held of this.arenas.values()) players += held.runtime.playerCount;
     const status = zonebus.ReplicaStatus.encode({
       id: this.deps.id,
       arenas: this.arenas.size,
-      players,
-      cpu: cpuShare,
+      players: this.playerCount(),
+      cpu: this.cpuShare,
       labels: [...(this.deps.labels ?? [])],
       draining: this.isDraining,
     }).finish();
     await this.replicas.put(this.deps.id, status);
+  }
+
+  /** Players in the arenas held here. */
+  private playerCount(): number {
+    let players = 0;
+    for (const held of this.arenas.values()) players += held.runtime.playerCount;
+    return players;
   }
 }

@@ -192,6 +192,7 @@ export class ArenaWatch {
         reason: PlacementReason.Drain,
         exclude: new Set([req.from]),
         players: this.deps.directory.inArena(req.arena),
+        prefer: req.prefer || undefined,
       });
       reply({ ok: true, owner });
     } catch (err) {

@@ -28,6 +28,7 @@ import { PasswordCache, TicketRefusal } from "./password-cache.js";
 import { PidAllocator } from "./pids.js";
 import { type PinRule, parsePins } from "./pins.js";
 import { ArenaPlacement } from "./placement.js";
+import { ArenaRebalancer } from "./rebalancer.js";
 import { Redirector, RedirectReason } from "./redirects.js";
 import { fetchRoster, recordsMissingFromGateways } from "./roster-check.js";
 import { StaffRights } from "./staff-rights.js";
@@ -55,6 +56,13 @@ export interface MasterConfig {
   readonly leaseMs?: number;
   /** `--arena-pin` rules, `pattern=label,...`. */
   readonly arenaPins?: string;
+  /** `--rebalance` and its settings (failover-options.ts); unset or false: arenas move only on drain and failover. */
+  readonly rebalance?: boolean;
+  readonly rebalanceThreshold?: number;
+  readonly rebalanceArenaThreshold?: number;
+  readonly rebalanceCooldownMs?: number;
+  readonly rebalanceIntervalMs?: number;
+  readonly rebalanceWarmupMs?: number;
   /** How long a redirect's ticket lets the zeroed-password re-login in (ms). */
   readonly redirectTicketMs: number;
   /** `--arena-home`: `pattern=group,...`; unset = no homes. */
@@ -111,6 +119,7 @@ export class MasterService {
   private directory!: PlayerDirectory;
   private placement!: ArenaPlacement;
   private arenaWatch: ArenaWatch | undefined;
+  private rebalancer: ArenaRebalancer | undefined;
   private redirector!: Redirector;
   private passwordCache!: PasswordCache;
   private gatewayWatch: GatewayWatch | undefined;
@@ -250,6 +259,8 @@ export class MasterService {
     for (const rec of await recordsMissingFromGateways(records, { bus, subjects, timeoutMs }))
       await this.logout(rec.info?.pid ?? 0, "no longer on its gateway");
     await this.arenaWatch.start();
+    this.rebalancer = this.createRebalancer();
+    this.rebalancer?.start();
     this.gatewayWatch.start();
     const queue = { queue: MASTER_QUEUE };
     this.subs.push(
@@ -304,9 +315,39 @@ export class MasterService {
   }
 
   async stop(): Promise<void> {
+    await this.rebalancer?.stop();
     await this.arenaWatch?.stop();
     await this.gatewayWatch?.stop();
     for (const s of this.subs.splice(0)) s.unsubscribe();
+  }
+
+  /** The rebalancer of this master's term, if `--rebalance` is on. */
+  private createRebalancer(): ArenaRebalancer | undefined {
+    const { config, bus, subjects, logger, metrics } = this.deps;
+    if (config.rebalance !== true) return undefined;
+    const placement = this.placement;
+    const directory = this.directory;
+    return new ArenaRebalancer({
+      bus,
+      subjects,
+      sources: {
+        liveReplicas: () => placement.liveReplicas(),
+        arenaPopulation: () => directory.arenaPopulation(),
+        owner: (arena) => placement.owner(arena),
+      },
+      policy: {
+        playerThreshold: config.rebalanceThreshold ?? 20,
+        arenaThreshold: config.rebalanceArenaThreshold ?? 1,
+        cooldownMs: config.rebalanceCooldownMs ?? 60_000,
+        warmupMs: config.rebalanceWarmupMs ?? 5_000,
+      },
+      intervalMs: config.rebalanceIntervalMs ?? 2_000,
+      // The replica's handover: its hold grace, the master's placement and the replica's wait for it.
+      moveTimeoutMs: config.attachTimeoutMs * 2 + 5_000,
+      pins: this.pins,
+      logger,
+      metrics,
+    });
   }
 
   /**
