@@ -31,6 +31,7 @@ const FAULT_TESTS = [
   "test/e2e/gateway-drain.test.ts",
   "test/e2e/biller-faults.test.ts",
   "test/e2e/arena-rebalance.test.ts",
+  "test/e2e/cluster-rolling.test.ts",
 ];
 
 export default defineConfig({
