@@ -70,10 +70,11 @@ export class StrictValidator {
       validate = this.ajv.compile(strict(schema) as object);
       this.byFile.set(file, validate);
     }
+    const where = `${obj.kind}/${obj.metadata.name}`;
     if (validate(obj)) return [];
     return (validate.errors ?? []).map(
       (e) =>
-        `${obj.kind}/${obj.metadata.name}${e.instancePath} ${e.message}${e.params && "additionalProperty" in e.params ? ` (${String(e.params.additionalProperty)})` : ""}`,
+        `${where}${e.instancePath} ${e.message}${e.params && "additionalProperty" in e.params ? ` (${String(e.params.additionalProperty)})` : ""}`,
     );
   }
 }
