@@ -54,9 +54,9 @@ export class StrictValidator {
   private readonly files = new Map<string, string>();
 
   constructor() {
-    for (const dir of readdirSync(SCHEMA_DIR))
-      for (const file of readdirSync(join(SCHEMA_DIR, dir)))
-        if (file.endsWith(".json")) this.files.set(file, join(SCHEMA_DIR, dir, file));
+    for (const dir of readdirSync(SCHEMA_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()))
+      for (const file of readdirSync(join(SCHEMA_DIR, dir.name)))
+        if (file.endsWith(".json")) this.files.set(file, join(SCHEMA_DIR, dir.name, file));
   }
 
   /** The schema errors of one object (empty when valid); an object of an unvendored kind is an error. */
