@@ -1,8 +1,11 @@
 import { type Bus, connectNatsBus, isBusUp } from "@zonebus/bus";
 import { JetStreamStore, type Store } from "@zonebus/store";
 import type { Logger } from "pino";
+import type { Registry } from "prom-client";
+import { countBusReconnects } from "./bus-metrics.js";
 import { type NatsSecurityConfig, natsSecurityFrom, redactNatsUrl } from "./nats-security.js";
 import type { CommonConfig } from "./options.js";
+import { countStoreRetries } from "./store-metrics.js";
 
 /** The bus and store a process runs on, with what closes them. */
 export interface Infrastructure {
@@ -34,11 +37,13 @@ export type ConnectionConfig = Pick<CommonConfig, "natsUrl"> &
  * Publishes made while it reconnects are buffered by the client and sent once connected.
  * Credentials and TLS come from the `--nats-*` options ({@link natsSecurityFrom}); a server
  * that refuses them fails the first connection, and so the boot, with its reason.
+ * With `metrics`, NATS disconnects and reconnects and store retries are counted there.
  */
 export async function connectDistributed(
   config: ConnectionConfig,
   name: string,
   logger?: Logger,
+  metrics?: Registry,
 ): Promise<Infrastructure> {
   const security = natsSecurityFrom(config);
   const servers = redactNatsUrl(config.natsUrl);
@@ -57,13 +62,16 @@ export async function connectDistributed(
   }
   const log = logger?.child({ svc: "nats" });
   log?.info({ servers, auth: security.auth, tls: security.tls }, "connected to NATS");
+  const countRetry = metrics && countStoreRetries(metrics);
   const store = await JetStreamStore.open(bus.connection, {
     replicas: config.kvReplicas ?? 1,
-    onRetry:
-      log &&
-      (({ op, bucket, key, attempt, err }) =>
-        log.warn({ op, bucket, key, attempt, err: (err as Error).message }, "store call retried after no answer")),
+    onRetry: (retry) => {
+      countRetry?.(retry);
+      const { op, bucket, key, attempt, err } = retry;
+      log?.warn({ op, bucket, key, attempt, err: (err as Error).message }, "store call retried after no answer");
+    },
   });
+  const stopCounting = metrics && countBusReconnects(bus, metrics);
   let up = true;
   let downSince = 0;
   bus.onStatus((s) => {
@@ -77,6 +85,7 @@ export async function connectDistributed(
     store,
     connected: () => up || performance.now() - downSince < RECONNECT_GRACE_MS,
     async close() {
+      stopCounting?.();
       await store.close();
       await bus.close();
     },

@@ -5,7 +5,7 @@ import { arenaOptions } from "./options.js";
 import { ReplicaService } from "./replica-service.js";
 
 await runMain("arena", { ...arenaOptions, ...zoneOption }, async ({ config, logger, metrics, ops }) => {
-  const infra = await connectDistributed(config, `arena ${config.replicaId}`, logger);
+  const infra = await connectDistributed(config, `arena ${config.replicaId}`, logger, metrics);
   ops.setReadiness("bus", infra.connected);
   const subjects = zoneSubjects(config.zone);
   // A local folder wins; otherwise the zone the master published; otherwise the built-in zone.

@@ -27,7 +27,7 @@ await runMain(
         "no biller configured: give --biller tcp://HOST:PORT or udp://HOST:PORT, or load billing / billing_ssc in the zone's conf/modules.conf",
       );
     }
-    const infra = await connectDistributed(config, `biller-bridge ${config.zone}`, logger);
+    const infra = await connectDistributed(config, `biller-bridge ${config.zone}`, logger, metrics);
     ops.setReadiness("bus", infra.connected);
     const subjects = zoneSubjects(config.zone);
     const bridge = new BillerBridge({ bus: infra.bus, subjects, store: infra.store, setup, logger, metrics });

@@ -19,6 +19,7 @@ import { Counter, Gauge, type Registry } from "prom-client";
 import { ArenaBatcher } from "./arena-batcher.js";
 import { DeliveryRouter } from "./delivery-router.js";
 import { drainSessions } from "./drain.js";
+import { GatewayMetrics } from "./gateway-metrics.js";
 import { GatewayHeartbeat } from "./heartbeat.js";
 import { KeepAlive } from "./keepalive.js";
 import { DEFAULT_LOGIN_BURST, DEFAULT_LOGIN_RATE, LoginLimiter } from "./login-limit.js";
@@ -118,6 +119,7 @@ export class GatewayService {
   private readonly loginLimit: LoginLimiter;
   private readonly refusedPublishes: Counter<"reason">;
   private readonly inputSplits: Counter;
+  private readonly metrics: GatewayMetrics;
   private stopRefusedWatch: (() => void) | undefined;
 
   constructor(private readonly deps: GatewayDeps) {
@@ -198,6 +200,7 @@ export class GatewayService {
       labelNames: ["result"],
       registers: [deps.metrics],
     });
+    this.metrics = new GatewayMetrics(deps.metrics, { server: () => this.server, players: () => this.byPid.size });
     const sessions = this.sessions;
     new Gauge({
       name: "zb_gateway_connections",
@@ -377,6 +380,7 @@ export class GatewayService {
       onDrop: (reason) => this.drops.inc({ reason }),
       isDraining: () => this.draining,
       admitLogin: () => this.loginLimit.admit(udp.address),
+      onLogin: (outcome, seconds) => this.metrics.login(outcome, seconds),
     });
     this.sessions.add(session);
     this.udpOf.set(session, udp);

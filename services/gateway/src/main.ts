@@ -4,7 +4,7 @@ import { GatewayService } from "./gateway-service.js";
 import { gatewayOptions } from "./options.js";
 
 await runMain("gateway", gatewayOptions, async ({ config, logger, metrics, ops }) => {
-  const infra = await connectDistributed(config, `gateway ${config.gatewayId}`, logger);
+  const infra = await connectDistributed(config, `gateway ${config.gatewayId}`, logger, metrics);
   ops.setReadiness("bus", infra.connected);
   const gateway = new GatewayService({
     bus: infra.bus,

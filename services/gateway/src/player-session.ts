@@ -4,6 +4,7 @@ import { C2SCodecs, C2SType } from "@zonebus/protocol";
 import type { ZoneSubjects } from "@zonebus/subjects";
 import type { Logger } from "pino";
 import type { ArenaBatcher } from "./arena-batcher.js";
+import { LoginOutcome } from "./gateway-metrics.js";
 import { LOGIN_RATE_LIMITED, LoginAdmission } from "./login-limit.js";
 import { type ClientWire, loginFailure } from "./wire.js";
 
@@ -54,6 +55,8 @@ export interface SessionDeps {
   isDraining?(): boolean;
   /** The per-address login rate limit: whether this login may go to the master (default: always). */
   admitLogin?(): LoginAdmission;
+  /** Told how each login packet in a valid state ended; `seconds` from the packet to the 0x0A, when the master was asked. */
+  onLogin?(outcome: LoginOutcome, seconds?: number): void;
 }
 
 /** ASSS forwards a registration form only when shorter than this. */
@@ -169,14 +172,18 @@ export class PlayerSession {
     const res = isContinuum ? c2sContinuumLogin.decode(packet) : c2sLogin.decode(packet);
     if (!res.ok) return this.deps.onDrop("login_malformed");
     const p = res.packet;
+    const startedAt = performance.now();
+    const answered = (outcome: LoginOutcome) => this.deps.onLogin?.(outcome, (performance.now() - startedAt) / 1_000);
     const admission = this.deps.admitLogin?.() ?? LoginAdmission.Allow;
     if (admission !== LoginAdmission.Allow) {
       this.deps.onDrop(LOGIN_RATE_LIMITED);
+      this.deps.onLogin?.(LoginOutcome.RateLimited);
       if (admission === LoginAdmission.Refuse)
         for (const out of loginFailure(this.deps.wire, isContinuum)) this.deps.link.sendReliable(out);
       return;
     }
     if (this.deps.isDraining?.()) {
+      this.deps.onLogin?.(LoginOutcome.Draining);
       for (const out of loginFailure(this.deps.wire, isContinuum)) this.deps.link.sendReliable(out);
       return;
     }
@@ -207,14 +214,17 @@ export class PlayerSession {
       this.log.warn({ err: (err as Error).message }, "login request failed");
       this.state = SessionState.Connected;
       for (const out of loginFailure(this.deps.wire, isContinuum)) this.deps.link.sendReliable(out);
+      answered(LoginOutcome.NoAnswer);
       return;
     }
-    if ((this.state as SessionState) === SessionState.Closed) return;
+    if ((this.state as SessionState) === SessionState.Closed) return this.deps.onLogin?.(LoginOutcome.Abandoned);
     for (const out of this.deps.wire.loginReply(reply, isContinuum)) this.deps.link.sendReliable(out);
     if (reply.code !== 0) {
       this.state = SessionState.Connected;
+      answered(LoginOutcome.Refused);
       return;
     }
+    answered(LoginOutcome.Ok);
     this.pid = reply.pid;
     this.name = reply.name;
     this.state = SessionState.LoggedIn;

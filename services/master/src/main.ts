@@ -11,7 +11,7 @@ await runMain(
   { ...masterOptions, ...leadershipOptions, ...failoverOptions, ...zoneOption, ...billerOptions },
   async ({ config, logger, metrics, ops }) => {
     const zone = new LiveZone(config.zoneDir, logger);
-    const infra = await connectDistributed(config, `master ${config.zone}`, logger);
+    const infra = await connectDistributed(config, `master ${config.zone}`, logger, metrics);
     ops.setReadiness("bus", infra.connected);
     const subjects = zoneSubjects(config.zone);
     // Arena replicas on other machines read the zone folder from the store, not a shared disk.

@@ -132,7 +132,7 @@ export {
   DEFAULT_SHARED_REASSEMBLY_BYTES,
   SERVER_TRANSPORT_DEFAULTS,
 } from "./server-limits.js";
-export { type ConnectionStats, DropReason, totalDrops } from "./stats.js";
+export { type ConnectionStats, DropReason, type TransportTraffic, totalDrops } from "./stats.js";
 export { UdpClient, type UdpClientOptions } from "./udp-client.js";
 export {
   DEFAULT_MAX_CONNECTIONS,

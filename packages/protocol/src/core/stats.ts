@@ -99,3 +99,25 @@ export function newConnectionStats(): ConnectionStats {
 
 /** Sum of all drop counters. */
 export const totalDrops = (stats: ConnectionStats): number => Object.values(stats.drops).reduce((sum, n) => sum + n, 0);
+
+/** Datagrams, bytes and retransmissions over many connections (a server's totals, for metrics). */
+export interface TransportTraffic {
+  datagramsIn: number;
+  datagramsOut: number;
+  bytesIn: number;
+  bytesOut: number;
+  retransmits: number;
+}
+
+export function newTransportTraffic(): TransportTraffic {
+  return { datagramsIn: 0, datagramsOut: 0, bytesIn: 0, bytesOut: 0, retransmits: 0 };
+}
+
+/** Adds one connection's traffic counters to `into`. */
+export function addTraffic(into: TransportTraffic, from: TransportTraffic | ConnectionStats): void {
+  into.datagramsIn += from.datagramsIn;
+  into.datagramsOut += from.datagramsOut;
+  into.bytesIn += from.bytesIn;
+  into.bytesOut += from.bytesOut;
+  into.retransmits += from.retransmits;
+}

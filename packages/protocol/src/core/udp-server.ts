@@ -19,7 +19,7 @@ import {
   DEFAULT_SHARED_REASSEMBLY_BYTES,
   SERVER_TRANSPORT_DEFAULTS,
 } from "./server-limits.js";
-import { DropReason, newConnectionStats } from "./stats.js";
+import { addTraffic, DropReason, newConnectionStats, newTransportTraffic, type TransportTraffic } from "./stats.js";
 
 /** Connections one server keeps at most, unless configured (ours; ASSS is bounded by its player slots). */
 export const DEFAULT_MAX_CONNECTIONS = 1024;
@@ -123,6 +123,12 @@ export class UdpServer {
   private readonly transport: TransportConfig;
   /** Transport drops of connections already gone, so the totals survive them. */
   private readonly goneDrops = newConnectionStats().drops;
+  /**
+   * Traffic no open connection counts any more: that of closed connections, and the server's
+   * own datagrams (each `00 01` and anything else from an unknown address, the key responses
+   * and refusals it sends).
+   */
+  private readonly settledTraffic = newTransportTraffic();
   private readonly clock: () => number;
   private timer: NodeJS.Timeout | undefined;
   /** Sessions `flushSoon` asked for; at most one entry per open session. */
@@ -183,6 +189,13 @@ export class UdpServer {
     return out;
   }
 
+  /** Datagrams and bytes in and out and retransmissions, over every connection this server has had and its own handshakes. */
+  traffic(): TransportTraffic {
+    const out = { ...this.settledTraffic };
+    for (const s of this.sessions.values()) addTraffic(out, s.connection.stats);
+    return out;
+  }
+
   /** The connection of a client address, if one is open. */
   session(address: string, port: number): UdpSession | undefined {
     return this.sessions.get(sessionKey(address, port));
@@ -236,6 +249,8 @@ export class UdpServer {
       known.connection.receive(msg, this.clock());
       return;
     }
+    this.settledTraffic.datagramsIn++;
+    this.settledTraffic.bytesIn += msg.length;
     if (msg.length < 2 || msg[0] !== 0 || msg[1] !== CoreType.ConnectionInit) {
       this.stats.droppedUnknown++;
       return;
@@ -250,7 +265,7 @@ export class UdpServer {
     if (!this.makeRoom(address, now)) {
       this.stats.refusedFull++;
       this.options.onLimit?.({ limit: ServerLimit.RefusedFull, address, port });
-      void this.send(encodeControl(CoreType.Disconnect), address, port);
+      void this.sendOwn(encodeControl(CoreType.Disconnect), address, port);
       return;
     }
     const route: { listener?: ConnectionListener } = {};
@@ -271,7 +286,7 @@ export class UdpServer {
     this.pending.add(session, address, now);
     this.stats.accepted++;
     route.listener = this.options.onConnection(session);
-    void this.send(accepted.value.response, address, port);
+    void this.sendOwn(accepted.value.response, address, port);
   }
 
   /**
@@ -330,6 +345,14 @@ export class UdpServer {
     this.pending.remove(s);
     const drops = s.connection.stats.drops;
     for (const reason of Object.values(DropReason)) this.goneDrops[reason] += drops[reason];
+    addTraffic(this.settledTraffic, s.connection.stats);
+  }
+
+  /** Sends a datagram of the server's own (no connection counts it). */
+  private sendOwn(datagram: Uint8Array, address: string, port: number): Promise<void> {
+    this.settledTraffic.datagramsOut++;
+    this.settledTraffic.bytesOut += datagram.length;
+    return this.send(datagram, address, port);
   }
 
   private send(datagram: Uint8Array, address: string, port: number): Promise<void> {
