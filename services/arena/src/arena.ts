@@ -7,6 +7,7 @@ import type { ZoneSubjects } from "@zonebus/subjects";
 import type { ArenaContent, Config, Zone } from "@zonebus/zone";
 import type { Logger } from "pino";
 import type { Registry } from "prom-client";
+import { OpenArenas } from "./arena-metrics.js";
 import { type ArenaPlayer, newArenaPlayer, SPECTATOR } from "./arena-player.js";
 import { ArenaChat, type ChatMetrics, createChatMetrics } from "./chat.js";
 import { floodLimitsFrom } from "./chat-flood.js";
@@ -98,6 +99,8 @@ export class Arena implements ArenaRuntime {
     deps: ArenaDeps,
     chatMetrics?: ChatMetrics,
     downloadMetrics?: DownloadMetrics,
+    /** Called when the arena closes (the factory stops counting its players). */
+    private readonly onClose?: () => void,
   ) {
     this.outbox = new Outbox(deps.bus, deps.subjects);
     this.log = deps.logger.child({ svc: "arena", arena: name });
@@ -150,6 +153,7 @@ export class Arena implements ArenaRuntime {
 
   /** Sends what is queued and waits for score writes to reach the store. */
   async close(): Promise<void> {
+    this.onClose?.();
     this.outbox.flush();
     this.masterChat.close();
     this.entering.clear();
@@ -458,7 +462,13 @@ export class Arena implements ArenaRuntime {
 export function createArenaFactory(deps: ArenaDeps): (arena: string) => Arena {
   const chatMetrics = createChatMetrics(deps.metrics);
   const downloadMetrics = createDownloadMetrics(deps.metrics);
-  return (name) => new Arena(name, deps, chatMetrics, downloadMetrics);
+  const open = new OpenArenas(deps.metrics);
+  return (name) => {
+    let stopCounting: (() => void) | undefined;
+    const arena = new Arena(name, deps, chatMetrics, downloadMetrics, () => stopCounting?.());
+    stopCounting = open.add(arena);
+    return arena;
+  };
 }
 
 /** The zone's global.conf, for {@link ArenaDeps.global}. */
