@@ -1,5 +1,5 @@
 import { BotClient } from "@zonebus/protocol";
-import { freePort, type ServiceProcess, startServiceProcess } from "@zonebus/testkit";
+import { freeUdpPortPair, type ServiceProcess, startServiceProcess } from "@zonebus/testkit";
 import { metric } from "./zone-probes.js";
 
 /** Polls `cond` every 100 ms until it holds; throws naming `what` after `timeoutMs`. */
@@ -23,7 +23,8 @@ export async function startZoneOnBiller(opts: {
   readonly dataDir: string;
   readonly args?: readonly string[];
 }): Promise<{ proc: ServiceProcess; port: number }> {
-  const port = await freePort();
+  // The game port and the ping port above it, both free.
+  const port = await freeUdpPortPair();
   const proc = await startServiceProcess({
     service: "all-in-one",
     env: { ZONE_ID: opts.zoneId },
