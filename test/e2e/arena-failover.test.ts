@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { BotClient, circlePath, S2CType } from "@zonebus/protocol";
 import {
-  freePort,
+  freeUdpPortPair,
   type NatsClusterHandle,
   type ServiceProcess,
   startNatsCluster,
@@ -93,7 +93,7 @@ describe("arenas that survive: drain and kill -9 of arena replicas under 20 bots
     await startReplica("arena-a");
     await startReplica("arena-b");
     for (const i of [0, 1]) {
-      const port = await freePort();
+      const port = await freeUdpPortPair();
       ports.push(port);
       gateways.push(
         await startServiceProcess({

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { freePort, type ServiceProcess, startServiceProcess } from "@zonebus/testkit";
+import { freeUdpPortPair, type ServiceProcess, startServiceProcess } from "@zonebus/testkit";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { FlyingBots } from "../support/flying-bots.js";
 import { metricSum } from "../support/zone-probes.js";
@@ -39,7 +39,7 @@ describe("rebalancing: a second arena replica takes half the arenas, with bots p
     procs.push(master);
     first = await startServiceProcess({ service: "arena", env, args: ["--replica-id", "arena-1"] });
     procs.push(first);
-    port = await freePort();
+    port = await freeUdpPortPair();
     procs.push(
       await startServiceProcess({
         service: "gateway",

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { hashPassword } from "@zonebus/master";
 import { BotClient, ChatType, ClientFeature, type PlayerRecord, S2CType } from "@zonebus/protocol";
-import { freePort, type ServiceProcess, startServiceProcess } from "@zonebus/testkit";
+import { freeUdpPortPair, type ServiceProcess, startServiceProcess } from "@zonebus/testkit";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
 const ARENAS = ["alpha", "bravo"] as const;
@@ -38,8 +38,8 @@ describe("gateway drain: SIGTERM moves every player to another gateway (real UDP
       }),
     );
     procs.push(await startServiceProcess({ service: "arena", env, args: ["--replica-id", "arena-1"] }));
-    ports.a = await freePort();
-    ports.b = await freePort();
+    ports.a = await freeUdpPortPair();
+    ports.b = await freeUdpPortPair();
     gatewayA = await startServiceProcess({
       service: "gateway",
       env,
@@ -152,7 +152,7 @@ describe("gateway drain: SIGTERM moves every player to another gateway (real UDP
   });
 
   it("drains a gateway on a moderator's ?drain: its player moves to gateway B and it exits by itself", async () => {
-    const port = await freePort();
+    const port = await freeUdpPortPair();
     const gatewayC = await startServiceProcess({
       service: "gateway",
       env: { NATS_URL: inject("natsUrl"), ZONE_ID: zoneId },
@@ -188,7 +188,7 @@ describe("gateway drain: SIGTERM moves every player to another gateway (real UDP
 
   it("logs out the players of a gateway that dies without draining, once its heartbeat is gone", async () => {
     const env = { NATS_URL: inject("natsUrl"), ZONE_ID: zoneId };
-    const port = await freePort();
+    const port = await freeUdpPortPair();
     const doomed = await startServiceProcess({
       service: "gateway",
       env,

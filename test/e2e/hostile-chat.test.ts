@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { BotClient, ChatType, S2CType, type TransportConfigInput } from "@zonebus/protocol";
-import { freePort, type ServiceProcess, startServiceProcess } from "@zonebus/testkit";
+import { freeUdpPortPair, type ServiceProcess, startServiceProcess } from "@zonebus/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { metricSum, rssMiB } from "../support/zone-probes.js";
 
@@ -26,7 +26,7 @@ describe("a private-message flood", () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "zb-hostile-chat-"));
-    port = await freePort();
+    port = await freeUdpPortPair();
     zone = await startServiceProcess({
       service: "all-in-one",
       args: ["--port", String(port), "--host", "127.0.0.1", "--data-dir", dir],

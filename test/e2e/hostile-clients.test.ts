@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { BotClient, C2SType, encodeC2S } from "@zonebus/protocol";
-import { freePort, type ServiceProcess, startServiceProcess } from "@zonebus/testkit";
+import { freeUdpPortPair, type ServiceProcess, startServiceProcess } from "@zonebus/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const metric = async (zone: ServiceProcess, name: string): Promise<number> => {
@@ -28,7 +28,7 @@ describe("hostile and vanishing clients", () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "zb-hostile-"));
-    port = await freePort();
+    port = await freeUdpPortPair();
     zone = await startServiceProcess({
       service: "all-in-one",
       args: ["--port", String(port), "--host", "127.0.0.1", "--data-dir", dir, "--client-timeout", "1s"],

@@ -4,7 +4,7 @@ import { dirname, join, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { BotClient, ChatType, crc32, S2CType, type TransportConfigInput } from "@zonebus/protocol";
 import {
-  freePort,
+  freeUdpPortPair,
   type NatsServerHandle,
   type ServiceProcess,
   startNatsServer,
@@ -61,7 +61,7 @@ describe(`files on a bus with a ${SMALL_MAX_PAYLOAD / 1024} KiB max_payload`, ()
       args: ["--zone", join(sharedDir(), "zones", "asss-dist")],
     });
     procs.arena = await startServiceProcess({ service: "arena", env, args: ["--replica-id", "pieces"] });
-    port = await freePort();
+    port = await freeUdpPortPair();
     procs.gateway = await startServiceProcess({
       service: "gateway",
       env,
@@ -159,7 +159,7 @@ describe("a private-message flood with no chat flood limit in the way", () => {
     // Chat:FloodLimit = 0 turns the arena's flood check off, so every message reaches the victim's gateway.
     mkdirSync(join(dir, "zone", "conf"), { recursive: true });
     writeFileSync(join(dir, "zone", "conf", "global.conf"), "[Chat]\nFloodLimit = 0\n");
-    port = await freePort();
+    port = await freeUdpPortPair();
     zone = await startServiceProcess({
       service: "all-in-one",
       args: [
