@@ -49,10 +49,8 @@ export async function listKeys(target: KeyListingTarget, pattern: string): Promi
     inactive_threshold: nanos(Math.max(idleMs * 5, 5_000)),
   });
   const release = () => void jsm.consumers.delete(stream, info.name).catch(() => undefined);
-  if (info.num_pending === 0) {
-    release();
-    return [];
-  }
+  // No shortcut on a pending count of 0: on a clustered stream the count in the create reply
+  // is not to be trusted, and the pull of an empty consumer ends at once (404) anyway.
   const batch = pullSize(info.num_pending);
   const alive = new Map<string, boolean>();
   const inbox = createInbox();
