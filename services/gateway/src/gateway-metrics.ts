@@ -66,32 +66,33 @@ export class GatewayMetrics {
       registers,
     });
     const traffic = () => source.server()?.traffic();
-    new Counter({
-      name: "zb_gateway_datagrams_total",
-      help: "UDP datagrams on the game port, by direction (in, out), handshakes included",
-      labelNames: ["direction"],
-      registers,
-      collect() {
-        const t = traffic();
-        if (!t) return;
-        this.reset();
-        this.inc({ direction: "in" }, t.datagramsIn);
-        this.inc({ direction: "out" }, t.datagramsOut);
-      },
-    });
-    new Counter({
-      name: "zb_gateway_bytes_total",
-      help: "UDP payload bytes on the game port, by direction (in, out), handshakes included",
-      labelNames: ["direction"],
-      registers,
-      collect() {
-        const t = traffic();
-        if (!t) return;
-        this.reset();
-        this.inc({ direction: "in" }, t.bytesIn);
-        this.inc({ direction: "out" }, t.bytesOut);
-      },
-    });
+    type Traffic = NonNullable<ReturnType<typeof traffic>>;
+    /** A counter by direction, read from the transport's own totals at scrape time. */
+    const byDirection = (name: string, help: string, pick: (t: Traffic) => [number, number]) =>
+      new Counter({
+        name,
+        help,
+        labelNames: ["direction"],
+        registers,
+        collect() {
+          const t = traffic();
+          if (!t) return;
+          const [inbound, outbound] = pick(t);
+          this.reset();
+          this.inc({ direction: "in" }, inbound);
+          this.inc({ direction: "out" }, outbound);
+        },
+      });
+    byDirection(
+      "zb_gateway_datagrams_total",
+      "UDP datagrams on the game port, by direction (in, out), handshakes included",
+      (t) => [t.datagramsIn, t.datagramsOut],
+    );
+    byDirection(
+      "zb_gateway_bytes_total",
+      "UDP payload bytes on the game port, by direction (in, out), handshakes included",
+      (t) => [t.bytesIn, t.bytesOut],
+    );
     new Counter({
       name: "zb_gateway_retransmits_total",
       help: "Reliable packets the gateway sent again to clients for want of an acknowledgement",
